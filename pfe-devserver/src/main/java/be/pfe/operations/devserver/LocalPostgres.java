@@ -1,0 +1,103 @@
+package be.pfe.operations.devserver;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * A real PostgreSQL server on this machine, started from the embedded binaries published on Maven Central.
+ * No installation and no Docker needed; it also starts as root (the library then runs it in a user namespace).
+ *
+ * <p>With a kept data directory the data survives restarts (the run command); with a throw-away one each
+ * test run starts from an empty database.
+ */
+public final class LocalPostgres implements AutoCloseable {
+
+    public static final String DATABASE = "pfe";
+    public static final String USER = "postgres";
+
+    private final EmbeddedPostgres server;
+
+    private LocalPostgres(EmbeddedPostgres server) {
+        this.server = server;
+    }
+
+    /** Starts a server whose data lives in {@code dataDirectory} and is kept when the server stops. */
+    public static LocalPostgres startKeeping(Path dataDirectory, int port) {
+        try {
+            Files.createDirectories(dataDirectory);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setPGStartupWait(Duration.ofSeconds(60));
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            return started(builder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the local PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    /** Starts a server on a free port with a data directory that is removed when the server stops. */
+    public static LocalPostgres startThrowAway() {
+        try {
+            return started(EmbeddedPostgres.builder()
+                    .setCleanDataDirectory(true)
+                    .setPGStartupWait(Duration.ofSeconds(60)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start a throw-away PostgreSQL", e);
+        }
+    }
+
+    private static LocalPostgres started(EmbeddedPostgres.Builder builder) throws IOException {
+        LocalPostgres postgres = new LocalPostgres(builder
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("fsync", "on")
+                .start());
+        postgres.createApplicationDatabase();
+        return postgres;
+    }
+
+    private void createApplicationDatabase() {
+        try (Connection connection = DriverManager.getConnection(server.getJdbcUrl(USER, "postgres"))) {
+            boolean exists;
+            try (var statement = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+                statement.setString(1, DATABASE);
+                exists = statement.executeQuery().next();
+            }
+            if (!exists) {
+                try (var statement = connection.createStatement()) {
+                    statement.execute("create database " + DATABASE + " encoding 'UTF8'");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the database '" + DATABASE + "'", e);
+        }
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    /** The JDBC URL of the application database (user {@value #USER}, no password: local trust). */
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port() + "/" + DATABASE;
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not stop the local PostgreSQL", e);
+        }
+    }
+}

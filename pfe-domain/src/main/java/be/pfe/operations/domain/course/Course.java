@@ -1,0 +1,131 @@
+package be.pfe.operations.domain.course;
+
+import be.pfe.operations.domain.centre.Sector;
+import be.pfe.operations.domain.partner.PartnerOrganisation;
+import be.pfe.operations.domain.shared.BusinessRuleException;
+import be.pfe.operations.domain.shared.LocalizedText;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A course of the catalogue: what is taught, for how long, and which partner provides it. */
+@Entity
+@Table(name = "course")
+@NamedQuery(name = Course.FIND_ALL, query = "select c from Course c join fetch c.providingPartner order by c.code")
+@NamedQuery(name = Course.FIND_BY_CODE, query = "select c from Course c where c.code = :code")
+public class Course {
+
+    public static final String FIND_ALL = "Course.findAll";
+    public static final String FIND_BY_CODE = "Course.findByCode";
+    public static final int CODE_LENGTH = 40;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = CODE_LENGTH)
+    private String code;
+
+    @Embedded
+    private LocalizedText title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private Sector sector;
+
+    @Column(name = "duration_hours", nullable = false)
+    private int durationHours;
+
+    /** A course for a profession in short supply (métier en pénurie). */
+    @Column(name = "shortage_occupation", nullable = false)
+    private boolean shortageOccupation;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "providing_partner_id")
+    private PartnerOrganisation providingPartner;
+
+    @Version
+    private long version;
+
+    protected Course() {
+        // for JPA
+    }
+
+    public Course(String code, LocalizedText title, Sector sector, int durationHours, boolean shortageOccupation,
+                  PartnerOrganisation providingPartner) {
+        if (code == null || code.isBlank() || code.length() > CODE_LENGTH) {
+            throw new BusinessRuleException("course.code.invalid", "code", CODE_LENGTH);
+        }
+        if (title == null) {
+            throw new BusinessRuleException("text.required", "title");
+        }
+        if (sector == null) {
+            throw new BusinessRuleException("course.sector.required", "sector");
+        }
+        if (durationHours <= 0) {
+            throw new BusinessRuleException("course.duration.notPositive", "durationHours", durationHours);
+        }
+        if (providingPartner == null) {
+            throw new BusinessRuleException("course.partner.required", "providingPartner");
+        }
+        this.code = code.strip();
+        this.title = title;
+        this.sector = sector;
+        this.durationHours = durationHours;
+        this.shortageOccupation = shortageOccupation;
+        this.providingPartner = providingPartner;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public LocalizedText title() {
+        return title;
+    }
+
+    public Sector sector() {
+        return sector;
+    }
+
+    public int durationHours() {
+        return durationHours;
+    }
+
+    public boolean shortageOccupation() {
+        return shortageOccupation;
+    }
+
+    public PartnerOrganisation providingPartner() {
+        return providingPartner;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Course that && code != null && code.equals(that.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code == null ? 0 : code.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

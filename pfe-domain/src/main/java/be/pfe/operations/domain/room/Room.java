@@ -1,0 +1,123 @@
+package be.pfe.operations.domain.room;
+
+import be.pfe.operations.domain.centre.Centre;
+import be.pfe.operations.domain.shared.BusinessRuleException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A room of a centre in which sessions are held; its seat capacity bounds the sessions placed in it. */
+@Entity
+@Table(name = "room")
+@NamedQuery(name = Room.FIND_BY_CENTRE,
+        query = "select r from Room r where r.centre.code = :centre order by r.code")
+public class Room {
+
+    public static final String FIND_BY_CENTRE = "Room.findByCentre";
+    public static final int CODE_LENGTH = 40;
+    public static final int NAME_LENGTH = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "centre_id")
+    private Centre centre;
+
+    @Column(nullable = false, length = CODE_LENGTH)
+    private String code;
+
+    @Column(nullable = false, length = NAME_LENGTH)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "room_type", nullable = false, length = 30)
+    private RoomType type;
+
+    @Column(name = "seat_capacity", nullable = false)
+    private int seatCapacity;
+
+    @Version
+    private long version;
+
+    protected Room() {
+        // for JPA
+    }
+
+    public Room(Centre centre, String code, String name, RoomType type, int seatCapacity) {
+        if (centre == null) {
+            throw new BusinessRuleException("room.centre.required", "centre");
+        }
+        if (code == null || code.isBlank() || code.length() > CODE_LENGTH) {
+            throw new BusinessRuleException("room.code.invalid", "code", CODE_LENGTH);
+        }
+        if (name == null || name.isBlank() || name.length() > NAME_LENGTH) {
+            throw new BusinessRuleException("room.name.invalid", "name", NAME_LENGTH);
+        }
+        if (type == null) {
+            throw new BusinessRuleException("room.type.required", "type");
+        }
+        this.centre = centre;
+        this.code = code.strip();
+        this.name = name.strip();
+        this.type = type;
+        changeCapacity(seatCapacity);
+    }
+
+    public final void changeCapacity(int seats) {
+        if (seats <= 0) {
+            throw new BusinessRuleException("room.capacity.notPositive", "seatCapacity", seats);
+        }
+        this.seatCapacity = seats;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Centre centre() {
+        return centre;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public RoomType type() {
+        return type;
+    }
+
+    public int seatCapacity() {
+        return seatCapacity;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Room that && id != null && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Room.class.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,20 @@
+package be.pfe.operations.domain.room;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The rooms of the centres. */
+public interface Rooms {
+
+    List<Room> ofCentre(String centreCode);
+
+    Optional<Room> byId(long id);
+
+    /**
+     * The room, locked for the rest of the transaction so that two bookings of the same room are checked
+     * one after the other, also across application instances.
+     */
+    Optional<Room> byIdForBooking(long id);
+
+    Room add(Room room);
+}

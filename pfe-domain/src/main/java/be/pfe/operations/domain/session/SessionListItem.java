@@ -1,0 +1,21 @@
+package be.pfe.operations.domain.session;
+
+import be.pfe.operations.domain.shared.Language;
+
+import java.time.LocalDate;
+
+/** One row of a session list: what a list view shows, read in one query (no entity graph). */
+public record SessionListItem(long id, String centreCode, String courseCode, String titleFr, String titleNl,
+                              String titleEn, String roomCode, LocalDate startDate, LocalDate endDate,
+                              int seatCapacity, Language teachingLanguage, SessionStatus status) {
+
+    /** The course title in the given language, falling back to another translation. */
+    public String title(Language language) {
+        String wanted = switch (language) {
+            case FR -> titleFr;
+            case NL -> titleNl;
+            case EN -> titleEn;
+        };
+        return wanted != null ? wanted : titleFr != null ? titleFr : titleNl != null ? titleNl : titleEn;
+    }
+}

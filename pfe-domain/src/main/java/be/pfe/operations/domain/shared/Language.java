@@ -1,0 +1,24 @@
+package be.pfe.operations.domain.shared;
+
+import java.util.Locale;
+
+/** The languages the centres work in: French, Dutch and English. */
+public enum Language {
+    FR, NL, EN;
+
+    public Locale locale() {
+        return Locale.forLanguageTag(name().toLowerCase(Locale.ROOT));
+    }
+
+    /** The language of a locale, French when it is none of the three (the centres' default). */
+    public static Language of(Locale locale) {
+        if (locale != null) {
+            for (Language language : values()) {
+                if (language.name().equalsIgnoreCase(locale.getLanguage())) {
+                    return language;
+                }
+            }
+        }
+        return FR;
+    }
+}

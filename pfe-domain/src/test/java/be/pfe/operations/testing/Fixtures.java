@@ -1,0 +1,40 @@
+package be.pfe.operations.testing;
+
+import be.pfe.operations.domain.centre.Centre;
+import be.pfe.operations.domain.centre.Sector;
+import be.pfe.operations.domain.course.Course;
+import be.pfe.operations.domain.partner.PartnerOrganisation;
+import be.pfe.operations.domain.room.Room;
+import be.pfe.operations.domain.room.RoomType;
+import be.pfe.operations.domain.shared.LocalizedText;
+import jakarta.persistence.EntityManager;
+
+/** Builds the rooms and courses tests need, on top of the seeded centres and partners. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    public static Centre centre(EntityManager entityManager, String code) {
+        return entityManager.createNamedQuery(Centre.FIND_BY_CODE, Centre.class)
+                .setParameter("code", code).getSingleResult();
+    }
+
+    public static PartnerOrganisation partner(EntityManager entityManager, String code) {
+        return entityManager.createNamedQuery(PartnerOrganisation.FIND_BY_CODE, PartnerOrganisation.class)
+                .setParameter("code", code).getSingleResult();
+    }
+
+    public static Room room(EntityManager entityManager, String centreCode, String code, int seats) {
+        Room room = new Room(centre(entityManager, centreCode), code, "Room " + code, RoomType.CLASSROOM, seats);
+        entityManager.persist(room);
+        return room;
+    }
+
+    public static Course course(EntityManager entityManager, String code) {
+        Course course = new Course(code, new LocalizedText("Cours " + code, "Cursus " + code, "Course " + code),
+                Sector.DIGITAL, 120, false, partner(entityManager, "BRUXELLES_FORMATION"));
+        entityManager.persist(course);
+        return course;
+    }
+}
