@@ -28,6 +28,7 @@ public final class Fixtures {
     public static Room room(EntityManager entityManager, String centreCode, String code, int seats) {
         Room room = new Room(centre(entityManager, centreCode), code, "Room " + code, RoomType.CLASSROOM, seats);
         entityManager.persist(room);
+        entityManager.flush();
         return room;
     }
 
@@ -35,6 +36,7 @@ public final class Fixtures {
         Course course = new Course(code, new LocalizedText("Cours " + code, "Cursus " + code, "Course " + code),
                 Sector.DIGITAL, 120, false, partner(entityManager, "BRUXELLES_FORMATION"));
         entityManager.persist(course);
+        entityManager.flush();
         return course;
     }
 }

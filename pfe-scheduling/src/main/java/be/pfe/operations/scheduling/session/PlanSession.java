@@ -1,0 +1,15 @@
+package be.pfe.operations.scheduling.session;
+
+import be.pfe.operations.domain.shared.Language;
+
+import java.time.LocalDate;
+
+/**
+ * What staff ask for when they plan a session. Fields may be missing (it comes from a form or a REST body);
+ * {@link SessionPlanning} refuses what is incomplete with a message per field.
+ *
+ * @param roomId the room, or {@code null} to plan the session before it has one
+ */
+public record PlanSession(String centreCode, Long courseId, Long roomId, LocalDate startDate, LocalDate endDate,
+                          Integer seatCapacity, Language teachingLanguage) {
+}

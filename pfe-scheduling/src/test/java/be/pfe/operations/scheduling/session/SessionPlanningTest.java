@@ -1,0 +1,181 @@
+package be.pfe.operations.scheduling.session;
+
+import be.pfe.operations.domain.centre.JpaCentres;
+import be.pfe.operations.domain.course.JpaCourses;
+import be.pfe.operations.domain.room.JpaRooms;
+import be.pfe.operations.domain.session.CourseSession;
+import be.pfe.operations.domain.session.JpaCourseSessions;
+import be.pfe.operations.domain.session.SessionStatus;
+import be.pfe.operations.domain.shared.BusinessRuleException;
+import be.pfe.operations.domain.shared.Language;
+import be.pfe.operations.domain.shared.NotFoundException;
+import be.pfe.operations.testing.Fixtures;
+import be.pfe.operations.testing.TestDatabase;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Planning sessions into rooms, against the real PostgreSQL. */
+class SessionPlanningTest {
+
+    private final TestDatabase database = TestDatabase.shared();
+    private long lab;
+    private long classroom;
+    private long course;
+
+    @BeforeEach
+    void roomsAndACourse() {
+        database.deleteOperationalData();
+        database.transact(em -> {
+            lab = Fixtures.room(em, "DIGITALCITY", "D-LAB", 16).id();
+            classroom = Fixtures.room(em, "DIGITALCITY", "D-201", 18).id();
+            course = Fixtures.course(em, "DIG-NET-01").id();
+        });
+    }
+
+    private static SessionPlanning planning(EntityManager em) {
+        return new SessionPlanning(new JpaCentres(em), new JpaCourses(em), new JpaRooms(em), new JpaCourseSessions(em));
+    }
+
+    private PlanSession request(Long room, String start, String end, Integer seats) {
+        return new PlanSession("DIGITALCITY", course, room, start == null ? null : LocalDate.parse(start),
+                end == null ? null : LocalDate.parse(end), seats, Language.FR);
+    }
+
+    private long plan(PlanSession request) {
+        return database.inTransaction(em -> planning(em).plan(request).id());
+    }
+
+    private BusinessRuleException refused(PlanSession request) {
+        long before = database.count("course_session");
+        BusinessRuleException refused = assertThrows(BusinessRuleException.class, () -> plan(request));
+        assertEquals(before, database.count("course_session"), "nothing may be written when refused");
+        return refused;
+    }
+
+    @Test
+    void plansASessionIntoAFreeRoom() {
+        long id = plan(request(lab, "2026-09-07", "2026-12-18", 16));
+        database.transact(em -> {
+            CourseSession session = em.find(CourseSession.class, id);
+            assertEquals("D-LAB", session.room().code());
+            assertEquals(SessionStatus.PLANNED, session.status());
+        });
+    }
+
+    @Test
+    void refusesARoomBookedOnOverlappingDatesAndNamesTheClash() {
+        long first = plan(request(lab, "2026-09-07", "2026-12-18", 16));
+
+        BusinessRuleException refused = refused(request(lab, "2026-12-18", "2027-03-26", 12));
+
+        RoomAlreadyBookedException clash = assertInstanceOf(RoomAlreadyBookedException.class, refused);
+        assertEquals("session.room.alreadyBooked", clash.messageKey());
+        assertEquals("room", clash.field());
+        assertArrayEquals(new Object[] {"D-LAB", "DIG-NET-01", LocalDate.parse("2026-09-07"),
+                LocalDate.parse("2026-12-18")}, clash.arguments());
+        assertEquals(first, clash.clashingSessionId());
+    }
+
+    @Test
+    void aRoomIsFreeTheDayAfterASessionEndsAndInAnotherRoom() {
+        plan(request(lab, "2026-09-07", "2026-12-18", 16));
+        plan(request(lab, "2026-12-19", "2027-03-26", 16));
+        plan(request(classroom, "2026-10-01", "2026-10-30", 18));
+        assertEquals(3, database.count("course_session"));
+    }
+
+    @Test
+    void aCancelledSessionReleasesItsRoom() {
+        long cancelled = plan(request(lab, "2026-09-07", "2026-12-18", 16));
+        database.transact(em -> {
+            em.find(CourseSession.class, cancelled).moveTo(SessionStatus.CANCELLED);
+        });
+        plan(request(lab, "2026-10-05", "2026-11-27", 16));
+        assertEquals(2, database.count("course_session"));
+    }
+
+    @Test
+    void aSessionWithoutRoomBooksNothing() {
+        plan(request(null, "2026-09-07", "2026-12-18", 40));
+        plan(request(lab, "2026-09-07", "2026-12-18", 16));
+        assertEquals(2, database.count("course_session"));
+    }
+
+    @Test
+    void refusesBadInputWithAMessagePerField() {
+        assertEquals("period.endBeforeStart", refused(request(lab, "2026-09-07", "2026-09-06", 10)).messageKey());
+        assertEquals("period.start.required", refused(request(lab, null, "2026-09-06", 10)).messageKey());
+        assertEquals("session.capacity.notPositive", refused(request(lab, "2026-09-07", "2026-09-30", 0)).messageKey());
+        assertEquals("session.capacity.required", refused(request(lab, "2026-09-07", "2026-09-30", null)).messageKey());
+        assertEquals("session.capacity.aboveRoom", refused(request(lab, "2026-09-07", "2026-09-30", 17)).messageKey());
+        assertEquals("session.language.required", refused(new PlanSession("DIGITALCITY", course, lab,
+                LocalDate.parse("2026-09-07"), LocalDate.parse("2026-09-30"), 10, null)).messageKey());
+    }
+
+    @Test
+    void refusesUnknownCentreCourseAndRoom() {
+        BusinessRuleException centre = refused(new PlanSession("BRAINCITY", course, lab,
+                LocalDate.parse("2026-09-07"), LocalDate.parse("2026-09-30"), 10, Language.FR));
+        assertInstanceOf(NotFoundException.class, centre);
+        assertEquals("centre.unknown", centre.messageKey());
+        assertEquals("course.unknown", refused(new PlanSession("DIGITALCITY", -1L, lab,
+                LocalDate.parse("2026-09-07"), LocalDate.parse("2026-09-30"), 10, Language.FR)).messageKey());
+        assertEquals("room.unknown", refused(request(-1L, "2026-09-07", "2026-09-30", 10)).messageKey());
+    }
+
+    @Test
+    void refusesARoomOfAnotherCentre() {
+        long workshop = database.inTransaction(em -> Fixtures.room(em, "TECHNICITY", "T-A01", 14).id());
+        assertEquals("session.room.otherCentre", refused(request(workshop, "2026-09-07", "2026-09-30", 10)).messageKey());
+    }
+
+    @Test
+    void ofManyPeopleBookingOneRoomAtOnceExactlyOneGetsIt() throws Exception {
+        int people = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(people);
+        try {
+            List<Future<Long>> attempts = new ArrayList<>();
+            for (int i = 0; i < people; i++) {
+                String day = "2026-10-0" + (i + 1);
+                Callable<Long> attempt = () -> {
+                    start.await();
+                    return plan(request(classroom, day, "2026-12-18", 18));
+                };
+                attempts.add(pool.submit(attempt));
+            }
+            start.countDown();
+            int booked = 0;
+            int refusedAsClash = 0;
+            for (Future<Long> attempt : attempts) {
+                try {
+                    attempt.get();
+                    booked++;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertInstanceOf(RoomAlreadyBookedException.class, e.getCause());
+                    refusedAsClash++;
+                }
+            }
+            assertEquals(1, booked);
+            assertEquals(people - 1, refusedAsClash);
+            assertEquals(1, database.count("course_session"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
