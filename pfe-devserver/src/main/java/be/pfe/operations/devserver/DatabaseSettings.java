@@ -15,7 +15,7 @@ public record DatabaseSettings(String url, String user, String password) {
     }
 
     public static DatabaseSettings of(LocalPostgres postgres) {
-        return new DatabaseSettings(postgres.jdbcUrl(), LocalPostgres.USER, "");
+        return new DatabaseSettings(postgres.jdbcUrl(), LocalPostgres.USER, LocalPostgres.PASSWORD);
     }
 
     /**

@@ -22,6 +22,8 @@ public final class LocalPostgres implements AutoCloseable {
 
     public static final String DATABASE = "pfe";
     public static final String USER = "postgres";
+    /** Not checked (the local server trusts local connections), but never empty: configuration needs a value. */
+    public static final String PASSWORD = "local";
 
     private final EmbeddedPostgres server;
 
@@ -87,7 +89,7 @@ public final class LocalPostgres implements AutoCloseable {
         return server.getPort();
     }
 
-    /** The JDBC URL of the application database (user {@value #USER}, no password: local trust). */
+    /** The JDBC URL of the application database (user {@value #USER}; local connections are trusted). */
     public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + port() + "/" + DATABASE;
     }

@@ -35,9 +35,13 @@ public class JpaRooms implements Rooms {
     }
 
     @Override
-    public Optional<Room> byIdForBooking(long id) {
+    public Optional<Room> byCodeForBooking(String centreCode, String roomCode) {
         // select ... for update: a second booking of this room waits until the first one commits
-        return Optional.ofNullable(entityManager.find(Room.class, id, LockModeType.PESSIMISTIC_WRITE));
+        return entityManager.createNamedQuery(Room.FIND_BY_CODE, Room.class)
+                .setParameter("centre", centreCode)
+                .setParameter("code", roomCode)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
     }
 
     @Override

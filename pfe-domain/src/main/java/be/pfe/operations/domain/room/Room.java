@@ -21,9 +21,12 @@ import jakarta.persistence.Version;
 @Table(name = "room")
 @NamedQuery(name = Room.FIND_BY_CENTRE,
         query = "select r from Room r where r.centre.code = :centre order by r.code")
+@NamedQuery(name = Room.FIND_BY_CODE,
+        query = "select r from Room r where r.centre.code = :centre and r.code = :code")
 public class Room {
 
     public static final String FIND_BY_CENTRE = "Room.findByCentre";
+    public static final String FIND_BY_CODE = "Room.findByCode";
     public static final int CODE_LENGTH = 40;
     public static final int NAME_LENGTH = 200;
 

@@ -14,7 +14,7 @@ public interface Rooms {
      * The room, locked for the rest of the transaction so that two bookings of the same room are checked
      * one after the other, also across application instances.
      */
-    Optional<Room> byIdForBooking(long id);
+    Optional<Room> byCodeForBooking(String centreCode, String roomCode);
 
     Room add(Room room);
 }

@@ -9,6 +9,15 @@ public record SessionListItem(long id, String centreCode, String courseCode, Str
                               String titleEn, String roomCode, LocalDate startDate, LocalDate endDate,
                               int seatCapacity, Language teachingLanguage, SessionStatus status) {
 
+    /** The row of one session (its course, centre and room are read). */
+    public static SessionListItem of(CourseSession session) {
+        var title = session.course().title();
+        return new SessionListItem(session.id(), session.centre().code(), session.course().code(), title.fr(),
+                title.nl(), title.en(), session.room() == null ? null : session.room().code(),
+                session.period().start(), session.period().end(), session.seatCapacity(),
+                session.teachingLanguage(), session.status());
+    }
+
     /** The course title in the given language, falling back to another translation. */
     public String title(Language language) {
         String wanted = switch (language) {

@@ -3,7 +3,7 @@ package be.pfe.operations.domain.shared;
 /** What was referred to does not exist (an unknown centre, course, room or session). */
 public class NotFoundException extends BusinessRuleException {
 
-    public NotFoundException(String messageKey, String field, Object reference) {
-        super(messageKey, field, reference);
+    public NotFoundException(String messageKey, String field, Object... references) {
+        super(messageKey, field, references);
     }
 }

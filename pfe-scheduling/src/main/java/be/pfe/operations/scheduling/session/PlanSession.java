@@ -8,8 +8,8 @@ import java.time.LocalDate;
  * What staff ask for when they plan a session. Fields may be missing (it comes from a form or a REST body);
  * {@link SessionPlanning} refuses what is incomplete with a message per field.
  *
- * @param roomId the room, or {@code null} to plan the session before it has one
+ * @param roomCode the room (its code within the centre), or {@code null} to plan the session before it has one
  */
-public record PlanSession(String centreCode, Long courseId, Long roomId, LocalDate startDate, LocalDate endDate,
+public record PlanSession(String centreCode, String courseCode, String roomCode, LocalDate startDate, LocalDate endDate,
                           Integer seatCapacity, Language teachingLanguage) {
 }

@@ -51,20 +51,20 @@ public class SessionPlanning {
         }
         Centre centre = centres.byCode(request.centreCode())
                 .orElseThrow(() -> new NotFoundException("centre.unknown", "centre", request.centreCode()));
-        if (request.courseId() == null) {
+        if (request.courseCode() == null || request.courseCode().isBlank()) {
             throw new BusinessRuleException("session.course.required", "course");
         }
-        Course course = courses.byId(request.courseId())
-                .orElseThrow(() -> new NotFoundException("course.unknown", "course", request.courseId()));
+        Course course = courses.byCode(request.courseCode())
+                .orElseThrow(() -> new NotFoundException("course.unknown", "course", request.courseCode()));
         if (request.seatCapacity() == null) {
             throw new BusinessRuleException("session.capacity.required", "seatCapacity");
         }
         DateRange period = new DateRange(request.startDate(), request.endDate());
 
         Room room = null;
-        if (request.roomId() != null) {
-            room = rooms.byIdForBooking(request.roomId())
-                    .orElseThrow(() -> new NotFoundException("room.unknown", "room", request.roomId()));
+        if (request.roomCode() != null && !request.roomCode().isBlank()) {
+            room = rooms.byCodeForBooking(centre.code(), request.roomCode())
+                    .orElseThrow(() -> new NotFoundException("room.unknown", "room", request.roomCode(), centre.code()));
             List<CourseSession> clashes = sessions.holdingRoomDuring(room, period);
             if (!clashes.isEmpty()) {
                 throw new RoomAlreadyBookedException(room, clashes.get(0));

@@ -33,17 +33,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class SessionPlanningTest {
 
     private final TestDatabase database = TestDatabase.shared();
-    private long lab;
-    private long classroom;
-    private long course;
+    private static final String LAB = "D-LAB";
+    private static final String CLASSROOM = "D-201";
+    private static final String COURSE = "DIG-NET-01";
 
     @BeforeEach
     void roomsAndACourse() {
         database.deleteOperationalData();
         database.transact(em -> {
-            lab = Fixtures.room(em, "DIGITALCITY", "D-LAB", 16).id();
-            classroom = Fixtures.room(em, "DIGITALCITY", "D-201", 18).id();
-            course = Fixtures.course(em, "DIG-NET-01").id();
+            Fixtures.room(em, "DIGITALCITY", LAB, 16);
+            Fixtures.room(em, "DIGITALCITY", CLASSROOM, 18);
+            Fixtures.course(em, COURSE);
         });
     }
 
@@ -51,8 +51,8 @@ class SessionPlanningTest {
         return new SessionPlanning(new JpaCentres(em), new JpaCourses(em), new JpaRooms(em), new JpaCourseSessions(em));
     }
 
-    private PlanSession request(Long room, String start, String end, Integer seats) {
-        return new PlanSession("DIGITALCITY", course, room, start == null ? null : LocalDate.parse(start),
+    private PlanSession request(String room, String start, String end, Integer seats) {
+        return new PlanSession("DIGITALCITY", COURSE, room, start == null ? null : LocalDate.parse(start),
                 end == null ? null : LocalDate.parse(end), seats, Language.FR);
     }
 
@@ -69,7 +69,7 @@ class SessionPlanningTest {
 
     @Test
     void plansASessionIntoAFreeRoom() {
-        long id = plan(request(lab, "2026-09-07", "2026-12-18", 16));
+        long id = plan(request(LAB, "2026-09-07", "2026-12-18", 16));
         database.transact(em -> {
             CourseSession session = em.find(CourseSession.class, id);
             assertEquals("D-LAB", session.room().code());
@@ -79,9 +79,9 @@ class SessionPlanningTest {
 
     @Test
     void refusesARoomBookedOnOverlappingDatesAndNamesTheClash() {
-        long first = plan(request(lab, "2026-09-07", "2026-12-18", 16));
+        long first = plan(request(LAB, "2026-09-07", "2026-12-18", 16));
 
-        BusinessRuleException refused = refused(request(lab, "2026-12-18", "2027-03-26", 12));
+        BusinessRuleException refused = refused(request(LAB, "2026-12-18", "2027-03-26", 12));
 
         RoomAlreadyBookedException clash = assertInstanceOf(RoomAlreadyBookedException.class, refused);
         assertEquals("session.room.alreadyBooked", clash.messageKey());
@@ -93,55 +93,59 @@ class SessionPlanningTest {
 
     @Test
     void aRoomIsFreeTheDayAfterASessionEndsAndInAnotherRoom() {
-        plan(request(lab, "2026-09-07", "2026-12-18", 16));
-        plan(request(lab, "2026-12-19", "2027-03-26", 16));
-        plan(request(classroom, "2026-10-01", "2026-10-30", 18));
+        plan(request(LAB, "2026-09-07", "2026-12-18", 16));
+        plan(request(LAB, "2026-12-19", "2027-03-26", 16));
+        plan(request(CLASSROOM, "2026-10-01", "2026-10-30", 18));
         assertEquals(3, database.count("course_session"));
     }
 
     @Test
     void aCancelledSessionReleasesItsRoom() {
-        long cancelled = plan(request(lab, "2026-09-07", "2026-12-18", 16));
+        long cancelled = plan(request(LAB, "2026-09-07", "2026-12-18", 16));
         database.transact(em -> {
             em.find(CourseSession.class, cancelled).moveTo(SessionStatus.CANCELLED);
         });
-        plan(request(lab, "2026-10-05", "2026-11-27", 16));
+        plan(request(LAB, "2026-10-05", "2026-11-27", 16));
         assertEquals(2, database.count("course_session"));
     }
 
     @Test
     void aSessionWithoutRoomBooksNothing() {
         plan(request(null, "2026-09-07", "2026-12-18", 40));
-        plan(request(lab, "2026-09-07", "2026-12-18", 16));
+        plan(request(LAB, "2026-09-07", "2026-12-18", 16));
         assertEquals(2, database.count("course_session"));
     }
 
     @Test
     void refusesBadInputWithAMessagePerField() {
-        assertEquals("period.endBeforeStart", refused(request(lab, "2026-09-07", "2026-09-06", 10)).messageKey());
-        assertEquals("period.start.required", refused(request(lab, null, "2026-09-06", 10)).messageKey());
-        assertEquals("session.capacity.notPositive", refused(request(lab, "2026-09-07", "2026-09-30", 0)).messageKey());
-        assertEquals("session.capacity.required", refused(request(lab, "2026-09-07", "2026-09-30", null)).messageKey());
-        assertEquals("session.capacity.aboveRoom", refused(request(lab, "2026-09-07", "2026-09-30", 17)).messageKey());
-        assertEquals("session.language.required", refused(new PlanSession("DIGITALCITY", course, lab,
+        assertEquals("period.endBeforeStart", refused(request(LAB, "2026-09-07", "2026-09-06", 10)).messageKey());
+        assertEquals("period.start.required", refused(request(LAB, null, "2026-09-06", 10)).messageKey());
+        assertEquals("session.capacity.notPositive", refused(request(LAB, "2026-09-07", "2026-09-30", 0)).messageKey());
+        assertEquals("session.capacity.required", refused(request(LAB, "2026-09-07", "2026-09-30", null)).messageKey());
+        assertEquals("session.capacity.aboveRoom", refused(request(LAB, "2026-09-07", "2026-09-30", 17)).messageKey());
+        assertEquals("session.language.required", refused(new PlanSession("DIGITALCITY", COURSE, LAB,
                 LocalDate.parse("2026-09-07"), LocalDate.parse("2026-09-30"), 10, null)).messageKey());
     }
 
     @Test
     void refusesUnknownCentreCourseAndRoom() {
-        BusinessRuleException centre = refused(new PlanSession("BRAINCITY", course, lab,
+        BusinessRuleException centre = refused(new PlanSession("BRAINCITY", COURSE, LAB,
                 LocalDate.parse("2026-09-07"), LocalDate.parse("2026-09-30"), 10, Language.FR));
         assertInstanceOf(NotFoundException.class, centre);
         assertEquals("centre.unknown", centre.messageKey());
-        assertEquals("course.unknown", refused(new PlanSession("DIGITALCITY", -1L, lab,
+        assertEquals("course.unknown", refused(new PlanSession("DIGITALCITY", "NO-SUCH-COURSE", LAB,
                 LocalDate.parse("2026-09-07"), LocalDate.parse("2026-09-30"), 10, Language.FR)).messageKey());
-        assertEquals("room.unknown", refused(request(-1L, "2026-09-07", "2026-09-30", 10)).messageKey());
+        assertEquals("room.unknown", refused(request("D-999", "2026-09-07", "2026-09-30", 10)).messageKey());
     }
 
     @Test
-    void refusesARoomOfAnotherCentre() {
-        long workshop = database.inTransaction(em -> Fixtures.room(em, "TECHNICITY", "T-A01", 14).id());
-        assertEquals("session.room.otherCentre", refused(request(workshop, "2026-09-07", "2026-09-30", 10)).messageKey());
+    void aRoomOfAnotherCentreIsNotFoundHere() {
+        database.transact(em -> {
+            Fixtures.room(em, "TECHNICITY", "T-A01", 14);
+        });
+        BusinessRuleException refused = refused(request("T-A01", "2026-09-07", "2026-09-30", 10));
+        assertEquals("room.unknown", refused.messageKey());
+        assertArrayEquals(new Object[] {"T-A01", "DIGITALCITY"}, refused.arguments());
     }
 
     @Test
@@ -155,7 +159,7 @@ class SessionPlanningTest {
                 String day = "2026-10-0" + (i + 1);
                 Callable<Long> attempt = () -> {
                     start.await();
-                    return plan(request(classroom, day, "2026-12-18", 18));
+                    return plan(request(CLASSROOM, day, "2026-12-18", 18));
                 };
                 attempts.add(pool.submit(attempt));
             }

@@ -1,0 +1,19 @@
+package be.pfe.operations.web.api;
+
+import be.pfe.operations.domain.shared.BusinessRuleException;
+
+/** A request the API cannot understand: a bad query or path parameter, or no body (answered with 400). */
+public class InvalidRequestException extends BusinessRuleException {
+
+    private InvalidRequestException(String messageKey, String field, Object... arguments) {
+        super(messageKey, field, arguments);
+    }
+
+    public static InvalidRequestException parameter(String parameter, String value) {
+        return new InvalidRequestException("request.parameter.invalid", parameter, parameter, value);
+    }
+
+    public static InvalidRequestException missingBody() {
+        return new InvalidRequestException("request.body.missing", null);
+    }
+}

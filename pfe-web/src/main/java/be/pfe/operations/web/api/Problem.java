@@ -1,0 +1,20 @@
+package be.pfe.operations.web.api;
+
+import java.util.List;
+
+/**
+ * An error answer of the REST API, as an RFC 9457 problem document ({@code application/problem+json}).
+ * {@code detail} and the field messages are in the language the client asked for (Accept-Language).
+ *
+ * @param code   a stable, machine-readable reason (the message key), e.g. {@code session.room.alreadyBooked}
+ * @param errors the input fields concerned, each with its own message
+ */
+public record Problem(String type, String title, int status, String detail, String instance, String code,
+                      List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** One input field that was refused. */
+    public record FieldError(String field, String code, String message) {
+    }
+}

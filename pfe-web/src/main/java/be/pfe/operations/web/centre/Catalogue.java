@@ -1,0 +1,42 @@
+package be.pfe.operations.web.centre;
+
+import be.pfe.operations.domain.centre.Centres;
+import be.pfe.operations.domain.course.Courses;
+import be.pfe.operations.domain.room.Rooms;
+import be.pfe.operations.domain.shared.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+
+/** Reads the centres, their rooms and the course catalogue, as views for the pages and the API. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Catalogue {
+
+    @Inject
+    Centres centres;
+    @Inject
+    Rooms rooms;
+    @Inject
+    Courses courses;
+
+    public List<CentreView> centres() {
+        return centres.all().stream().map(CentreView::of).toList();
+    }
+
+    public CentreView centre(String code) {
+        return centres.byCode(code).map(CentreView::of)
+                .orElseThrow(() -> new NotFoundException("centre.unknown", null, code));
+    }
+
+    public List<RoomView> rooms(String centreCode) {
+        centre(centreCode);
+        return rooms.ofCentre(centreCode).stream().map(RoomView::of).toList();
+    }
+
+    public List<CourseView> courses() {
+        return courses.all().stream().map(CourseView::of).toList();
+    }
+}

@@ -1,0 +1,26 @@
+package be.pfe.operations.web.centre;
+
+import be.pfe.operations.domain.centre.Sector;
+import be.pfe.operations.domain.course.Course;
+import be.pfe.operations.domain.shared.Language;
+
+/** A course of the catalogue as the API and the pages show it. */
+public record CourseView(String code, String titleFr, String titleNl, String titleEn, Sector sector,
+                         int durationHours, boolean shortageOccupation, String providingPartner) {
+
+    static CourseView of(Course course) {
+        return new CourseView(course.code(), course.title().fr(), course.title().nl(), course.title().en(),
+                course.sector(), course.durationHours(), course.shortageOccupation(),
+                course.providingPartner().code());
+    }
+
+    /** The title in the given language, or another translation when it has none. */
+    public String title(Language language) {
+        String wanted = switch (language) {
+            case FR -> titleFr;
+            case NL -> titleNl;
+            case EN -> titleEn;
+        };
+        return wanted != null ? wanted : titleFr != null ? titleFr : titleNl != null ? titleNl : titleEn;
+    }
+}

@@ -1,0 +1,12 @@
+package be.pfe.operations.web.centre;
+
+import be.pfe.operations.domain.room.Room;
+import be.pfe.operations.domain.room.RoomType;
+
+/** A room as the API and the pages show it. */
+public record RoomView(String code, String name, RoomType type, int seatCapacity) {
+
+    static RoomView of(Room room) {
+        return new RoomView(room.code(), room.name(), room.type(), room.seatCapacity());
+    }
+}

@@ -1,0 +1,30 @@
+package be.pfe.operations.web.dashboard;
+
+import be.pfe.operations.reporting.seats.SeatsOffered;
+import be.pfe.operations.reporting.seats.SeatsOfferedReport;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.Year;
+
+/** The home page: seats offered per centre this year. */
+@Named
+@RequestScoped
+public class DashboardView {
+
+    @Inject
+    SeatsOffered seatsOffered;
+
+    private SeatsOfferedReport report;
+
+    @PostConstruct
+    void init() {
+        report = seatsOffered.forYear(Year.now());
+    }
+
+    public SeatsOfferedReport getReport() {
+        return report;
+    }
+}

@@ -1,0 +1,113 @@
+package be.pfe.operations.web.session;
+
+import be.pfe.operations.domain.session.SessionSearch;
+import be.pfe.operations.domain.shared.Language;
+import be.pfe.operations.web.api.InvalidRequestException;
+import be.pfe.operations.web.api.ProblemResponses;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.util.Locale;
+
+@Path("v1/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionResource {
+
+    @Inject
+    Sessions sessions;
+    @Inject
+    ProblemResponses problems;
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Operation(summary = "Course sessions, a page at a time, optionally of one centre")
+    public SessionPage list(@QueryParam("centre") String centre,
+                            @QueryParam("first") @DefaultValue("0") String first,
+                            @QueryParam("size") @DefaultValue("20") String size,
+                            @QueryParam("sort") @DefaultValue("START_DATE") String sort,
+                            @QueryParam("order") @DefaultValue("asc") String order) {
+        SessionSearch search = new SessionSearch(blankToNull(centre), number("first", first), number("size", size),
+                sortColumn(sort), ascending(order));
+        Language language = language();
+        return new SessionPage(sessions.page(search).stream().map(item -> SessionView.of(item, language)).toList(),
+                sessions.count(search.centreCode()), search.first(), search.pageSize());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One course session")
+    public SessionView get(@PathParam("id") String id) {
+        try {
+            return SessionView.of(sessions.byId(Long.parseLong(id.strip())), language());
+        } catch (NumberFormatException e) {
+            throw InvalidRequestException.parameter("id", id);
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Plan a course session")
+    @APIResponse(responseCode = "201", description = "Planned")
+    @APIResponse(responseCode = "400", description = "The body is not valid JSON")
+    @APIResponse(responseCode = "409", description = "The room is already booked on overlapping dates")
+    @APIResponse(responseCode = "422", description = "A rule refused the session (the problem names the field)")
+    public Response plan(SessionInput input, @Context UriInfo uri) {
+        if (input == null) {
+            throw InvalidRequestException.missingBody();
+        }
+        SessionView planned = SessionView.of(sessions.plan(input.toCommand()), language());
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(planned.id())).build())
+                .entity(planned).build();
+    }
+
+    private Language language() {
+        return Language.of(problems.locale(headers));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static int number(String parameter, String value) {
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number < 0) {
+                throw InvalidRequestException.parameter(parameter, value);
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw InvalidRequestException.parameter(parameter, value);
+        }
+    }
+
+    private static SessionSearch.SortColumn sortColumn(String value) {
+        try {
+            return SessionSearch.SortColumn.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequestException.parameter("sort", value);
+        }
+    }
+
+    private static boolean ascending(String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "asc" -> true;
+            case "desc" -> false;
+            default -> throw InvalidRequestException.parameter("order", value);
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package be.pfe.operations.web.ui;
+
+import be.pfe.operations.domain.shared.BusinessRuleException;
+import be.pfe.operations.web.i18n.Messages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+
+import java.util.Locale;
+
+/** Puts messages from the bundles on the page, beside the field they are about when there is one. */
+public final class FacesMessages {
+
+    private FacesMessages() {
+    }
+
+    private static Locale locale(FacesContext faces) {
+        return faces.getViewRoot().getLocale();
+    }
+
+    public static void info(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = Messages.text(locale(faces), key, arguments);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    /**
+     * Shows why a request was refused: beside the input named by the refusal's field (looked up in the given
+     * form), and in the page's summary so it is not missed.
+     */
+    public static void refused(BusinessRuleException refusal, String formId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = Messages.of(refusal, locale(faces));
+        FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
+        String clientId = null;
+        if (refusal.field() != null) {
+            UIComponent input = faces.getViewRoot().findComponent(formId + ":" + refusal.field());
+            clientId = input == null ? null : input.getClientId(faces);
+        }
+        faces.addMessage(clientId, message);
+        faces.validationFailed();
+    }
+}
