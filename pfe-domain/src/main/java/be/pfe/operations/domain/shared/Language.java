@@ -6,8 +6,9 @@ import java.util.Locale;
 public enum Language {
     FR, NL, EN;
 
+    /** The language as written in Belgium (dates, numbers): fr-BE, nl-BE, en-BE. */
     public Locale locale() {
-        return Locale.forLanguageTag(name().toLowerCase(Locale.ROOT));
+        return new Locale(name().toLowerCase(Locale.ROOT), "BE");
     }
 
     /** The language of a locale, French when it is none of the three (the centres' default). */
