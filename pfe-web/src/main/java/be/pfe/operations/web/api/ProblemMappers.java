@@ -12,6 +12,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -126,6 +127,10 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(WebApplicationException failure) {
+            if (cause(failure, NoContentException.class) != null) {
+                return problems.problem(Response.Status.BAD_REQUEST, "request.body.missing",
+                        Messages.text(problems.locale(headers), "request.body.missing"), List.of(), headers, uri);
+            }
             if (cause(failure, JsonbException.class) != null || cause(failure, JsonParsingException.class) != null) {
                 return MalformedBody.malformed(problems, headers, uri);
             }

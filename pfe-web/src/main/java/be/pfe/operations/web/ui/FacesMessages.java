@@ -26,7 +26,7 @@ public final class FacesMessages {
 
     /**
      * Shows why a request was refused: beside the input named by the refusal's field (looked up in the given
-     * form), and in the page's summary so it is not missed.
+     * form), or at the top of the page when it concerns no single field.
      */
     public static void refused(BusinessRuleException refusal, String formId) {
         FacesContext faces = FacesContext.getCurrentInstance();

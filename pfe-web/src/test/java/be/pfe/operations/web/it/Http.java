@@ -1,0 +1,62 @@
+package be.pfe.operations.web.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small HTTP client for the API tests. */
+final class Http {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Http() {
+    }
+
+    record Answer(int status, String contentType, String contentLanguage, String location, String body) {
+
+        JsonObject json() {
+            return (JsonObject) structure();
+        }
+
+        JsonStructure structure() {
+            return Json.createReader(new StringReader(body)).read();
+        }
+    }
+
+    static Answer get(String url, String language) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", language).GET());
+    }
+
+    static Answer post(String url, String body, String language) {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Accept-Language", language)
+                .header("Content-Type", "application/json")
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Language").orElse(""),
+                    response.headers().firstValue("Location").orElse(null),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

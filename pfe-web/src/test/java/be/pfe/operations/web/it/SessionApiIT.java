@@ -1,0 +1,194 @@
+package be.pfe.operations.web.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The REST API of the running application, over HTTP, against the real PostgreSQL. */
+class SessionApiIT {
+
+    private static String base;
+
+    @BeforeAll
+    static void start() {
+        base = RunningApplication.baseUrl();
+    }
+
+    private static String session(String centre, String course, String room, String start, String end, Object seats) {
+        return """
+                {"centre":"%s","course":"%s","room":"%s","startDate":"%s","endDate":"%s","seatCapacity":%s,
+                 "teachingLanguage":"FR"}""".formatted(centre, course, room, start, end, seats);
+    }
+
+    private static long totalSessions() {
+        return Http.get(base + "api/v1/sessions?size=1", "en").json().getJsonNumber("total").longValue();
+    }
+
+    private static void assertProblem(Http.Answer answer, int status, String code) {
+        assertEquals(status, answer.status(), answer.body());
+        assertTrue(answer.contentType().startsWith("application/problem+json"), answer.contentType());
+        JsonObject problem = answer.json();
+        assertEquals(status, problem.getInt("status"));
+        assertEquals(code, problem.getString("code"));
+        assertEquals("urn:pfe-operations:problem:" + code, problem.getString("type"));
+        assertFalse(problem.getString("detail").isBlank());
+        assertNoServerDetail(answer.body());
+    }
+
+    private static void assertNoServerDetail(String body) {
+        for (String leak : List.of("Exception", "\tat ", "be.pfe.", "SQL", "org.eclipse", "Payara")) {
+            assertFalse(body.contains(leak), "the answer leaks '" + leak + "': " + body);
+        }
+    }
+
+    @Test
+    void readinessReportsTheDatabase() {
+        Http.Answer ready = Http.get(base + "health/ready", "en");
+        assertEquals(200, ready.status());
+        JsonObject health = ready.json();
+        assertEquals("UP", health.getString("status"));
+        assertEquals("database", health.getJsonArray("checks").getJsonObject(0).getString("name"));
+    }
+
+    @Test
+    void listsTheFourCentresWithTheirPartners() {
+        JsonArray centres = (JsonArray) Http.get(base + "api/v1/centres", "en").structure();
+        assertEquals(List.of("CONSTRUCITY", "DIGITALCITY", "LOGISTICITY", "TECHNICITY"),
+                centres.stream().map(c -> c.asJsonObject().getString("code")).toList());
+        JsonObject digitalcity = centres.getJsonObject(1);
+        assertEquals("Auderghem", digitalcity.getString("site"));
+        assertTrue(digitalcity.getJsonArray("partners").stream()
+                .anyMatch(p -> p.asJsonObject().getString("code").equals("CEFORA")));
+    }
+
+    @Test
+    void plansASessionAndReadsItBack() {
+        long before = totalSessions();
+        Http.Answer created = Http.post(base + "api/v1/sessions",
+                session("DIGITALCITY", "DIG-OFF-01", "D-STU", "2031-01-06", "2031-03-28", 8), "nl");
+        assertEquals(201, created.status(), created.body());
+        assertNotNull(created.location());
+        assertEquals(before + 1, totalSessions());
+
+        JsonObject read = Http.get(created.location(), "nl").json();
+        assertEquals(created.json().getInt("id"), read.getInt("id"));
+        assertEquals("DIGITALCITY", read.getString("centre"));
+        assertEquals("D-STU", read.getString("room"));
+        assertEquals("2031-01-06", read.getString("startDate"));
+        assertEquals("2031-03-28", read.getString("endDate"));
+        assertEquals(8, read.getInt("seatCapacity"));
+        assertEquals("PLANNED", read.getString("status"));
+        assertEquals("Kantoortoepassingen", read.getString("courseTitle"));
+    }
+
+    @Test
+    void refusesADoubleBookedRoomNamingTheClashAndWritesNothing() {
+        assertEquals(201, Http.post(base + "api/v1/sessions",
+                session("DIGITALCITY", "DIG-OFF-01", "D-STU", "2031-05-04", "2031-06-26", 8), "fr").status());
+        long before = totalSessions();
+
+        Http.Answer refused = Http.post(base + "api/v1/sessions",
+                session("DIGITALCITY", "DIG-DEV-01", "D-STU", "2031-06-26", "2031-09-30", 6), "nl");
+
+        assertProblem(refused, 409, "session.room.alreadyBooked");
+        assertEquals("nl", refused.contentLanguage());
+        assertEquals("Lokaal D-STU is al gereserveerd van 4 mei 2031 tot 26 jun. 2031 voor opleiding DIG-OFF-01.",
+                refused.json().getString("detail"));
+        assertEquals("room", refused.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(before, totalSessions());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            end before start    | 422 | period.endBeforeStart      | endDate      | {"centre":"DIGITALCITY","course":"DIG-OFF-01","room":"D-STU","startDate":"2031-10-10","endDate":"2031-10-09","seatCapacity":5}
+            no seats            | 422 | session.capacity.notPositive | seatCapacity | {"centre":"DIGITALCITY","course":"DIG-OFF-01","room":"D-STU","startDate":"2031-10-10","endDate":"2031-10-20","seatCapacity":0}
+            more than the room  | 422 | session.capacity.aboveRoom | seatCapacity | {"centre":"DIGITALCITY","course":"DIG-OFF-01","room":"D-STU","startDate":"2031-10-10","endDate":"2031-10-20","seatCapacity":9}
+            unknown centre      | 422 | centre.unknown             | centre       | {"centre":"BRAINCITY","course":"DIG-OFF-01","room":"D-STU","startDate":"2031-10-10","endDate":"2031-10-20","seatCapacity":5}
+            unknown course      | 422 | course.unknown             | course       | {"centre":"DIGITALCITY","course":"NOPE","room":"D-STU","startDate":"2031-10-10","endDate":"2031-10-20","seatCapacity":5}
+            unknown room        | 422 | room.unknown               | room         | {"centre":"DIGITALCITY","course":"DIG-OFF-01","room":"T-A01","startDate":"2031-10-10","endDate":"2031-10-20","seatCapacity":5}
+            no start date       | 422 | period.start.required      | startDate    | {"centre":"DIGITALCITY","course":"DIG-OFF-01","room":"D-STU","endDate":"2031-10-20","seatCapacity":5}
+            malformed JSON      | 400 | request.body.malformed     |              | {"centre":"DIGITALCITY","course":
+            text for a number   | 400 | request.body.malformed     |              | {"centre":"DIGITALCITY","course":"DIG-OFF-01","room":"D-STU","startDate":"2031-10-10","endDate":"2031-10-20","seatCapacity":"many"}
+            impossible date     | 400 | request.body.malformed     |              | {"centre":"DIGITALCITY","course":"DIG-OFF-01","room":"D-STU","startDate":"2031-02-30","endDate":"2031-10-20","seatCapacity":5}
+            unknown language    | 400 | request.body.malformed     |              | {"centre":"DIGITALCITY","course":"DIG-OFF-01","room":"D-STU","startDate":"2031-10-10","endDate":"2031-10-20","seatCapacity":5,"teachingLanguage":"XX"}
+            """)
+    void refusesBadInputWithAClearProblemAndWritesNothing(String name, int status, String code, String field,
+                                                          String body) {
+        long before = totalSessions();
+        Http.Answer refused = Http.post(base + "api/v1/sessions", body, "en");
+        assertProblem(refused, status, code);
+        if (field != null) {
+            assertEquals(field, refused.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        }
+        assertEquals(before, totalSessions());
+    }
+
+    @Test
+    void refusesARequestWithoutBody() {
+        assertProblem(Http.post(base + "api/v1/sessions", null, "en"), 400, "request.body.missing");
+    }
+
+    @Test
+    void answersInFrenchWhenTheLanguageAskedIsNotOffered() {
+        Http.Answer refused = Http.post(base + "api/v1/sessions",
+                session("DIGITALCITY", "DIG-OFF-01", "D-STU", "2031-10-10", "2031-10-09", 5), "de-DE,de;q=0.9");
+        assertEquals("La date de fin (9 oct. 2031) précède la date de début (10 oct. 2031).",
+                refused.json().getString("detail"));
+    }
+
+    @Test
+    void unknownAndMalformedReferencesAreAnsweredAsProblems() {
+        assertProblem(Http.get(base + "api/v1/sessions/987654321", "en"), 404, "session.unknown");
+        assertProblem(Http.get(base + "api/v1/sessions/abc", "en"), 400, "request.parameter.invalid");
+        assertProblem(Http.get(base + "api/v1/sessions?sort=DROP_TABLE", "en"), 400, "request.parameter.invalid");
+        assertProblem(Http.get(base + "api/v1/sessions?centre=NOWHERE", "en"), 422, "centre.unknown");
+        assertProblem(Http.get(base + "api/v1/no-such-thing", "en"), 404, "request.status.404");
+        assertProblem(Http.get(base + "api/v1/reports/seats-offered?year=twenty", "en"), 400,
+                "request.parameter.invalid");
+    }
+
+    @Test
+    void pagesAndSortsTheSessionList() {
+        JsonObject page = Http.get(base + "api/v1/sessions?centre=DIGITALCITY&first=0&size=2&sort=START_DATE&order=desc",
+                "en").json();
+        assertEquals(2, page.getInt("size"));
+        JsonArray items = page.getJsonArray("items");
+        assertEquals(2, items.size());
+        assertTrue(items.getJsonObject(0).getString("startDate")
+                .compareTo(items.getJsonObject(1).getString("startDate")) >= 0);
+        assertTrue(items.stream().allMatch(i -> i.asJsonObject().getString("centre").equals("DIGITALCITY")));
+        assertTrue(page.getInt("total") >= 4, "the demonstration data has four Digitalcity sessions");
+    }
+
+    @Test
+    void reportsTheSeatsOfferedPerCentreForAYear() {
+        assertEquals(201, Http.post(base + "api/v1/sessions",
+                session("LOGISTICITY", "LOG-MAG-01", "L-C01", "2036-03-01", "2036-06-30", 15), "en").status());
+        JsonObject report = Http.get(base + "api/v1/reports/seats-offered?year=2036", "en").json();
+        assertEquals(2036, report.getInt("year"));
+        assertEquals(15, report.getInt("totalSeats"));
+        JsonObject logisticity = report.getJsonArray("centres").getJsonObject(2);
+        assertEquals("LOGISTICITY", logisticity.getString("centreCode"));
+        assertEquals(1, logisticity.getInt("sessions"));
+        assertEquals(15, logisticity.getInt("seats"));
+        assertTrue(report.getString("rule").contains("cancelled"));
+    }
+
+    @Test
+    void servesItsApiDescription() {
+        Http.Answer openapi = Http.get(base + "openapi", "en");
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.body().contains("/api/v1/sessions"), openapi.body());
+        assertTrue(openapi.body().contains("PFE Operations API"));
+    }
+}

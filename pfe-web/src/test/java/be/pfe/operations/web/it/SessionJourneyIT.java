@@ -1,0 +1,175 @@
+package be.pfe.operations.web.it;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A member of staff plans sessions in a real headless Chromium. */
+class SessionJourneyIT {
+
+    private static String base;
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void openBrowser() throws IOException {
+        base = RunningApplication.baseUrl();
+        Path profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("pfe.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1366,1000", "--lang=en-GB",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("pfe.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @AfterEach
+    void screenshot(TestInfo test) throws IOException {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Path target = Path.of("target", "screenshots", test.getDisplayName().replaceAll("\\W+", "_") + ".png");
+        Files.createDirectories(target.getParent());
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private WebElement byId(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    /** Waits until the page is loaded, no PrimeFaces request is under way and no panel is still moving. */
+    private void ajaxDone() {
+        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery(':animated').length === 0);"));
+    }
+
+    /** Opens a PrimeFaces select menu and picks the option whose label starts with the given text. */
+    private void choose(String menuId, String labelStart) {
+        By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + labelStart + "']");
+        By panel = By.id(menuId + "_panel");
+        byId(menuId).click();
+        ajaxDone();
+        for (int attempt = 1; ; attempt++) {
+            wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(3))
+                        .until(ExpectedConditions.invisibilityOfElementLocated(panel));
+                break;
+            } catch (org.openqa.selenium.TimeoutException stillOpen) {
+                // a click that lands while the panel is still opening is ignored by the widget: click again
+                if (attempt == 3) {
+                    throw stillOpen;
+                }
+            }
+        }
+        ajaxDone();
+        String chosen = byId(menuId + "_label").getText();
+        assertTrue(chosen.startsWith(labelStart), menuId + " shows " + chosen);
+    }
+
+    private void type(String inputId, String text) {
+        WebElement input = byId(inputId);
+        input.clear();
+        input.sendKeys(text, Keys.TAB);
+    }
+
+    private void fillSession(String course, String start, String end, String seats) {
+        browser.get(base + "session-new.xhtml");
+        choose("sessionForm:centre", "Digitalcity");
+        choose("sessionForm:course", course);
+        choose("sessionForm:room", "D-202");
+        type("sessionForm:startDate_input", start);
+        type("sessionForm:endDate_input", end);
+        type("sessionForm:seatCapacity_input", seats);
+        byId("sessionForm:save").click();
+        ajaxDone();
+    }
+
+    @Test
+    void plansASessionThroughTheFormAndFindsItListed() {
+        browser.get(base + "sessions.xhtml");
+        assertEquals("Course sessions", byId("content").findElement(By.tagName("h1")).getText());
+        byId("sessionsForm:newSession").click();
+        wait.until(ExpectedConditions.urlContains("session-new"));
+
+        fillSession("DIG-NET-01", "07/09/2035", "14/12/2035", "18");
+
+        wait.until(ExpectedConditions.urlContains("sessions.xhtml"));
+        WebElement growl = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".ui-growl-message")));
+        assertEquals("Session DIG-NET-01 starting on 07 Sep 2035 saved.", growl.getText().strip());
+
+        // newest first: sort the start column descending
+        WebElement startHeader = browser.findElement(By.xpath("//th[.//span[text()='Start']]"));
+        startHeader.click();
+        ajaxDone();
+        browser.findElement(By.xpath("//th[.//span[text()='Start']]")).click();
+        ajaxDone();
+        WebElement firstRow = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='sessionsForm:sessions_data'] tr:first-child")));
+        wait.until(ExpectedConditions.textToBePresentInElement(firstRow, "07/09/2035"));
+        String row = firstRow.getText();
+        assertTrue(row.contains("DIG-NET-01"), row);
+        assertTrue(row.contains("D-202"), row);
+        assertTrue(row.contains("14/12/2035"), row);
+        assertTrue(row.contains("Planned"), row);
+    }
+
+    @Test
+    void isToldBesideTheRoomWhenItIsAlreadyBookedAndNothingIsSaved() {
+        fillSession("DIG-DEV-01", "02/01/2035", "30/03/2035", "10");
+        wait.until(ExpectedConditions.urlContains("sessions.xhtml"));
+
+        fillSession("DIG-OFF-01", "30/03/2035", "30/04/2035", "10");
+
+        WebElement roomMessage = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='sessionForm:roomMessage'] .ui-message-error-detail")));
+        assertEquals("Room D-202 is already booked from 02 Jan 2035 to 30 Mar 2035 for course DIG-DEV-01.",
+                roomMessage.getText().strip());
+        assertTrue(browser.getCurrentUrl().contains("session-new"), "the form stays open with what was typed");
+        assertEquals("30/03/2035", byId("sessionForm:startDate_input").getAttribute("value"));
+    }
+
+    @Test
+    void isToldBesideTheEndDateWhenItIsBeforeTheStart() {
+        fillSession("DIG-OFF-01", "10/10/2035", "09/10/2035", "5");
+        WebElement endMessage = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='sessionForm:endDateMessage'] .ui-message-error-detail")));
+        assertEquals("The end date (09 Oct 2035) is before the start date (10 Oct 2035).", endMessage.getText().strip());
+    }
+}

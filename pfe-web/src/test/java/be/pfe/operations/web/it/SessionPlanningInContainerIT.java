@@ -1,0 +1,83 @@
+package be.pfe.operations.web.it;
+
+import be.pfe.operations.devserver.DatabaseSettings;
+import be.pfe.operations.domain.session.SessionListItem;
+import be.pfe.operations.domain.session.SessionStatus;
+import be.pfe.operations.domain.shared.Language;
+import be.pfe.operations.scheduling.session.PlanSession;
+import be.pfe.operations.scheduling.session.RoomAlreadyBookedException;
+import be.pfe.operations.testing.TestDatabase;
+import be.pfe.operations.web.session.Sessions;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.File;
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * The application's services inside Payara Micro (deployed by Arquillian): CDI wiring, JTA transactions,
+ * the container's persistence unit and data source, down to the real PostgreSQL.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SessionPlanningInContainerIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        DatabaseSettings database = TestDatabase.shared().settings();
+        WebArchive war = ShrinkWrap.create(ZipImporter.class, "pfe-web.war")
+                .importFrom(new File(System.getProperty("pfe.war", "target/pfe-web.war")))
+                .as(WebArchive.class);
+        // the deployed application reads its data source settings from here (MicroProfile Config)
+        war.addAsResource(new StringAsset("""
+                pfe.db.url=%s
+                pfe.db.user=%s
+                pfe.db.password=%s
+                pfe.demo.data=true
+                """.formatted(database.url(), database.user(), database.password())),
+                "META-INF/microprofile-config.properties");
+        return war.addClass(SessionPlanningInContainerIT.class);
+    }
+
+    @Inject
+    Sessions sessions;
+
+    private static PlanSession welding(String start, String end, int seats) {
+        return new PlanSession("TECHNICITY", "TEC-ELEC-01", "T-A02", LocalDate.parse(start), LocalDate.parse(end),
+                seats, Language.FR);
+    }
+
+    @Test
+    void plansASessionThroughTheContainerIntoTheDatabase() {
+        SessionListItem planned = sessions.plan(welding("2033-01-10", "2033-03-31", 12));
+
+        SessionListItem read = sessions.byId(planned.id());
+        assertEquals("TECHNICITY", read.centreCode());
+        assertEquals("T-A02", read.roomCode());
+        assertEquals(LocalDate.parse("2033-01-10"), read.startDate());
+        assertEquals(12, read.seatCapacity());
+        assertEquals(SessionStatus.PLANNED, read.status());
+        assertEquals("Industrieel elektricien", read.title(Language.NL));
+    }
+
+    @Test
+    void aRefusedBookingRollsBackAndLeavesNothingWritten() {
+        sessions.plan(welding("2033-05-02", "2033-06-30", 10));
+        long before = sessions.count("TECHNICITY");
+
+        RoomAlreadyBookedException refused = assertThrows(RoomAlreadyBookedException.class,
+                () -> sessions.plan(welding("2033-06-30", "2033-09-30", 10)));
+
+        assertEquals("session.room.alreadyBooked", refused.messageKey());
+        assertEquals(before, sessions.count("TECHNICITY"));
+    }
+}
