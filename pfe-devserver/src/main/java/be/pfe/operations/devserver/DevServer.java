@@ -1,6 +1,5 @@
 package be.pfe.operations.devserver;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -27,44 +26,44 @@ public final class DevServer {
         boolean demo = !arguments.containsKey("no-demo");
 
         long started = System.nanoTime();
-        DatabaseSettings database = DatabaseSettings.fromEnvironment("PFE_DB");
-        LocalPostgres postgres = null;
-        if (database == null) {
-            Path data = var.resolve("pgdata");
-            log("Starting the local PostgreSQL (data kept in " + data + ")");
-            postgres = LocalPostgres.startKeeping(data,
-                    Integer.parseInt(arguments.getOrDefault("db-port", "54329")));
-            database = DatabaseSettings.of(postgres);
-            log("PostgreSQL is up on port " + postgres.port());
-        } else {
-            log("Using the database named by PFE_DB_URL");
-        }
+        DatabaseSettings given = DatabaseSettings.fromEnvironment("PFE_DB");
+        int databasePort = Integer.parseInt(arguments.getOrDefault("db-port", "54329"));
+        DatabaseSettings database = given != null ? given
+                : new DatabaseSettings(LocalPostgres.jdbcUrl(databasePort), LocalPostgres.USER, LocalPostgres.PASSWORD);
 
         Map<String, String> settings = new HashMap<>();
         settings.put("PFE_DEMO_DATA", Boolean.toString(demo));
         Path log = var.resolve("log").resolve("payara.log");
+        LocalPostgres postgres = null;
+        if (given == null) {
+            // first, not alongside Payara Micro: on two cores starting both at once was measured slower
+            Path data = var.resolve("pgdata");
+            log("Starting the local PostgreSQL on port " + databasePort + " (data kept in " + data + ")");
+            postgres = LocalPostgres.startKeeping(data, databasePort);
+        } else {
+            log("Using the database named by PFE_DB_URL");
+        }
         log("Starting Payara Micro on port " + port + " (server log: " + log + ")");
         PayaraMicroServer server;
         try {
-            Files.deleteIfExists(log);
             server = PayaraMicroServer.start(new PayaraMicroServer.Options(payara, war, port,
                     var.resolve("payara"), log, database, settings), Duration.ofMinutes(3));
-        } catch (RuntimeException | java.io.IOException e) {
+        } catch (RuntimeException e) {
             if (postgres != null) {
                 postgres.close();
             }
-            throw new IllegalStateException(e.getMessage(), e);
+            throw e;
         }
         Duration total = Duration.ofNanos(System.nanoTime() - started);
         log(String.format("PFE Operations is ready at %s (Payara Micro %.1f s, total %.1f s). Ctrl+C stops it.",
                 server.baseUrl(), server.startupTime().toMillis() / 1000.0, total.toMillis() / 1000.0));
 
-        LocalPostgres database0 = postgres;
+        LocalPostgres localDatabase = postgres;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log("Stopping PFE Operations");
             server.close();
-            if (database0 != null) {
-                database0.close();
+            if (localDatabase != null) {
+                localDatabase.close();
             }
         }, "pfe-shutdown"));
         Thread.currentThread().join();

@@ -91,7 +91,12 @@ public final class LocalPostgres implements AutoCloseable {
 
     /** The JDBC URL of the application database (user {@value #USER}; local connections are trusted). */
     public String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + port() + "/" + DATABASE;
+        return jdbcUrl(port());
+    }
+
+    /** The JDBC URL the application database will have on the given port. */
+    public static String jdbcUrl(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
     }
 
     @Override

@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 
 /**
@@ -31,16 +33,47 @@ public class SchemaStartup {
     @ConfigProperty(name = "pfe.demo.data", defaultValue = "false")
     private boolean demoData;
 
+    /** How long to wait for a database that is still starting (it may start together with the server). */
+    @Inject
+    @ConfigProperty(name = "pfe.db.startup-wait-seconds", defaultValue = "60")
+    private int databaseWaitSeconds;
+
     private volatile boolean migrated;
 
     @PostConstruct
     void migrate() {
         long started = System.nanoTime();
+        awaitDatabase();
         int applied = SchemaMigrations.migrate(dataSource);
         int demo = demoData ? SchemaMigrations.loadDemoData(dataSource) : 0;
         migrated = true;
         LOG.info(() -> String.format("Database schema up to date (%d migration(s) applied, %d demo script(s)) in %d ms",
                 applied, demo, (System.nanoTime() - started) / 1_000_000));
+    }
+
+    private void awaitDatabase() {
+        long deadline = System.nanoTime() + databaseWaitSeconds * 1_000_000_000L;
+        boolean told = false;
+        while (true) {
+            try (Connection connection = dataSource.getConnection()) {
+                return;
+            } catch (SQLException unreachable) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("The database did not answer within " + databaseWaitSeconds
+                            + " s; check PFE_DB_URL", unreachable);
+                }
+                if (!told) {
+                    LOG.info("Waiting for the database to answer");
+                    told = true;
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while waiting for the database", e);
+                }
+            }
+        }
     }
 
     public boolean migrated() {
