@@ -120,6 +120,10 @@ class SessionJourneyIT {
         ajaxDone();
     }
 
+    private static long totalSessions() {
+        return Http.get(base + "api/v1/sessions?size=1", "en").json().getJsonNumber("total").longValue();
+    }
+
     @Test
     void plansASessionThroughTheFormAndFindsItListed() {
         browser.get(base + "sessions.xhtml");
@@ -127,12 +131,13 @@ class SessionJourneyIT {
         byId("sessionsForm:newSession").click();
         wait.until(ExpectedConditions.urlContains("session-new"));
 
-        fillSession("DIG-NET-01", "07/09/2035", "14/12/2035", "18");
+        // a year later than any other test's sessions, so that it comes first when sorted newest first
+        fillSession("DIG-NET-01", "07/09/2040", "14/12/2040", "18");
 
         wait.until(ExpectedConditions.urlContains("sessions.xhtml"));
         WebElement growl = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".ui-growl-message")));
-        assertEquals("Session DIG-NET-01 starting on 07 Sep 2035 saved.", growl.getText().strip());
+        assertEquals("Session DIG-NET-01 starting on 07 Sep 2040 saved.", growl.getText().strip());
 
         // newest first: sort the start column descending
         WebElement startHeader = browser.findElement(By.xpath("//th[.//span[text()='Start']]"));
@@ -142,11 +147,11 @@ class SessionJourneyIT {
         ajaxDone();
         WebElement firstRow = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id='sessionsForm:sessions_data'] tr:first-child")));
-        wait.until(ExpectedConditions.textToBePresentInElement(firstRow, "07/09/2035"));
+        wait.until(ExpectedConditions.textToBePresentInElement(firstRow, "07/09/2040"));
         String row = firstRow.getText();
         assertTrue(row.contains("DIG-NET-01"), row);
         assertTrue(row.contains("D-202"), row);
-        assertTrue(row.contains("14/12/2035"), row);
+        assertTrue(row.contains("14/12/2040"), row);
         assertTrue(row.contains("Planned"), row);
     }
 
@@ -155,6 +160,7 @@ class SessionJourneyIT {
         fillSession("DIG-DEV-01", "02/01/2035", "30/03/2035", "10");
         wait.until(ExpectedConditions.urlContains("sessions.xhtml"));
 
+        long before = totalSessions();
         fillSession("DIG-OFF-01", "30/03/2035", "30/04/2035", "10");
 
         WebElement roomMessage = wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -163,6 +169,7 @@ class SessionJourneyIT {
                 roomMessage.getText().strip());
         assertTrue(browser.getCurrentUrl().contains("session-new"), "the form stays open with what was typed");
         assertEquals("30/03/2035", byId("sessionForm:startDate_input").getAttribute("value"));
+        assertEquals(before, totalSessions());
     }
 
     @Test
