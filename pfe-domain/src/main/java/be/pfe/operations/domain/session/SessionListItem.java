@@ -1,6 +1,7 @@
 package be.pfe.operations.domain.session;
 
 import be.pfe.operations.domain.shared.Language;
+import be.pfe.operations.domain.shared.LocalizedText;
 
 import java.time.LocalDate;
 
@@ -20,11 +21,6 @@ public record SessionListItem(long id, String centreCode, String courseCode, Str
 
     /** The course title in the given language, falling back to another translation. */
     public String title(Language language) {
-        String wanted = switch (language) {
-            case FR -> titleFr;
-            case NL -> titleNl;
-            case EN -> titleEn;
-        };
-        return wanted != null ? wanted : titleFr != null ? titleFr : titleNl != null ? titleNl : titleEn;
+        return LocalizedText.pick(language, titleFr, titleNl, titleEn);
     }
 }

@@ -45,6 +45,11 @@ public class LocalizedText {
 
     /** The text in the given language, or the first available translation. */
     public String in(Language language) {
+        return pick(language, fr, nl, en);
+    }
+
+    /** Of three translations, the one in the given language, else French, then Dutch, then English. */
+    public static String pick(Language language, String fr, String nl, String en) {
         String wanted = switch (language) {
             case FR -> fr;
             case NL -> nl;

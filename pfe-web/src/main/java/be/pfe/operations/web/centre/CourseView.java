@@ -3,6 +3,7 @@ package be.pfe.operations.web.centre;
 import be.pfe.operations.domain.centre.Sector;
 import be.pfe.operations.domain.course.Course;
 import be.pfe.operations.domain.shared.Language;
+import be.pfe.operations.domain.shared.LocalizedText;
 
 /** A course of the catalogue as the API and the pages show it. */
 public record CourseView(String code, String titleFr, String titleNl, String titleEn, Sector sector,
@@ -16,11 +17,6 @@ public record CourseView(String code, String titleFr, String titleNl, String tit
 
     /** The title in the given language, or another translation when it has none. */
     public String title(Language language) {
-        String wanted = switch (language) {
-            case FR -> titleFr;
-            case NL -> titleNl;
-            case EN -> titleEn;
-        };
-        return wanted != null ? wanted : titleFr != null ? titleFr : titleNl != null ? titleNl : titleEn;
+        return LocalizedText.pick(language, titleFr, titleNl, titleEn);
     }
 }

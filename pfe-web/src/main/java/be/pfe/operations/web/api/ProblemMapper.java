@@ -1,0 +1,129 @@
+package be.pfe.operations.web.api;
+
+import be.pfe.operations.domain.shared.BusinessRuleException;
+import be.pfe.operations.domain.shared.NotFoundException;
+import be.pfe.operations.scheduling.session.RoomAlreadyBookedException;
+import be.pfe.operations.web.i18n.Messages;
+import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.NoContentException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every failure of the REST API becomes a problem document with the right status code and a message in the
+ * client's language; never a stack trace, SQL or server detail. Causes are looked for through the wrapping
+ * exceptions of EJB, CDI and JAX-RS.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    /** 422 is not among JAX-RS' named statuses. */
+    private static final Response.StatusType UNPROCESSABLE_CONTENT = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
+
+    @Inject
+    ProblemResponses problems;
+    @Context
+    HttpHeaders headers;
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        BusinessRuleException refusal = cause(failure, BusinessRuleException.class);
+        if (refusal != null) {
+            return refused(refusal);
+        }
+        if (cause(failure, NoContentException.class) != null) {
+            return plain(Response.Status.BAD_REQUEST, "request.body.missing");
+        }
+        if (cause(failure, JsonbException.class) != null || cause(failure, JsonParsingException.class) != null
+                || cause(failure, ProcessingException.class) != null) {
+            return plain(Response.Status.BAD_REQUEST, "request.body.malformed");
+        }
+        if (cause(failure, OptimisticLockException.class) != null) {
+            return plain(Response.Status.CONFLICT, "request.concurrentChange");
+        }
+        WebApplicationException http = cause(failure, WebApplicationException.class);
+        if (http != null && http.getResponse().getStatus() < 500) {
+            // JAX-RS' own answers: unknown path, method not allowed, unsupported media type...
+            Response.StatusType status = http.getResponse().getStatusInfo();
+            return problems.problem(status, "request.status." + status.getStatusCode(),
+                    text("problem.status." + status.getStatusCode()), List.of(), headers, uri);
+        }
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, failure);
+        return problems.problem(Response.Status.INTERNAL_SERVER_ERROR, "request.failed",
+                text("request.failed", reference), List.of(), headers, uri);
+    }
+
+    /** A rule refused the request: 409 for a clash, 404 for an unknown resource, 400 for a bad request, else 422. */
+    private Response refused(BusinessRuleException refusal) {
+        Response.StatusType status;
+        if (refusal instanceof RoomAlreadyBookedException) {
+            status = Response.Status.CONFLICT;
+        } else if (refusal instanceof NotFoundException && refusal.field() == null) {
+            status = Response.Status.NOT_FOUND;
+        } else if (refusal instanceof InvalidRequestException) {
+            status = Response.Status.BAD_REQUEST;
+        } else {
+            status = UNPROCESSABLE_CONTENT;
+        }
+        String message = Messages.of(refusal, locale());
+        List<Problem.FieldError> errors = refusal.field() == null ? List.of()
+                : List.of(new Problem.FieldError(refusal.field(), refusal.messageKey(), message));
+        return problems.problem(status, refusal.messageKey(), message, errors, headers, uri);
+    }
+
+    private Response plain(Response.StatusType status, String code) {
+        return problems.problem(status, code, text(code), List.of(), headers, uri);
+    }
+
+    private String text(String key, Object... arguments) {
+        return Messages.text(locale(), key, arguments);
+    }
+
+    private Locale locale() {
+        return problems.locale(headers);
+    }
+
+    private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}
