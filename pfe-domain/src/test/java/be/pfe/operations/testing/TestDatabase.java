@@ -101,9 +101,9 @@ public final class TestDatabase {
         });
     }
 
-    /** Deletes what the tests create (sessions, courses, rooms); the reference data stays. */
+    /** Deletes what the tests create (meetings, sessions, closures, courses, rooms); the reference data stays. */
     public void deleteOperationalData() {
-        execute("truncate course_session, course, room restart identity cascade");
+        execute("truncate meeting, session_weekly_slot, centre_closure, course_session, course, room restart identity cascade");
         entityManagerFactory().getCache().evictAll();
     }
 

@@ -1,12 +1,15 @@
 package be.pfe.operations.domain.session;
 
+import be.pfe.operations.domain.calendar.WeeklySlot;
 import be.pfe.operations.domain.centre.Centre;
 import be.pfe.operations.domain.course.Course;
 import be.pfe.operations.domain.room.Room;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.DateRange;
 import be.pfe.operations.domain.shared.Language;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,6 +24,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.time.ZoneOffset;
 
 /**
@@ -61,6 +70,11 @@ public class CourseSession {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private SessionStatus status;
+
+    /** When the session meets each week; empty until staff give it (or the timetabling proposes one). */
+    @ElementCollection
+    @CollectionTable(name = "session_weekly_slot", joinColumns = @JoinColumn(name = "session_id"))
+    private Set<WeeklySlot> weeklyPattern = new HashSet<>();
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
@@ -127,6 +141,25 @@ public class CourseSession {
             throw new BusinessRuleException("period.start.required", "startDate");
         }
         this.period = newPeriod;
+    }
+
+    /** Replaces the weekly pattern; two slots of one pattern may not overlap. */
+    public void changeWeeklyPattern(Collection<WeeklySlot> slots) {
+        List<WeeklySlot> sorted = new ArrayList<>(new TreeSet<>(slots));
+        // sorted by day and start: if any two slots overlap, two neighbours do
+        for (int i = 0; i + 1 < sorted.size(); i++) {
+            if (sorted.get(i).overlaps(sorted.get(i + 1))) {
+                throw new BusinessRuleException("session.pattern.overlapping", "weeklyPattern",
+                        sorted.get(i).toString(), sorted.get(i + 1).toString());
+            }
+        }
+        weeklyPattern.clear();
+        weeklyPattern.addAll(sorted);
+    }
+
+    /** The weekly pattern, in week order. */
+    public List<WeeklySlot> weeklyPattern() {
+        return List.copyOf(new TreeSet<>(weeklyPattern));
     }
 
     public void moveTo(SessionStatus next) {

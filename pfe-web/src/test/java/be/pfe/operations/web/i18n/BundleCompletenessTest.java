@@ -1,5 +1,8 @@
 package be.pfe.operations.web.i18n;
 
+import be.pfe.operations.domain.calendar.ClosureKind;
+import be.pfe.operations.domain.calendar.MeetingStatus;
+import be.pfe.operations.domain.calendar.PublicHoliday;
 import be.pfe.operations.domain.centre.Sector;
 import be.pfe.operations.domain.partner.PartnerKind;
 import be.pfe.operations.domain.room.RoomType;
@@ -81,7 +84,7 @@ class BundleCompletenessTest {
     void everyEnumValueShownHasAText() {
         Set<String> keys = new TreeSet<>();
         for (Class<? extends Enum<?>> type : List.of(Language.class, SessionStatus.class, RoomType.class,
-                Sector.class, PartnerKind.class)) {
+                Sector.class, PartnerKind.class, PublicHoliday.class, ClosureKind.class, MeetingStatus.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 keys.add(type.getSimpleName() + "." + value.name());
             }
