@@ -26,7 +26,11 @@ public final class Fixtures {
     }
 
     public static Room room(EntityManager entityManager, String centreCode, String code, int seats) {
-        Room room = new Room(centre(entityManager, centreCode), code, "Room " + code, RoomType.CLASSROOM, seats);
+        return room(entityManager, centreCode, code, seats, RoomType.CLASSROOM);
+    }
+
+    public static Room room(EntityManager entityManager, String centreCode, String code, int seats, RoomType type) {
+        Room room = new Room(centre(entityManager, centreCode), code, "Room " + code, type, seats);
         entityManager.persist(room);
         entityManager.flush();
         return room;

@@ -1,9 +1,15 @@
 package be.pfe.operations.domain.calendar;
 
+import be.pfe.operations.domain.room.Room;
+import be.pfe.operations.domain.session.SessionStatus;
+import be.pfe.operations.domain.shared.DateRange;
+
+import be.pfe.operations.domain.trainer.Trainer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.Collection;
 import java.util.List;
 
 @ApplicationScoped
@@ -24,6 +30,43 @@ public class JpaMeetings implements Meetings {
     public List<Meeting> ofSession(long sessionId) {
         return entityManager.createNamedQuery(Meeting.FIND_BY_SESSION, Meeting.class)
                 .setParameter("session", sessionId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Meeting> scheduledInRoomDuring(Room room, DateRange period, long excludedSessionId) {
+        return entityManager.createQuery("""
+                        select m from Meeting m join fetch m.session s join fetch s.course
+                        where s.room = :room and s.id <> :excluded and s.status <> :cancelledSession
+                          and m.status = :scheduled and m.date between :start and :end
+                        order by m.date, m.start""", Meeting.class)
+                .setParameter("room", room)
+                .setParameter("excluded", excludedSessionId)
+                .setParameter("cancelledSession", SessionStatus.CANCELLED)
+                .setParameter("scheduled", MeetingStatus.SCHEDULED)
+                .setParameter("start", period.start())
+                .setParameter("end", period.end())
+                .getResultList();
+    }
+
+    @Override
+    public List<TrainerBooking> scheduledForTrainersDuring(Collection<Trainer> trainers, DateRange period,
+                                                          long excludedSessionId) {
+        if (trainers.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("""
+                        select new be.pfe.operations.domain.calendar.Meetings.TrainerBooking(t, m)
+                        from Meeting m join m.session s join s.trainers t
+                        where t in :trainers and s.id <> :excluded and s.status <> :cancelledSession
+                          and m.status = :scheduled and m.date between :start and :end
+                        order by m.date, m.start""", TrainerBooking.class)
+                .setParameter("trainers", trainers)
+                .setParameter("excluded", excludedSessionId)
+                .setParameter("cancelledSession", SessionStatus.CANCELLED)
+                .setParameter("scheduled", MeetingStatus.SCHEDULED)
+                .setParameter("start", period.start())
+                .setParameter("end", period.end())
                 .getResultList();
     }
 

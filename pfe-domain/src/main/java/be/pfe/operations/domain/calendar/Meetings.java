@@ -1,5 +1,10 @@
 package be.pfe.operations.domain.calendar;
 
+import be.pfe.operations.domain.room.Room;
+import be.pfe.operations.domain.shared.DateRange;
+import be.pfe.operations.domain.trainer.Trainer;
+
+import java.util.Collection;
 import java.util.List;
 
 /** The dated meetings of the course sessions. */
@@ -8,4 +13,15 @@ public interface Meetings {
     List<Meeting> ofSession(long sessionId);
 
     void addAll(List<Meeting> meetings);
+
+    /** Scheduled meetings of other (not cancelled) sessions held in the room during the period. */
+    List<Meeting> scheduledInRoomDuring(Room room, DateRange period, long excludedSessionId);
+
+    /** Scheduled meetings of other (not cancelled) sessions that these trainers teach during the period. */
+    List<TrainerBooking> scheduledForTrainersDuring(Collection<Trainer> trainers, DateRange period,
+                                                   long excludedSessionId);
+
+    /** A meeting one trainer teaches. */
+    record TrainerBooking(Trainer trainer, Meeting meeting) {
+    }
 }

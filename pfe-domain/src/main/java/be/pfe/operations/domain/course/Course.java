@@ -2,9 +2,12 @@ package be.pfe.operations.domain.course;
 
 import be.pfe.operations.domain.centre.Sector;
 import be.pfe.operations.domain.partner.PartnerOrganisation;
+import be.pfe.operations.domain.room.RoomType;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.LocalizedText;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +20,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** A course of the catalogue: what is taught, for how long, and which partner provides it. */
 @Entity
@@ -54,6 +61,17 @@ public class Course {
     @JoinColumn(name = "providing_partner_id")
     private PartnerOrganisation providingPartner;
 
+    /** The kind of room the course needs, or {@code null} when any room will do. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "required_room_type", length = 30)
+    private RoomType requiredRoomType;
+
+    /** The equipment a room needs for this course. */
+    @ElementCollection
+    @CollectionTable(name = "course_equipment", joinColumns = @JoinColumn(name = "course_id"))
+    @Column(name = "tag", length = 60)
+    private Set<String> requiredEquipment = new TreeSet<>();
+
     @Version
     private long version;
 
@@ -84,6 +102,21 @@ public class Course {
         this.durationHours = durationHours;
         this.shortageOccupation = shortageOccupation;
         this.providingPartner = providingPartner;
+    }
+
+    /** What the course needs of a room: a type (or {@code null} for any) and equipment. */
+    public void needsRoom(RoomType type, Collection<String> equipment) {
+        this.requiredRoomType = type;
+        this.requiredEquipment.clear();
+        equipment.forEach(tag -> requiredEquipment.add(tag.strip()));
+    }
+
+    public RoomType requiredRoomType() {
+        return requiredRoomType;
+    }
+
+    public Set<String> requiredEquipment() {
+        return Set.copyOf(requiredEquipment);
     }
 
     public Long id() {

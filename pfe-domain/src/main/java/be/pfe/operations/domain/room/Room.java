@@ -2,7 +2,9 @@ package be.pfe.operations.domain.room;
 
 import be.pfe.operations.domain.centre.Centre;
 import be.pfe.operations.domain.shared.BusinessRuleException;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +17,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import java.util.Set;
+import java.util.TreeSet;
 
 /** A room of a centre in which sessions are held; its seat capacity bounds the sessions placed in it. */
 @Entity
@@ -51,6 +56,12 @@ public class Room {
     @Column(name = "seat_capacity", nullable = false)
     private int seatCapacity;
 
+    /** What the room is equipped with, e.g. "CISCO lab", "welding booth". */
+    @ElementCollection
+    @CollectionTable(name = "room_equipment", joinColumns = @JoinColumn(name = "room_id"))
+    @Column(name = "tag", length = 60)
+    private Set<String> equipment = new TreeSet<>();
+
     @Version
     private long version;
 
@@ -83,6 +94,17 @@ public class Room {
             throw new BusinessRuleException("room.capacity.notPositive", "seatCapacity", seats);
         }
         this.seatCapacity = seats;
+    }
+
+    public void equip(String tag) {
+        if (tag == null || tag.isBlank() || tag.length() > 60) {
+            throw new BusinessRuleException("room.equipment.invalid", "equipment", 60);
+        }
+        equipment.add(tag.strip());
+    }
+
+    public Set<String> equipment() {
+        return Set.copyOf(equipment);
     }
 
     public Long id() {

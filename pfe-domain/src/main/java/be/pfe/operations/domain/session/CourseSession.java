@@ -7,6 +7,7 @@ import be.pfe.operations.domain.room.Room;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.DateRange;
 import be.pfe.operations.domain.shared.Language;
+import be.pfe.operations.domain.trainer.Trainer;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,6 +20,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -75,6 +78,11 @@ public class CourseSession {
     @ElementCollection
     @CollectionTable(name = "session_weekly_slot", joinColumns = @JoinColumn(name = "session_id"))
     private Set<WeeklySlot> weeklyPattern = new HashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "session_trainer", joinColumns = @JoinColumn(name = "session_id"),
+            inverseJoinColumns = @JoinColumn(name = "trainer_id"))
+    private Set<Trainer> trainers = new HashSet<>();
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
@@ -160,6 +168,16 @@ public class CourseSession {
     /** The weekly pattern, in week order. */
     public List<WeeklySlot> weeklyPattern() {
         return List.copyOf(new TreeSet<>(weeklyPattern));
+    }
+
+    /** Replaces the trainers who teach the session. */
+    public void assignTrainers(Collection<Trainer> assigned) {
+        trainers.clear();
+        trainers.addAll(assigned);
+    }
+
+    public Set<Trainer> trainers() {
+        return Set.copyOf(trainers);
     }
 
     public void moveTo(SessionStatus next) {

@@ -8,6 +8,7 @@ import be.pfe.operations.domain.partner.PartnerKind;
 import be.pfe.operations.domain.room.RoomType;
 import be.pfe.operations.domain.session.SessionStatus;
 import be.pfe.operations.domain.shared.Language;
+import be.pfe.operations.scheduling.conflict.ConflictKind;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -84,10 +85,14 @@ class BundleCompletenessTest {
     void everyEnumValueShownHasAText() {
         Set<String> keys = new TreeSet<>();
         for (Class<? extends Enum<?>> type : List.of(Language.class, SessionStatus.class, RoomType.class,
-                Sector.class, PartnerKind.class, PublicHoliday.class, ClosureKind.class, MeetingStatus.class)) {
+                Sector.class, PartnerKind.class, PublicHoliday.class, ClosureKind.class, MeetingStatus.class,
+                ConflictKind.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 keys.add(type.getSimpleName() + "." + value.name());
             }
+        }
+        for (ConflictKind kind : ConflictKind.values()) {
+            keys.add(kind.messageKey());
         }
         assertKeysPresent(keys, "enums");
     }

@@ -31,6 +31,15 @@ class MessagesTest {
     }
 
     @Test
+    void explainsAClosedDayByTheHolidaysNameInTheUsersLanguage() {
+        Object[] arguments = {LocalDate.parse("2027-11-11"), be.pfe.operations.domain.calendar.PublicHoliday.ARMISTICE};
+        assertEquals("Le pôle est fermé le 11 nov. 2027 : Armistice.",
+                Messages.text(Locale.FRENCH, "conflict.CLOSED_DAY", arguments));
+        assertEquals("Het centrum is gesloten op 11 nov. 2027: Wapenstilstand.",
+                Messages.text(Locale.forLanguageTag("nl"), "conflict.CLOSED_DAY", arguments));
+    }
+
+    @Test
     void enumArgumentsAreShownByTheirName() {
         assertEquals("Een sessie kan niet van \"Afgesloten\" naar \"Lopend\" gaan.",
                 Messages.text(Locale.forLanguageTag("nl"), "session.status.transition", SessionStatus.CLOSED,

@@ -1,0 +1,164 @@
+package be.pfe.operations.domain.trainer;
+
+import be.pfe.operations.domain.calendar.MeetingTime;
+import be.pfe.operations.domain.calendar.WeeklySlot;
+import be.pfe.operations.domain.centre.Centre;
+import be.pfe.operations.domain.course.Course;
+import be.pfe.operations.domain.partner.PartnerOrganisation;
+import be.pfe.operations.domain.shared.BusinessRuleException;
+import be.pfe.operations.domain.shared.DateRange;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A trainer, employed by a partner organisation, who may teach in several centres: the courses they are
+ * qualified for, the weekly times they are available (none given: any time), and their absences.
+ */
+@Entity
+@Table(name = "trainer")
+public class Trainer {
+
+    public static final int CODE_LENGTH = 40;
+    public static final int NAME_LENGTH = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = CODE_LENGTH)
+    private String code;
+
+    @Column(nullable = false, length = NAME_LENGTH)
+    private String name;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "partner_id")
+    private PartnerOrganisation partner;
+
+    @ManyToMany
+    @JoinTable(name = "trainer_centre", joinColumns = @JoinColumn(name = "trainer_id"),
+            inverseJoinColumns = @JoinColumn(name = "centre_id"))
+    private Set<Centre> centres = new HashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "trainer_qualification", joinColumns = @JoinColumn(name = "trainer_id"),
+            inverseJoinColumns = @JoinColumn(name = "course_id"))
+    private Set<Course> qualifications = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "trainer_availability", joinColumns = @JoinColumn(name = "trainer_id"))
+    private Set<WeeklySlot> availability = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "trainer_absence", joinColumns = @JoinColumn(name = "trainer_id"))
+    private Set<DateRange> absences = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected Trainer() {
+        // for JPA
+    }
+
+    public Trainer(String code, String name, PartnerOrganisation partner) {
+        if (code == null || code.isBlank() || code.length() > CODE_LENGTH) {
+            throw new BusinessRuleException("trainer.code.invalid", "code", CODE_LENGTH);
+        }
+        if (name == null || name.isBlank() || name.length() > NAME_LENGTH) {
+            throw new BusinessRuleException("trainer.name.invalid", "name", NAME_LENGTH);
+        }
+        if (partner == null) {
+            throw new BusinessRuleException("trainer.partner.required", "partner");
+        }
+        this.code = code.strip();
+        this.name = name.strip();
+        this.partner = partner;
+    }
+
+    public void worksAt(Centre centre) {
+        centres.add(centre);
+    }
+
+    public void qualifyFor(Course course) {
+        qualifications.add(course);
+    }
+
+    public void availableOn(WeeklySlot slot) {
+        availability.add(slot);
+    }
+
+    public void absent(DateRange period) {
+        absences.add(period);
+    }
+
+    public boolean worksAt(String centreCode) {
+        return centres.stream().anyMatch(centre -> centre.code().equals(centreCode));
+    }
+
+    public boolean isQualifiedFor(Course course) {
+        return qualifications.contains(course);
+    }
+
+    /**
+     * Whether the trainer can teach at that time: not absent that day, and the meeting lies inside one of
+     * their weekly availabilities (a trainer without any is available at all times).
+     */
+    public boolean isAvailable(MeetingTime meeting) {
+        if (absences.stream().anyMatch(absence -> absence.contains(meeting.date()))) {
+            return false;
+        }
+        return availability.isEmpty() || availability.stream().anyMatch(slot -> slot.day() == meeting.date().getDayOfWeek()
+                && !slot.start().isAfter(meeting.start()) && !slot.end().isBefore(meeting.end()));
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public PartnerOrganisation partner() {
+        return partner;
+    }
+
+    public List<WeeklySlot> availability() {
+        return List.copyOf(new TreeSet<>(availability));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Trainer that && code != null && code.equals(that.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code == null ? 0 : code.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}
