@@ -34,6 +34,35 @@ public class JpaMeetings implements Meetings {
     }
 
     @Override
+    public List<Meeting> ofRoomDuring(String centreCode, String roomCode, DateRange period) {
+        return entityManager.createQuery("""
+                        select m from Meeting m join fetch m.session s join fetch s.course join fetch s.centre
+                        join fetch s.room r
+                        where r.code = :room and r.centre.code = :centre and m.date between :start and :end
+                        order by m.date, m.start""", Meeting.class)
+                .setParameter("centre", centreCode)
+                .setParameter("room", roomCode)
+                .setParameter("start", period.start())
+                .setParameter("end", period.end())
+                .getResultList();
+    }
+
+    @Override
+    public List<Meeting> ofTrainerDuring(String trainerCode, DateRange period) {
+        return entityManager.createQuery("""
+                        select m from Meeting m join fetch m.session s join fetch s.course join fetch s.centre
+                        left join fetch s.room
+                        where m.date between :start and :end
+                          and exists (select t from CourseSession x join x.trainers t
+                                      where x = s and t.code = :trainer)
+                        order by m.date, m.start""", Meeting.class)
+                .setParameter("trainer", trainerCode)
+                .setParameter("start", period.start())
+                .setParameter("end", period.end())
+                .getResultList();
+    }
+
+    @Override
     public List<Meeting> scheduledInRoomDuring(Room room, DateRange period, long excludedSessionId) {
         return entityManager.createQuery("""
                         select m from Meeting m join fetch m.session s join fetch s.course

@@ -13,11 +13,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
  * One dated meeting of a course session, in Brussels wall-clock time. A cancelled meeting keeps its place
@@ -55,6 +59,9 @@ public class Meeting {
 
     @Column(name = "cancellation_reason", length = REASON_LENGTH)
     private String cancellationReason;
+
+    @Column(name = "changed_at", nullable = false)
+    private OffsetDateTime changedAt;
 
     @Version
     private long version;
@@ -99,6 +106,22 @@ public class Meeting {
         }
         this.status = MeetingStatus.CANCELLED;
         this.cancellationReason = reason.strip();
+    }
+
+    @PrePersist
+    @PreUpdate
+    void recordChange() {
+        changedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** When the meeting last changed (set when it is stored). */
+    public OffsetDateTime changedAt() {
+        return changedAt;
+    }
+
+    /** How many times the meeting changed since it was created. */
+    public long version() {
+        return version;
     }
 
     public Long id() {

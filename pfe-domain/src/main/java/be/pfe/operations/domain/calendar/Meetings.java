@@ -14,6 +14,12 @@ public interface Meetings {
 
     void addAll(List<Meeting> meetings);
 
+    /** All meetings (cancelled ones too) held in a centre's room during the period, for calendar feeds. */
+    List<Meeting> ofRoomDuring(String centreCode, String roomCode, DateRange period);
+
+    /** All meetings (cancelled ones too) of the sessions a trainer teaches during the period. */
+    List<Meeting> ofTrainerDuring(String trainerCode, DateRange period);
+
     /** Scheduled meetings of other (not cancelled) sessions held in the room during the period. */
     List<Meeting> scheduledInRoomDuring(Room room, DateRange period, long excludedSessionId);
 

@@ -7,12 +7,19 @@ import java.util.List;
  * {@code detail} and the field messages are in the language the client asked for (Accept-Language).
  *
  * @param code   a stable, machine-readable reason (the message key), e.g. {@code session.room.alreadyBooked}
- * @param errors the input fields concerned, each with its own message
+ * @param errors    the input fields concerned, each with its own message
+ * @param conflicts the scheduling conflicts that refused a change, each explained (absent otherwise)
  */
 public record Problem(String type, String title, int status, String detail, String instance, String code,
-                      List<FieldError> errors) {
+                      List<FieldError> errors, List<ConflictView> conflicts) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** One scheduling conflict, explained; {@code mode} says whether it blocks or may be accepted. */
+    public record ConflictView(String kind, String label, String mode, java.time.LocalDate date,
+                               java.time.LocalTime start, java.time.LocalTime end, Long otherSessionId,
+                               String message) {
+    }
 
     /** One input field that was refused. */
     public record FieldError(String field, String code, String message) {

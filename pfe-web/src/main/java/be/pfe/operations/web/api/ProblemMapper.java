@@ -2,6 +2,9 @@ package be.pfe.operations.web.api;
 
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.NotFoundException;
+import be.pfe.operations.scheduling.conflict.Conflict;
+import be.pfe.operations.scheduling.conflict.ConflictMode;
+import be.pfe.operations.scheduling.conflict.SchedulingConflictException;
 import be.pfe.operations.scheduling.session.RoomAlreadyBookedException;
 import be.pfe.operations.web.i18n.Messages;
 import jakarta.inject.Inject;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -91,6 +95,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     /** A rule refused the request: 409 for a clash, 404 for an unknown resource, 400 for a bad request, else 422. */
     private Response refused(BusinessRuleException refusal) {
         Response.StatusType status;
+        if (refusal instanceof SchedulingConflictException conflicts) {
+            return problems.problem(Response.Status.CONFLICT, refusal.messageKey(), Messages.of(refusal, locale()),
+                    List.of(), explained(conflicts), headers, uri);
+        }
         if (refusal instanceof RoomAlreadyBookedException) {
             status = Response.Status.CONFLICT;
         } else if (refusal instanceof NotFoundException && refusal.field() == null) {
@@ -104,6 +112,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         List<Problem.FieldError> errors = refusal.field() == null ? List.of()
                 : List.of(new Problem.FieldError(refusal.field(), refusal.messageKey(), message));
         return problems.problem(status, refusal.messageKey(), message, errors, headers, uri);
+    }
+
+    private List<Problem.ConflictView> explained(SchedulingConflictException refusal) {
+        List<Problem.ConflictView> views = new ArrayList<>();
+        refusal.blocking().forEach(conflict -> views.add(view(conflict, ConflictMode.BLOCK)));
+        refusal.warnings().forEach(conflict -> views.add(view(conflict, ConflictMode.WARN)));
+        return views;
+    }
+
+    private Problem.ConflictView view(Conflict conflict, ConflictMode mode) {
+        var meeting = conflict.meeting();
+        return new Problem.ConflictView(conflict.kind().name(), text("ConflictKind." + conflict.kind().name()),
+                mode.name(), meeting == null ? null : meeting.date(), meeting == null ? null : meeting.start(),
+                meeting == null ? null : meeting.end(), conflict.otherSessionId(),
+                text(conflict.messageKey(), conflict.arguments().toArray()));
     }
 
     private Response plain(Response.StatusType status, String code) {

@@ -30,11 +30,16 @@ public class ProblemResponses {
 
     public Response problem(Response.StatusType status, String code, String detail, List<Problem.FieldError> errors,
                             HttpHeaders headers, UriInfo uri) {
+        return problem(status, code, detail, errors, null, headers, uri);
+    }
+
+    public Response problem(Response.StatusType status, String code, String detail, List<Problem.FieldError> errors,
+                            List<Problem.ConflictView> conflicts, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
         Problem problem = new Problem("urn:pfe-operations:problem:" + code,
                 Messages.text(locale, "problem.status." + status.getStatusCode()),
                 status.getStatusCode(), detail, uri == null ? null : "/" + uri.getPath(), code,
-                errors == null ? List.of() : errors);
+                errors == null ? List.of() : errors, conflicts);
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())

@@ -2,6 +2,7 @@ package be.pfe.operations.web.session;
 
 import be.pfe.operations.domain.session.SessionSearch;
 import be.pfe.operations.domain.shared.Language;
+import be.pfe.operations.scheduling.conflict.SessionTimetabling;
 import be.pfe.operations.web.api.InvalidRequestException;
 import be.pfe.operations.web.api.ProblemResponses;
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import java.util.List;
 import java.util.Locale;
 
 @Path("v1/sessions")
@@ -29,6 +32,8 @@ public class SessionResource {
 
     @Inject
     Sessions sessions;
+    @Inject
+    SessionCalendar calendar;
     @Inject
     ProblemResponses problems;
     @Context
@@ -52,11 +57,7 @@ public class SessionResource {
     @Path("{id}")
     @Operation(summary = "One course session")
     public SessionView get(@PathParam("id") String id) {
-        try {
-            return SessionView.of(sessions.byId(Long.parseLong(id.strip())), language());
-        } catch (NumberFormatException e) {
-            throw InvalidRequestException.parameter("id", id);
-        }
+        return SessionView.of(sessions.byId(identifier(id)), language());
     }
 
     @POST
@@ -73,6 +74,36 @@ public class SessionResource {
         SessionView planned = SessionView.of(sessions.plan(input.toCommand()), language());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(planned.id())).build())
                 .entity(planned).build();
+    }
+
+    @GET
+    @Path("{id}/meetings")
+    @Operation(summary = "The dated meetings of a session, in Brussels local time")
+    public List<MeetingView> meetings(@PathParam("id") String id) {
+        return calendar.meetings(identifier(id));
+    }
+
+    @PUT
+    @Path("{id}/weekly-pattern")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give a session its weekly times; its meetings are generated, skipping closed days")
+    @APIResponse(responseCode = "200", description = "The meetings now scheduled")
+    @APIResponse(responseCode = "409", description = "Conflicts: each one explained, blocking or to accept")
+    public List<MeetingView> setWeeklyPattern(@PathParam("id") String id, WeeklyPatternInput input) {
+        if (input == null) {
+            throw InvalidRequestException.missingBody();
+        }
+        SessionTimetabling.Acceptance acceptance = input.acceptanceReason() == null ? null
+                : new SessionTimetabling.Acceptance(input.acceptedBy(), input.acceptanceReason());
+        return calendar.setWeeklyPattern(identifier(id), input.weeklySlots(), acceptance);
+    }
+
+    private static long identifier(String id) {
+        try {
+            return Long.parseLong(id.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidRequestException.parameter("id", id);
+        }
     }
 
     private Language language() {

@@ -185,6 +185,45 @@ class SessionApiIT {
     }
 
     @Test
+    void givesASessionItsWeeklyTimesRefusesBadOnesAndPublishesCalendars() {
+        // February of next year: Technicity's welding workshop is free then in the demonstration data
+        java.time.LocalDate first = java.time.LocalDate.of(java.time.Year.now().getValue() + 1, 2, 1);
+        java.time.LocalDate last = first.withDayOfMonth(first.lengthOfMonth());
+        List<String> mondays = first.datesUntil(last.plusDays(1))
+                .filter(day -> day.getDayOfWeek() == java.time.DayOfWeek.MONDAY).map(Object::toString).toList();
+        String body = session("TECHNICITY", "TEC-SOUD-01", "T-A01", first.toString(), last.toString(), 12);
+        int welding = Http.post(base + "api/v1/sessions", body, "fr").json().getInt("id");
+
+        Http.Answer planned = Http.put(base + "api/v1/sessions/" + welding + "/weekly-pattern",
+                "{\"slots\":[{\"day\":\"MONDAY\",\"start\":\"09:00\",\"end\":\"12:30\"}]}", "fr");
+        assertEquals(200, planned.status(), planned.body());
+        JsonArray meetings = (JsonArray) planned.structure();
+        assertEquals(mondays, meetings.stream().map(m -> m.asJsonObject().getString("date")).toList());
+        assertTrue(meetings.getJsonObject(0).getString("start").startsWith("09:00"), meetings.toString());
+
+        Http.Answer invalid = Http.put(base + "api/v1/sessions/" + welding + "/weekly-pattern",
+                "{\"slots\":[{\"day\":\"TUESDAY\",\"start\":\"12:00\",\"end\":\"09:00\"}]}", "en");
+        assertProblem(invalid, 422, "slot.endNotAfterStart");
+        assertEquals(mondays.size(), ((JsonArray) Http.get(base + "api/v1/sessions/" + welding + "/meetings", "en")
+                .structure()).size(), "a refused pattern leaves the meetings as they were");
+
+        Http.Answer overlapping = Http.put(base + "api/v1/sessions/" + welding + "/weekly-pattern",
+                "{\"slots\":[{\"day\":\"WEDNESDAY\",\"start\":\"09:00\",\"end\":\"12:30\"},"
+                        + "{\"day\":\"WEDNESDAY\",\"start\":\"12:00\",\"end\":\"13:00\"}]}", "nl");
+        assertProblem(overlapping, 422, "session.pattern.overlapping");
+        assertEquals("De wekelijkse tijden WEDNESDAY 09:00-12:30 en WEDNESDAY 12:00-13:00 overlappen.",
+                overlapping.json().getString("detail"));
+        String calendar = Http.get(base + "api/v1/calendars/sessions/" + welding + ".ics?lang=nl", "en").body();
+        assertEquals(mondays.size(), calendar.split("BEGIN:VEVENT", -1).length - 1);
+        assertTrue(calendar.contains("DTSTART;TZID=Europe/Brussels:" + mondays.get(0).replace("-", "") + "T090000"),
+                calendar);
+        assertTrue(calendar.contains("SUMMARY:TEC-SOUD-01 Halfautomatisch lasser"), calendar);
+        String room = Http.get(base + "api/v1/calendars/rooms/TECHNICITY/T-A01.ics", "en").body();
+        assertTrue(room.contains("UID:meeting-" + meetings.getJsonObject(0).getInt("id") + "@pfe-operations"), room);
+        assertProblem(Http.get(base + "api/v1/calendars/trainers/NOBODY.ics", "en"), 404, "trainer.unknown");
+    }
+
+    @Test
     void servesItsApiDescription() {
         Http.Answer openapi = Http.get(base + "openapi", "en");
         assertEquals(200, openapi.status());
