@@ -34,6 +34,24 @@ public class JpaMeetings implements Meetings {
     }
 
     @Override
+    public java.util.Optional<Meeting> byId(long id) {
+        return java.util.Optional.ofNullable(entityManager.find(Meeting.class, id));
+    }
+
+    @Override
+    public List<Meeting> ofCentreDuring(String centreCode, DateRange period) {
+        return entityManager.createQuery("""
+                        select m from Meeting m join fetch m.session s join fetch s.course join fetch s.centre c
+                        left join fetch s.room
+                        where c.code = :centre and m.date between :start and :end
+                        order by m.date, m.start""", Meeting.class)
+                .setParameter("centre", centreCode)
+                .setParameter("start", period.start())
+                .setParameter("end", period.end())
+                .getResultList();
+    }
+
+    @Override
     public List<Meeting> ofRoomDuring(String centreCode, String roomCode, DateRange period) {
         return entityManager.createQuery("""
                         select m from Meeting m join fetch m.session s join fetch s.course join fetch s.centre

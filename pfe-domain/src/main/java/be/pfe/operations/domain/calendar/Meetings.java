@@ -12,6 +12,11 @@ public interface Meetings {
 
     List<Meeting> ofSession(long sessionId);
 
+    java.util.Optional<Meeting> byId(long id);
+
+    /** All meetings (cancelled ones too) of a centre's sessions during the period, for its calendar. */
+    List<Meeting> ofCentreDuring(String centreCode, DateRange period);
+
     void addAll(List<Meeting> meetings);
 
     /** All meetings (cancelled ones too) held in a centre's room during the period, for calendar feeds. */

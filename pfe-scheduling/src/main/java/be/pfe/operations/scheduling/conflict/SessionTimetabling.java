@@ -10,7 +10,6 @@ import be.pfe.operations.domain.calendar.Meetings;
 import be.pfe.operations.domain.calendar.WeeklySlot;
 import be.pfe.operations.domain.session.CourseSession;
 import be.pfe.operations.domain.session.CourseSessions;
-import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,10 +17,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Gives a session its weekly times: its meetings are generated over its period, skipping the centre's
@@ -33,15 +30,13 @@ import java.util.Map;
 @Transactional
 public class SessionTimetabling {
 
-    public static final int REASON_LENGTH = 500;
-
     @PersistenceContext(unitName = "pfe")
     private EntityManager entityManager;
     private CourseSessions sessions;
     private Meetings meetings;
     private CentreClosures closures;
     private ConflictDetector detector;
-    private ConflictPolicy policy;
+    private ConflictGate gate;
 
     protected SessionTimetabling() {
         // for CDI
@@ -49,18 +44,18 @@ public class SessionTimetabling {
 
     @Inject
     public SessionTimetabling(CourseSessions sessions, Meetings meetings, CentreClosures closures,
-                              ConflictDetector detector, ConflictPolicy policy) {
+                              ConflictDetector detector, ConflictGate gate) {
         this.sessions = sessions;
         this.meetings = meetings;
         this.closures = closures;
         this.detector = detector;
-        this.policy = policy;
+        this.gate = gate;
     }
 
     /** For use outside a container (tests): the same, on the given entity manager. */
     public SessionTimetabling(EntityManager entityManager, CourseSessions sessions, Meetings meetings,
-                              CentreClosures closures, ConflictDetector detector, ConflictPolicy policy) {
-        this(sessions, meetings, closures, detector, policy);
+                              CentreClosures closures, ConflictDetector detector, ConflictGate gate) {
+        this(sessions, meetings, closures, detector, gate);
         this.entityManager = entityManager;
     }
 
@@ -70,21 +65,13 @@ public class SessionTimetabling {
      * @param acceptance who accepts the warnings and why, or {@code null} to accept none
      * @return the meetings now scheduled
      */
-    public List<MeetingTime> setWeeklyPattern(long sessionId, Collection<WeeklySlot> pattern, Acceptance acceptance) {
-        CourseSession session = sessions.byId(sessionId)
-                .orElseThrow(() -> new NotFoundException("session.unknown", null, sessionId));
+    public List<MeetingTime> setWeeklyPattern(long sessionId, Collection<WeeklySlot> pattern,
+                                              ConflictGate.Acceptance acceptance) {
+        CourseSession session = session(sessionId);
         session.changeWeeklyPattern(pattern);
         MeetingSchedule schedule = MeetingSchedule.generate(session.period(), session.weeklyPattern(),
                 new ClosingCalendar(session.period(), closures.ofCentreDuring(session.centre().code(), session.period())));
-
-        List<Conflict> conflicts = detector.conflictsOf(session, schedule.meetings());
-        Map<ConflictKind, ConflictMode> modes = policy.of(session.centre().code());
-        List<Conflict> blocking = new ArrayList<>();
-        List<Conflict> warnings = new ArrayList<>();
-        conflicts.forEach(c -> (modes.get(c.kind()) == ConflictMode.BLOCK ? blocking : warnings).add(c));
-        if (!blocking.isEmpty() || (!warnings.isEmpty() && acceptance == null)) {
-            throw new SchedulingConflictException(blocking, warnings);
-        }
+        gate.pass(session, detector.conflictsOf(session, schedule.meetings()), acceptance);
 
         for (Meeting meeting : meetings.ofSession(sessionId)) {
             if (meeting.status() == MeetingStatus.SCHEDULED) {
@@ -93,33 +80,19 @@ public class SessionTimetabling {
         }
         entityManager.flush();
         meetings.addAll(schedule.meetings().stream().map(time -> new Meeting(session, time)).toList());
-        for (Conflict warning : warnings) {
-            entityManager.createNativeQuery("""
-                            insert into accepted_conflict (session_id, kind, meeting_date, other_session_id, reason,
-                                                           accepted_by)
-                            values (?, ?, cast(? as date), cast(? as bigint), ?, ?)""")
-                    .setParameter(1, sessionId)
-                    .setParameter(2, warning.kind().name())
-                    .setParameter(3, warning.meeting() == null ? null : warning.meeting().date())
-                    .setParameter(4, warning.otherSessionId())
-                    .setParameter(5, acceptance.reason())
-                    .setParameter(6, acceptance.acceptedBy())
-                    .executeUpdate();
-        }
         return schedule.meetings();
     }
 
-    /** Someone accepts the warnings of a change, and says why. */
-    public record Acceptance(String acceptedBy, String reason) {
+    /** Moves one meeting (a make-up day, a changed time), checked for conflicts like a whole pattern. */
+    public MeetingTime moveMeeting(long meetingId, MeetingTime time, ConflictGate.Acceptance acceptance) {
+        Meeting meeting = meetings.byId(meetingId)
+                .orElseThrow(() -> new NotFoundException("meeting.unknown", null, meetingId));
+        meeting.moveTo(time);
+        gate.pass(meeting.session(), detector.conflictsOf(meeting.session(), List.of(time)), acceptance);
+        return meeting.time();
+    }
 
-        public Acceptance {
-            if (reason == null || reason.isBlank() || reason.length() > REASON_LENGTH) {
-                throw new BusinessRuleException("conflict.acceptance.reasonInvalid", "reason", REASON_LENGTH);
-            }
-            if (acceptedBy == null || acceptedBy.isBlank()) {
-                throw new BusinessRuleException("conflict.acceptance.whoRequired", "acceptedBy");
-            }
-            reason = reason.strip();
-        }
+    private CourseSession session(long sessionId) {
+        return sessions.byId(sessionId).orElseThrow(() -> new NotFoundException("session.unknown", null, sessionId));
     }
 }

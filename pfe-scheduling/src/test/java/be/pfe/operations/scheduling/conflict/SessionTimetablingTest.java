@@ -66,7 +66,7 @@ class SessionTimetablingTest {
         JpaMeetings meetings = new JpaMeetings(em);
         JpaCentreClosures closures = new JpaCentreClosures(em);
         return new SessionTimetabling(em, new JpaCourseSessions(em), meetings, closures,
-                new ConflictDetector(meetings, closures), new ConflictPolicy(em));
+                new ConflictDetector(meetings, closures), new ConflictGate(em, new ConflictPolicy(em)));
     }
 
     private List<Meeting> meetingsOf(long session) {
@@ -89,7 +89,7 @@ class SessionTimetablingTest {
                 List.of(WeeklySlot.of(DayOfWeek.MONDAY, "09:00", "12:30")), null));
         withService(service -> service.setWeeklyPattern(secondSession,
                 List.of(WeeklySlot.of(DayOfWeek.TUESDAY, "09:00", "12:30")),
-                new SessionTimetabling.Acceptance("coordinator@construcity", "Lucas est en cours de qualification")));
+                new ConflictGate.Acceptance("coordinator@construcity", "Lucas est en cours de qualification")));
         List<MeetingTime> before = meetingsOf(secondSession).stream().map(Meeting::time).toList();
 
         SchedulingConflictException refused = assertThrows(SchedulingConflictException.class,
@@ -116,7 +116,7 @@ class SessionTimetablingTest {
         assertEquals(List.of(), meetingsOf(secondSession));
 
         withService(service -> service.setWeeklyPattern(secondSession, wednesday,
-                new SessionTimetabling.Acceptance("coordinator@construcity", "Qualification en cours, validée en décembre")));
+                new ConflictGate.Acceptance("coordinator@construcity", "Qualification en cours, validée en décembre")));
 
         assertEquals(4, meetingsOf(secondSession).size());
         assertEquals(1L, database.count("accepted_conflict"));
@@ -136,7 +136,7 @@ class SessionTimetablingTest {
         SchedulingConflictException refused = assertThrows(SchedulingConflictException.class,
                 () -> withService(service -> service.setWeeklyPattern(secondSession,
                         List.of(WeeklySlot.of(DayOfWeek.WEDNESDAY, "13:30", "16:00")),
-                        new SessionTimetabling.Acceptance("coordinator@construcity", "On essaie quand même"))));
+                        new ConflictGate.Acceptance("coordinator@construcity", "On essaie quand même"))));
         assertEquals(List.of(ConflictKind.TRAINER_NOT_QUALIFIED),
                 refused.blocking().stream().map(Conflict::kind).distinct().toList());
         assertEquals(0L, database.count("accepted_conflict"));
@@ -147,10 +147,29 @@ class SessionTimetablingTest {
     }
 
     @Test
+    void aMeetingMovedOntoAPublicHolidayIsRefusedAndStaysWhereItWas() {
+        withService(service -> service.setWeeklyPattern(firstSession,
+                List.of(WeeklySlot.of(DayOfWeek.TUESDAY, "09:00", "12:30")), null));
+        Meeting first = meetingsOf(firstSession).get(0);
+        MeetingTime armistice = new MeetingTime(LocalDate.parse("2027-11-11"), java.time.LocalTime.of(9, 0),
+                java.time.LocalTime.of(12, 30));
+
+        SchedulingConflictException refused = assertThrows(SchedulingConflictException.class,
+                () -> withService(service -> service.moveMeeting(first.id(), armistice, null)));
+        assertEquals(ConflictKind.CLOSED_DAY, refused.blocking().get(0).kind());
+        assertEquals(first.time(), meetingsOf(firstSession).get(0).time());
+
+        MeetingTime makeUp = new MeetingTime(LocalDate.parse("2027-11-12"), java.time.LocalTime.of(13, 0),
+                java.time.LocalTime.of(16, 0));
+        withService(service -> service.moveMeeting(first.id(), makeUp, null));
+        assertTrue(meetingsOf(firstSession).stream().anyMatch(m -> m.time().equals(makeUp)));
+    }
+
+    @Test
     void anAcceptanceNeedsAReasonAndSomeone() {
         assertEquals("conflict.acceptance.reasonInvalid", assertThrows(BusinessRuleException.class,
-                () -> new SessionTimetabling.Acceptance("coordinator", "  ")).messageKey());
+                () -> new ConflictGate.Acceptance("coordinator", "  ")).messageKey());
         assertEquals("conflict.acceptance.whoRequired", assertThrows(BusinessRuleException.class,
-                () -> new SessionTimetabling.Acceptance(null, "Parce que")).messageKey());
+                () -> new ConflictGate.Acceptance(null, "Parce que")).messageKey());
     }
 }

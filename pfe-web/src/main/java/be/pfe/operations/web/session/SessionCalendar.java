@@ -2,6 +2,7 @@ package be.pfe.operations.web.session;
 
 import be.pfe.operations.domain.calendar.Meetings;
 import be.pfe.operations.domain.calendar.WeeklySlot;
+import be.pfe.operations.scheduling.conflict.ConflictGate;
 import be.pfe.operations.scheduling.conflict.SessionTimetabling;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +30,7 @@ public class SessionCalendar {
 
     /** Sets the pattern and regenerates the meetings; refused with every conflict explained, nothing saved. */
     public List<MeetingView> setWeeklyPattern(long sessionId, List<WeeklySlot> pattern,
-                                              SessionTimetabling.Acceptance acceptance) {
+                                              ConflictGate.Acceptance acceptance) {
         timetabling.setWeeklyPattern(sessionId, pattern, acceptance);
         return meetings.ofSession(sessionId).stream().map(MeetingView::of).toList();
     }

@@ -2,7 +2,7 @@ package be.pfe.operations.web.session;
 
 import be.pfe.operations.domain.session.SessionSearch;
 import be.pfe.operations.domain.shared.Language;
-import be.pfe.operations.scheduling.conflict.SessionTimetabling;
+import be.pfe.operations.scheduling.conflict.ConflictGate;
 import be.pfe.operations.web.api.InvalidRequestException;
 import be.pfe.operations.web.api.ProblemResponses;
 import jakarta.inject.Inject;
@@ -93,8 +93,8 @@ public class SessionResource {
         if (input == null) {
             throw InvalidRequestException.missingBody();
         }
-        SessionTimetabling.Acceptance acceptance = input.acceptanceReason() == null ? null
-                : new SessionTimetabling.Acceptance(input.acceptedBy(), input.acceptanceReason());
+        ConflictGate.Acceptance acceptance = input.acceptanceReason() == null ? null
+                : new ConflictGate.Acceptance(input.acceptedBy(), input.acceptanceReason());
         return calendar.setWeeklyPattern(identifier(id), input.weeklySlots(), acceptance);
     }
 
