@@ -23,9 +23,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import be.pfe.operations.domain.calendar.PublicHoliday;
+
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A member of staff plans sessions in a real headless Chromium. */
@@ -170,6 +179,43 @@ class SessionJourneyIT {
         assertTrue(browser.getCurrentUrl().contains("session-new"), "the form stays open with what was typed");
         assertEquals("30/03/2035", byId("sessionForm:startDate_input").getAttribute("value"));
         assertEquals(before, totalSessions());
+    }
+
+    @Test
+    void movesAMeetingOntoAPublicHolidayInTheCalendarAndIsToldWhyItCannot() {
+        LocalDate easterMonday = PublicHoliday.EASTER_MONDAY.in(Year.now().plusYears(1));
+        LocalDate weekBefore = easterMonday.minusDays(7);
+        // Logisticity's warehouse is free around next Easter in the demonstration data
+        Http.Answer created = Http.post(base + "api/v1/sessions", """
+                {"centre":"LOGISTICITY","course":"LOG-MAG-01","room":"L-WH1","startDate":"%s","endDate":"%s",
+                 "seatCapacity":10}""".formatted(easterMonday.minusDays(14), easterMonday.plusDays(13)), "en");
+        assertEquals(201, created.status(), created.body());
+        int session = created.json().getInt("id");
+        assertEquals(200, Http.put(base + "api/v1/sessions/" + session + "/weekly-pattern",
+                "{\"slots\":[{\"day\":\"MONDAY\",\"start\":\"09:00\",\"end\":\"12:30\"}]}", "en").status());
+
+        browser.get(base + "calendar.xhtml?centre=LOGISTICITY&room=L-WH1&date=" + weekBefore);
+        WebElement meeting = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[contains(@class,'fc-event') and contains(., 'LOG-MAG-01')]")));
+        meeting.click();
+        ajaxDone();
+        WebElement date = byId("moveForm:date_input");
+        assertEquals(weekBefore.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), date.getAttribute("value"));
+        // select what the field holds and type over it, as a person does
+        date.sendKeys(Keys.chord(Keys.CONTROL, "a"), easterMonday.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                Keys.TAB);
+        byId("moveForm:saveMove").click();
+        ajaxDone();
+
+        String expected = "The centre is closed on " + easterMonday.format(DateTimeFormatter
+                .ofLocalizedDate(FormatStyle.MEDIUM).withLocale(new Locale("en", "BE"))) + ": Easter Monday.";
+        WebElement explanation = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//*[@id='moveForm:dialogMessages']//*[contains(., 'The centre is closed')]")));
+        assertTrue(explanation.getText().contains(expected), explanation.getText());
+        List<String> stored = ((jakarta.json.JsonArray) Http.get(base + "api/v1/sessions/" + session + "/meetings",
+                "en").structure()).stream().map(m -> m.asJsonObject().getString("date")).toList();
+        assertTrue(stored.contains(weekBefore.toString()), "the meeting stays where it was: " + stored);
+        assertFalse(stored.contains(easterMonday.toString()), stored.toString());
     }
 
     @Test
