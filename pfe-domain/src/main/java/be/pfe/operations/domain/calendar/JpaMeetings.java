@@ -8,6 +8,7 @@ import be.pfe.operations.domain.trainer.Trainer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import java.util.Collection;
 import java.util.List;
@@ -82,17 +83,12 @@ public class JpaMeetings implements Meetings {
 
     @Override
     public List<Meeting> scheduledInRoomDuring(Room room, DateRange period, long excludedSessionId) {
-        return entityManager.createQuery("""
+        return otherScheduledMeetings(entityManager.createQuery("""
                         select m from Meeting m join fetch m.session s join fetch s.course
                         where s.room = :room and s.id <> :excluded and s.status <> :cancelledSession
                           and m.status = :scheduled and m.date between :start and :end
-                        order by m.date, m.start""", Meeting.class)
+                        order by m.date, m.start""", Meeting.class), period, excludedSessionId)
                 .setParameter("room", room)
-                .setParameter("excluded", excludedSessionId)
-                .setParameter("cancelledSession", SessionStatus.CANCELLED)
-                .setParameter("scheduled", MeetingStatus.SCHEDULED)
-                .setParameter("start", period.start())
-                .setParameter("end", period.end())
                 .getResultList();
     }
 
@@ -102,19 +98,24 @@ public class JpaMeetings implements Meetings {
         if (trainers.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("""
+        return otherScheduledMeetings(entityManager.createQuery("""
                         select new be.pfe.operations.domain.calendar.Meetings.TrainerBooking(t, m)
                         from Meeting m join m.session s join s.trainers t
                         where t in :trainers and s.id <> :excluded and s.status <> :cancelledSession
                           and m.status = :scheduled and m.date between :start and :end
-                        order by m.date, m.start""", TrainerBooking.class)
+                        order by m.date, m.start""", TrainerBooking.class), period, excludedSessionId)
                 .setParameter("trainers", trainers)
-                .setParameter("excluded", excludedSessionId)
+                .getResultList();
+    }
+
+    /** The parameters shared by the queries for other sessions' scheduled meetings during a period. */
+    private static <T> TypedQuery<T> otherScheduledMeetings(TypedQuery<T> query, DateRange period,
+                                                            long excludedSessionId) {
+        return query.setParameter("excluded", excludedSessionId)
                 .setParameter("cancelledSession", SessionStatus.CANCELLED)
                 .setParameter("scheduled", MeetingStatus.SCHEDULED)
                 .setParameter("start", period.start())
-                .setParameter("end", period.end())
-                .getResultList();
+                .setParameter("end", period.end());
     }
 
     @Override
