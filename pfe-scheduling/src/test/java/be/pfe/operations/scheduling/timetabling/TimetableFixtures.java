@@ -1,0 +1,60 @@
+package be.pfe.operations.scheduling.timetabling;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The weekly half-days and small rooms, trainers and lessons the tests build timetables from. */
+final class TimetableFixtures {
+
+    static final String DIGITALCITY = "DIGITALCITY";
+    static final String TECHNICITY = "TECHNICITY";
+    static final String CLASSROOM = "CLASSROOM";
+    static final String LAB = "LAB";
+    static final String WORKSHOP = "WORKSHOP";
+
+    static final WeeklySlot MONDAY_MORNING = WeeklySlot.of(DayOfWeek.MONDAY, "09:00", "12:30");
+    static final WeeklySlot MONDAY_AFTERNOON = WeeklySlot.of(DayOfWeek.MONDAY, "13:30", "16:00");
+    static final WeeklySlot MONDAY_EVENING = WeeklySlot.of(DayOfWeek.MONDAY, "18:00", "21:00");
+    static final WeeklySlot MONDAY_LATE_MORNING = WeeklySlot.of(DayOfWeek.MONDAY, "10:00", "12:00");
+    static final WeeklySlot MONDAY_ALL_DAY = WeeklySlot.of(DayOfWeek.MONDAY, "08:00", "17:00");
+    static final WeeklySlot TUESDAY_MORNING = WeeklySlot.of(DayOfWeek.TUESDAY, "09:00", "12:30");
+
+    private TimetableFixtures() {
+    }
+
+    /** Mornings 09:00-12:30 and afternoons 13:30-16:00, Monday to Friday. */
+    static List<WeeklySlot> halfDays() {
+        List<WeeklySlot> slots = new ArrayList<>();
+        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY)) {
+            slots.add(WeeklySlot.of(day, "09:00", "12:30"));
+            slots.add(WeeklySlot.of(day, "13:30", "16:00"));
+        }
+        return slots;
+    }
+
+    static List<WeeklySlot> mornings() {
+        return halfDays().stream().filter(slot -> slot.start().getHour() < 12).toList();
+    }
+
+    static RoomResource classroom(String id, String centre, int seats) {
+        return new RoomResource(id, centre, CLASSROOM, seats, Set.of());
+    }
+
+    /** A Digitalcity classroom for 20. */
+    static RoomResource classroom(String id) {
+        return classroom(id, DIGITALCITY, 20);
+    }
+
+    /** A trainer of Digitalcity's web course, available all week, with no preference. */
+    static TrainerResource trainer(String id) {
+        return new TrainerResource(id, Set.of(DIGITALCITY), Set.of("WEB"), Set.copyOf(halfDays()), Set.of());
+    }
+
+    /** A lesson of Digitalcity's web course for 12 learners in a classroom. */
+    static Lesson lesson(String id, String sessionId) {
+        return new Lesson(id, sessionId, "WEB", DIGITALCITY, 12, CLASSROOM, Set.of());
+    }
+}
