@@ -103,7 +103,7 @@ public final class TestDatabase {
 
     /** Deletes what the tests create (meetings, sessions, closures, courses, rooms); the reference data stays. */
     public void deleteOperationalData() {
-        execute("truncate accepted_conflict, conflict_policy, meeting, session_weekly_slot, session_trainer, centre_closure, course_session, trainer, course, room restart identity cascade");
+        execute("truncate timetabling_job, accepted_conflict, conflict_policy, meeting, session_weekly_slot, session_trainer, centre_closure, course_session, trainer, course, room restart identity cascade");
         entityManagerFactory().getCache().evictAll();
     }
 

@@ -143,6 +143,21 @@ public class Trainer {
         return partner;
     }
 
+    /** The codes of the centres the trainer may work in. */
+    public Set<String> centreCodes() {
+        return centres.stream().map(Centre::code).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** The codes of the courses the trainer is qualified to teach. */
+    public Set<String> qualifiedCourseCodes() {
+        return qualifications.stream().map(Course::code).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** The periods the trainer is away. */
+    public List<DateRange> absences() {
+        return absences.stream().sorted(java.util.Comparator.comparing(DateRange::start)).toList();
+    }
+
     public List<WeeklySlot> availability() {
         return List.copyOf(new TreeSet<>(availability));
     }

@@ -77,7 +77,7 @@ public class Lesson {
             throw new IllegalArgumentException("A lesson is for at least one learner: " + id + " asks " + requiredSeats);
         }
         this.requiredSeats = requiredSeats;
-        this.requiredRoomType = Objects.requireNonNull(requiredRoomType, "requiredRoomType");
+        this.requiredRoomType = requiredRoomType; // null: any type of room will do
         this.requiredEquipment = Set.copyOf(requiredEquipment);
     }
 

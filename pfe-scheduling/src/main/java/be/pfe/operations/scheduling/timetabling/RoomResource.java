@@ -53,9 +53,12 @@ public final class RoomResource {
         return equipment;
     }
 
-    /** True when this room is of the type the lesson asks for and offers every piece of equipment it needs. */
+    /**
+     * True when this room is of the type the lesson asks for ({@code null}: any type) and offers every piece of
+     * equipment it needs.
+     */
     public boolean suits(String requiredRoomType, Set<String> requiredEquipment) {
-        return roomType.equals(requiredRoomType) && equipment.containsAll(requiredEquipment);
+        return (requiredRoomType == null || roomType.equals(requiredRoomType)) && equipment.containsAll(requiredEquipment);
     }
 
     @Override

@@ -19,7 +19,7 @@ import java.util.List;
  *     <li><b>medium</b>: disruption, every part of a lesson moved away from the timetable people already follow.
  *     It sits above the preferences on purpose: when a trainer falls ill, learners and trainers would rather
  *     keep their week than gain a preferred slot, so no amount of comfort may buy a move;</li>
- *     <li><b>soft</b>: preferences (trainers' preferred slots, one room per group, no isolated lessons, rooms
+ *     <li><b>soft</b>: preferences (trainers' preferred slots, no isolated lessons, rooms
  *     used evenly).</li>
  * </ul>
  * A first planning has no originals, so its medium level stays at zero.

@@ -25,6 +25,7 @@ public class TimetableConstraints implements ConstraintProvider {
     public static final String ROOM_CONFLICT = "timetabling.roomConflict";
     public static final String TRAINER_CONFLICT = "timetabling.trainerConflict";
     public static final String GROUP_CONFLICT = "timetabling.groupConflict";
+    public static final String GROUP_WITH_SEVERAL_TRAINERS = "timetabling.groupWithSeveralTrainers";
     public static final String ROOM_TOO_SMALL = "timetabling.roomTooSmall";
     public static final String ROOM_NOT_EQUIPPED = "timetabling.roomNotEquipped";
     public static final String ROOM_IN_OTHER_CENTRE = "timetabling.roomInOtherCentre";
@@ -58,6 +59,7 @@ public class TimetableConstraints implements ConstraintProvider {
                 lessonMoved(factory),
                 trainerSlotNotPreferred(factory),
                 groupInSeveralRooms(factory),
+                groupWithSeveralTrainers(factory),
                 isolatedLesson(factory),
                 roomLoadSpread(factory)
         };
@@ -96,6 +98,30 @@ public class TimetableConstraints implements ConstraintProvider {
                         Joiners.overlapping(Lesson::start, Lesson::end))
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .asConstraint(GROUP_CONFLICT);
+    }
+
+    /**
+     * A session is taught in one room all week: the application books a room per session (learners know where
+     * to go, the room can keep their work), so a timetable that splits a group over rooms could not be applied.
+     * Each pair of a session's lessons in different rooms costs 1, so one lesson of four elsewhere costs 3.
+     */
+    Constraint groupInSeveralRooms(ConstraintFactory factory) {
+        return factory.forEachUniquePair(Lesson.class, Joiners.equal(Lesson::getSessionId))
+                .filter((lesson, other) -> !lesson.getRoom().equals(other.getRoom()))
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .asConstraint(GROUP_IN_SEVERAL_ROOMS);
+    }
+
+    /**
+     * A session has its trainers for all its meetings: the application books a session's trainers for every
+     * meeting, so a timetable giving its lessons different trainers would double-book them. Each pair of a
+     * session's lessons with different trainers costs 1.
+     */
+    Constraint groupWithSeveralTrainers(ConstraintFactory factory) {
+        return factory.forEachUniquePair(Lesson.class, Joiners.equal(Lesson::getSessionId))
+                .filter((lesson, other) -> !lesson.getTrainer().equals(other.getTrainer()))
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .asConstraint(GROUP_WITH_SEVERAL_TRAINERS);
     }
 
     /** The room must seat the whole group. */
@@ -167,17 +193,6 @@ public class TimetableConstraints implements ConstraintProvider {
                 .filter(lesson -> !lesson.getTrainer().prefers(lesson.getSlot()))
                 .penalize(HardMediumSoftScore.ONE_SOFT)
                 .asConstraint(TRAINER_SLOT_NOT_PREFERRED);
-    }
-
-    /**
-     * A group is better off in one room all week (learners know where to go, the room can keep their work):
-     * each pair of its lessons in different rooms costs 1, so one lesson of four elsewhere costs 3.
-     */
-    Constraint groupInSeveralRooms(ConstraintFactory factory) {
-        return factory.forEachUniquePair(Lesson.class, Joiners.equal(Lesson::getSessionId))
-                .filter((lesson, other) -> !lesson.getRoom().equals(other.getRoom()))
-                .penalize(HardMediumSoftScore.ONE_SOFT)
-                .asConstraint(GROUP_IN_SEVERAL_ROOMS);
     }
 
     /**

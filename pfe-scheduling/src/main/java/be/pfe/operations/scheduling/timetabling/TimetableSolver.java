@@ -13,6 +13,12 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.PillarChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SubPillarType;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -71,12 +77,30 @@ public final class TimetableSolver {
                         // hardest lessons first (LessonDifficulty), while rooms and trainers are still free
                         new ConstructionHeuristicPhaseConfig()
                                 .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
-                        new LocalSearchPhaseConfig());
+                        new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig()
+                                .withMoveSelectors(
+                                        new ChangeMoveSelectorConfig(),
+                                        new SwapMoveSelectorConfig(),
+                                        // a group's lessons share one room and one trainer: move them together
+                                        groupMove("room"),
+                                        groupMove("trainer"))));
+    }
+
+    private static PillarChangeMoveSelectorConfig groupMove(String variable) {
+        return new PillarChangeMoveSelectorConfig()
+                .withSubPillarType(SubPillarType.SEQUENCE)
+                .withSubPillarSequenceComparatorClass(LessonsByGroup.class)
+                .withValueSelectorConfig(new ValueSelectorConfig().withVariableName(variable));
     }
 
     /** The configuration this solver was built from, e.g. for a {@link SolverManager}. */
     public SolverConfig solverConfig() {
         return solverConfig;
+    }
+
+    /** A solver of its own, e.g. to run in the background and {@linkplain Solver#terminateEarly() stop} early. */
+    public Solver<Timetable> newSolver() {
+        return solverFactory.buildSolver();
     }
 
     /**

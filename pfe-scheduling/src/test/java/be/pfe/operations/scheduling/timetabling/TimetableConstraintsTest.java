@@ -245,6 +245,24 @@ class TimetableConstraintsTest {
     }
 
     @Test
+    void groupWithSeveralTrainers_penalizesEachPairOfAGroupsLessonsWithDifferentTrainers() {
+        VERIFIER.verifyThat(TimetableConstraints::groupWithSeveralTrainers)
+                .given(lesson("a", "s1").assign(MONDAY_MORNING, room1, anna),
+                        lesson("b", "s1").assign(MONDAY_AFTERNOON, room1, anna),
+                        lesson("c", "s1").assign(TUESDAY_MORNING, room1, bruno))
+                .penalizesBy(2);
+    }
+
+    @Test
+    void groupWithSeveralTrainers_acceptsOneTrainerPerGroup() {
+        VERIFIER.verifyThat(TimetableConstraints::groupWithSeveralTrainers)
+                .given(lesson("a", "s1").assign(MONDAY_MORNING, room1, anna),
+                        lesson("b", "s1").assign(TUESDAY_MORNING, room1, anna),
+                        lesson("c", "s2").assign(MONDAY_AFTERNOON, room2, bruno))
+                .hasNoImpact();
+    }
+
+    @Test
     void isolatedLesson_penalizesLessonsAloneInTheirDayOrHoursApart() {
         VERIFIER.verifyThat(TimetableConstraints::isolatedLesson)
                 .given(lesson("a", "s1").assign(MONDAY_MORNING, room1, anna),

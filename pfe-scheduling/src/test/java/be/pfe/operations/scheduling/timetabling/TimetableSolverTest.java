@@ -125,7 +125,8 @@ class TimetableSolverTest {
         WeeklySlot offGrid = WeeklySlot.of(DayOfWeek.SATURDAY, "09:00", "11:00");
         RoomResource smallRoom = classroom("D-001", DIGITALCITY, 8);
         Lesson byHand = lesson("a", "s1").assign(offGrid, smallRoom, trainer("anna")).pin();
-        Lesson toPlace = lesson("b", "s1");
+        // another group: one group's lessons share a room, which would drag this one into the small room too
+        Lesson toPlace = lesson("b", "s2");
         Timetable problem = new Timetable(halfDays(), List.of(classroom("D-101"), smallRoom),
                 List.of(trainer("anna")), List.of(byHand, toPlace));
 

@@ -1,0 +1,152 @@
+package be.pfe.operations.scheduling.timetabling;
+
+import be.pfe.operations.domain.centre.Centre;
+import be.pfe.operations.domain.centre.Centres;
+import be.pfe.operations.domain.shared.BusinessRuleException;
+import be.pfe.operations.domain.shared.DateRange;
+import be.pfe.operations.domain.shared.NotFoundException;
+import be.pfe.operations.domain.timetabling.ProposedLesson;
+import be.pfe.operations.domain.timetabling.RemainingViolation;
+import be.pfe.operations.domain.timetabling.TimetablingJob;
+import be.pfe.operations.domain.timetabling.TimetablingJobStatus;
+import be.pfe.operations.domain.timetabling.TimetablingJobs;
+import be.pfe.operations.scheduling.conflict.ConflictGate;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Duration;
+import java.time.Period;
+import java.util.List;
+
+/**
+ * Automatic timetabling as staff use it: ask for a term to be planned, follow the job, stop it, then apply its
+ * proposal in one transaction or discard it. The solving itself happens in the background
+ * ({@link TimetablingJobRunner}); callers wake the runner once their request is committed.
+ * <p>
+ * The queue is bounded: at most {@link #MOST_ACTIVE_JOBS} jobs may wait or run at once, and finished jobs are
+ * removed after {@link #KEPT_FOR}.
+ */
+@ApplicationScoped
+@Transactional
+public class AutomaticTimetabling {
+
+    /** How many jobs may be queued or solving at once, over all instances. */
+    public static final int MOST_ACTIVE_JOBS = 3;
+    /** How long a finished job (and its proposal) stays readable. */
+    public static final Period KEPT_FOR = Period.ofDays(90);
+    /** The longest term one job plans. */
+    public static final Period LONGEST_TERM = Period.ofMonths(12);
+
+    @PersistenceContext(unitName = "pfe")
+    private EntityManager entityManager;
+    private TimetablingJobs jobs;
+    private Centres centres;
+    private TermTimetables terms;
+
+    protected AutomaticTimetabling() {
+        // for CDI
+    }
+
+    @Inject
+    public AutomaticTimetabling(TimetablingJobs jobs, Centres centres, TermTimetables terms) {
+        this.jobs = jobs;
+        this.centres = centres;
+        this.terms = terms;
+    }
+
+    /** For use outside a container (tests): the same, on the given entity manager. */
+    public AutomaticTimetabling(EntityManager entityManager, TimetablingJobs jobs, Centres centres, TermTimetables terms) {
+        this(jobs, centres, terms);
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Queues a job that places the term's unplaced sessions of the centre ({@code null}: all centres).
+     *
+     * @throws BusinessRuleException when the term is too long, nothing is to be placed, or the queue is full
+     */
+    public TimetablingJob request(String centreCode, DateRange term, Duration timeLimit, String requestedBy) {
+        Centre centre = centreCode == null ? null : centres.byCode(centreCode)
+                .orElseThrow(() -> new NotFoundException("centre.unknown", "centre", centreCode));
+        if (term != null && term.end().isAfter(term.start().plus(LONGEST_TERM))) {
+            throw new BusinessRuleException("timetabling.term.tooLong", "termEnd", LONGEST_TERM.toTotalMonths());
+        }
+        TimetablingJob job = new TimetablingJob(centre, term, timeLimit, requestedBy, TimetablingJobStore.now());
+        if (terms.unplacedSessions(centreCode, term).isEmpty()) {
+            throw new BusinessRuleException("timetabling.nothingToPlace", "termStart");
+        }
+        // one request at a time counts the queue: two people asking at once cannot both take the last place
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext('timetabling_job_queue'))").getSingleResult();
+        if (jobs.countIn(TimetablingJobStatus.ACTIVE) >= MOST_ACTIVE_JOBS) {
+            throw new BusinessRuleException("timetabling.queue.full", null, MOST_ACTIVE_JOBS);
+        }
+        entityManager.createQuery("delete from TimetablingJob j where j.finishedAt < :before")
+                .setParameter("before", TimetablingJobStore.now().minus(KEPT_FOR))
+                .executeUpdate();
+        return jobs.add(job);
+    }
+
+    public TimetablingJob job(long jobId) {
+        return jobs.byId(jobId).orElseThrow(() -> new NotFoundException("timetabling.job.unknown", null, jobId));
+    }
+
+    /** The most recent jobs, newest first. */
+    public List<TimetablingJob> recent(int limit) {
+        return jobs.recent(limit);
+    }
+
+    /**
+     * Cancels a queued job, or asks a running one to stop (it keeps its best timetable as its proposal). The
+     * caller should then tell the runner, which stops at once if the job is solved on this instance.
+     */
+    public TimetablingJob stop(long jobId, String by) {
+        TimetablingJob job = locked(jobId);
+        job.requestStop(by, TimetablingJobStore.now());
+        return job;
+    }
+
+    /**
+     * Writes the proposal into the timetable in this one transaction (see {@link TermTimetables#apply}); any
+     * refusal leaves the timetable and the job as they were.
+     *
+     * @param acceptance who accepts the conflicts the centres only warn of, and why; {@code null} to accept none
+     */
+    public TimetablingJob apply(long jobId, ConflictGate.Acceptance acceptance, String by) {
+        TimetablingJob job = locked(jobId);
+        if (job.status() != TimetablingJobStatus.PROPOSED) {
+            throw new BusinessRuleException("timetabling.job.notInStatus", "status", jobId, job.status());
+        }
+        // rules broken by sessions already in the timetable are theirs to settle; those of the proposal block it
+        java.util.Set<Long> proposed = job.proposal().stream().map(ProposedLesson::sessionId)
+                .collect(java.util.stream.Collectors.toSet());
+        long broken = job.violations().stream()
+                .filter(violation -> violation.level() == RemainingViolation.Level.HARD)
+                .filter(violation -> violation.sessionIds().stream().anyMatch(proposed::contains))
+                .count();
+        if (broken > 0) {
+            throw new BusinessRuleException("timetabling.apply.hardViolations", null, broken);
+        }
+        terms.apply(job.proposal(), acceptance);
+        job.applied(by, TimetablingJobStore.now());
+        return job;
+    }
+
+    /** Sets the proposal aside; the timetable stays as it was. */
+    public TimetablingJob discard(long jobId, String by) {
+        TimetablingJob job = locked(jobId);
+        job.discard(by, TimetablingJobStore.now());
+        return job;
+    }
+
+    private TimetablingJob locked(long jobId) {
+        TimetablingJob job = entityManager.find(TimetablingJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
+        if (job == null) {
+            throw new NotFoundException("timetabling.job.unknown", null, jobId);
+        }
+        return job;
+    }
+}

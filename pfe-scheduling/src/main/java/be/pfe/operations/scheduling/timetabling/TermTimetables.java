@@ -1,0 +1,209 @@
+package be.pfe.operations.scheduling.timetabling;
+
+import be.pfe.operations.domain.calendar.MeetingStatus;
+import be.pfe.operations.domain.room.Room;
+import be.pfe.operations.domain.session.CourseSession;
+import be.pfe.operations.domain.session.SessionStatus;
+import be.pfe.operations.domain.shared.BusinessRuleException;
+import be.pfe.operations.domain.shared.DateRange;
+import be.pfe.operations.domain.timetabling.ProposedLesson;
+import be.pfe.operations.domain.trainer.Trainer;
+import be.pfe.operations.scheduling.conflict.ConflictGate;
+import be.pfe.operations.scheduling.conflict.SessionTimetabling;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Between the real timetable and the solver: builds the {@link TermProblem} of a term from the database, and
+ * writes an accepted proposal back through the same checks as a change made by hand.
+ * <p>
+ * A term is planned as one repeating week: every session active during the term counts as meeting every week
+ * of it. A session is <em>unplaced</em> when it is not cancelled, has no weekly pattern and no scheduled
+ * meeting yet; only those are placed, and only those of the chosen centre (all centres when none is chosen).
+ * Every other session keeps its times: its lessons are pinned in the rooms it holds, and its trainers are not
+ * offered at those times, whatever the centre (trainers are shared).
+ */
+@ApplicationScoped
+public class TermTimetables {
+
+    @PersistenceContext(unitName = "pfe")
+    private EntityManager entityManager;
+    private SessionTimetabling timetabling;
+
+    protected TermTimetables() {
+        // for CDI
+    }
+
+    @Inject
+    public TermTimetables(SessionTimetabling timetabling) {
+        this.timetabling = timetabling;
+    }
+
+    /** For use outside a container (tests): the same, on the given entity manager. */
+    public TermTimetables(EntityManager entityManager, SessionTimetabling timetabling) {
+        this(timetabling);
+        this.entityManager = entityManager;
+    }
+
+    /** The sessions of the term that are still to be placed, for the centre ({@code null}: all centres). */
+    public List<CourseSession> unplacedSessions(String centreCode, DateRange term) {
+        return activeSessions(term).stream()
+                .filter(session -> centreCode == null || session.centre().code().equals(centreCode))
+                .filter(this::isUnplaced)
+                .toList();
+    }
+
+    private boolean isUnplaced(CourseSession session) {
+        return session.weeklyPattern().isEmpty() && scheduledMeetings(session.id()) == 0;
+    }
+
+    private long scheduledMeetings(long sessionId) {
+        return entityManager.createQuery(
+                        "select count(m) from Meeting m where m.session.id = :session and m.status = :scheduled", Long.class)
+                .setParameter("session", sessionId)
+                .setParameter("scheduled", MeetingStatus.SCHEDULED)
+                .getSingleResult();
+    }
+
+    private List<CourseSession> activeSessions(DateRange term) {
+        return entityManager.createQuery("""
+                        select s from CourseSession s
+                        where s.period.start <= :end and s.period.end >= :start and s.status <> :cancelled
+                        order by s.id""", CourseSession.class)
+                .setParameter("start", term.start())
+                .setParameter("end", term.end())
+                .setParameter("cancelled", SessionStatus.CANCELLED)
+                .getResultList();
+    }
+
+    /** The term as the solver sees it; see the class comment for what is placed and what is kept. */
+    public TermProblem problem(String centreCode, DateRange term) {
+        List<CourseSession> active = activeSessions(term);
+        Set<CourseSession> toPlace = new LinkedHashSet<>(unplacedSessions(centreCode, term));
+        List<Lesson> lessons = new ArrayList<>();
+        List<TrainerResource> standIns = new ArrayList<>();
+        Map<Long, Set<WeeklySlot>> busyTrainers = new HashMap<>();
+        for (CourseSession session : active) {
+            if (toPlace.contains(session)) {
+                int count = TermProblem.lessonsPerWeek(session.course().durationHours(), session.period().days());
+                for (int n = 0; n < count; n++) {
+                    lessons.add(lessonToPlace(session, n));
+                }
+            } else {
+                List<WeeklySlot> pattern = session.weeklyPattern().stream().map(TermTimetables::solverSlot).toList();
+                for (Trainer trainer : session.trainers()) {
+                    busyTrainers.computeIfAbsent(trainer.id(), id -> new HashSet<>()).addAll(pattern);
+                }
+                if (session.room() != null && !pattern.isEmpty()) {
+                    TrainerResource standIn = new TrainerResource("session-" + session.id(),
+                            Set.of(session.centre().code()), Set.of(session.course().code()), Set.copyOf(pattern), Set.of());
+                    standIns.add(standIn);
+                    int n = 0;
+                    for (WeeklySlot slot : pattern) {
+                        lessons.add(placedLesson(session, n++).assign(slot, room(session.room()), standIn).pin());
+                    }
+                }
+            }
+        }
+        List<TrainerResource> trainers = new ArrayList<>(trainers(busyTrainers));
+        trainers.addAll(standIns);
+        return new TermProblem(new Timetable(TermProblem.HALF_DAYS, rooms(), trainers, lessons), toPlace.size());
+    }
+
+    private static Lesson lessonToPlace(CourseSession session, int n) {
+        return new Lesson(TermProblem.TO_PLACE + session.id() + "-" + n, String.valueOf(session.id()),
+                session.course().code(), session.centre().code(), session.seatCapacity(),
+                session.course().requiredRoomType() == null ? null : session.course().requiredRoomType().name(),
+                session.course().requiredEquipment());
+    }
+
+    /** A lesson already in the timetable: it asks nothing of its room, it only holds it. */
+    private static Lesson placedLesson(CourseSession session, int n) {
+        Room room = session.room();
+        return new Lesson(TermProblem.PLACED + session.id() + "-" + n, String.valueOf(session.id()),
+                session.course().code(), session.centre().code(), Math.min(session.seatCapacity(), room.seatCapacity()),
+                room.type().name(), Set.of());
+    }
+
+    private List<RoomResource> rooms() {
+        return entityManager.createQuery("select r from Room r order by r.id", Room.class).getResultList().stream()
+                .map(TermTimetables::room)
+                .toList();
+    }
+
+    private static RoomResource room(Room room) {
+        return new RoomResource(String.valueOf(room.id()), room.centre().code(), room.type().name(),
+                room.seatCapacity(), room.equipment());
+    }
+
+    /**
+     * Every trainer, offered at the grid's slots inside their weekly availability (any slot when they gave
+     * none) and outside the times their placed sessions already take.
+     */
+    private List<TrainerResource> trainers(Map<Long, Set<WeeklySlot>> busy) {
+        List<TrainerResource> trainers = new ArrayList<>();
+        for (Trainer trainer : entityManager.createQuery("select t from Trainer t order by t.id", Trainer.class)
+                .getResultList()) {
+            List<WeeklySlot> availability = trainer.availability().stream().map(TermTimetables::solverSlot).toList();
+            Set<WeeklySlot> taken = busy.getOrDefault(trainer.id(), Set.of());
+            Set<WeeklySlot> free = TermProblem.HALF_DAYS.stream()
+                    .filter(slot -> availability.isEmpty() || availability.stream().anyMatch(range -> range.covers(slot)))
+                    .filter(slot -> taken.stream().noneMatch(slot::overlaps))
+                    .collect(Collectors.toSet());
+            trainers.add(new TrainerResource(String.valueOf(trainer.id()), trainer.centreCodes(),
+                    trainer.qualifiedCourseCodes(), free, Set.of()));
+        }
+        return trainers;
+    }
+
+    private static WeeklySlot solverSlot(be.pfe.operations.domain.calendar.WeeklySlot slot) {
+        return new WeeklySlot(slot.day(), slot.start(), slot.end());
+    }
+
+    /**
+     * Writes a proposal into the timetable: each session gets its room, its trainers and its weekly pattern,
+     * whose meetings are generated and checked for conflicts exactly as when staff set a pattern by hand. Any
+     * session that is no longer unplaced, or any conflict the centre blocks (or warns of, without an
+     * acceptance), refuses the whole proposal: the caller's transaction then writes nothing.
+     *
+     * @return the number of sessions placed
+     */
+    public int apply(List<ProposedLesson> proposal, ConflictGate.Acceptance acceptance) {
+        Map<Long, List<ProposedLesson>> bySession = proposal.stream()
+                .collect(Collectors.groupingBy(ProposedLesson::sessionId, LinkedHashMap::new, Collectors.toList()));
+        for (Map.Entry<Long, List<ProposedLesson>> entry : bySession.entrySet()) {
+            CourseSession session = entityManager.find(CourseSession.class, entry.getKey(), LockModeType.PESSIMISTIC_WRITE);
+            if (session == null || session.status() == SessionStatus.CANCELLED || !isUnplaced(session)) {
+                throw new BusinessRuleException("timetabling.apply.sessionChanged", "session",
+                        session == null ? entry.getKey() : session.course().code(), entry.getKey());
+            }
+            List<ProposedLesson> lessons = entry.getValue();
+            Set<Long> roomIds = lessons.stream().map(ProposedLesson::roomId).collect(Collectors.toSet());
+            if (roomIds.size() != 1) {
+                throw new BusinessRuleException("timetabling.apply.severalRooms", "session", session.course().code(),
+                        session.id());
+            }
+            session.placeIn(entityManager.find(Room.class, roomIds.iterator().next()));
+            session.assignTrainers(lessons.stream().map(ProposedLesson::trainerId).distinct().sorted()
+                    .map(id -> entityManager.find(Trainer.class, id)).toList());
+            entityManager.flush();
+            timetabling.setWeeklyPattern(session.id(), lessons.stream().map(ProposedLesson::slot)
+                    .sorted(Comparator.naturalOrder()).toList(), acceptance);
+        }
+        return bySession.size();
+    }
+}
