@@ -1,6 +1,7 @@
 package be.pfe.operations.web.platform;
 
 import be.pfe.operations.domain.schema.SchemaMigrations;
+import be.pfe.operations.web.timetabling.TimetablingBackground;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -17,7 +18,8 @@ import java.util.logging.Logger;
 
 /**
  * Brings the database schema up to date before the application serves anything, then loads the
- * demonstration data when {@code PFE_DEMO_DATA} is true. Readiness stays DOWN until this has succeeded.
+ * demonstration data when {@code PFE_DEMO_DATA} is true, and only then starts the background work (timetabling
+ * jobs). Readiness stays DOWN until this has succeeded.
  */
 @Singleton
 @Startup
@@ -38,6 +40,9 @@ public class SchemaStartup {
     @ConfigProperty(name = "pfe.db.startup-wait-seconds", defaultValue = "60")
     private int databaseWaitSeconds;
 
+    @Inject
+    private TimetablingBackground timetabling;
+
     private volatile boolean migrated;
 
     @PostConstruct
@@ -47,6 +52,7 @@ public class SchemaStartup {
         int applied = SchemaMigrations.migrate(dataSource);
         int demo = demoData ? SchemaMigrations.loadDemoData(dataSource) : 0;
         migrated = true;
+        timetabling.start();
         LOG.info(() -> String.format("Database schema up to date (%d migration(s) applied, %d demo script(s)) in %d ms",
                 applied, demo, (System.nanoTime() - started) / 1_000_000));
     }

@@ -4,6 +4,7 @@ import be.pfe.operations.domain.session.SessionSearch;
 import be.pfe.operations.domain.shared.Language;
 import be.pfe.operations.scheduling.conflict.ConflictGate;
 import be.pfe.operations.web.api.InvalidRequestException;
+import static be.pfe.operations.web.api.Parameters.identifier;
 import be.pfe.operations.web.api.ProblemResponses;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -98,13 +99,6 @@ public class SessionResource {
         return calendar.setWeeklyPattern(identifier(id), input.weeklySlots(), acceptance);
     }
 
-    private static long identifier(String id) {
-        try {
-            return Long.parseLong(id.strip());
-        } catch (NumberFormatException e) {
-            throw InvalidRequestException.parameter("id", id);
-        }
-    }
 
     private Language language() {
         return Language.of(problems.locale(headers));

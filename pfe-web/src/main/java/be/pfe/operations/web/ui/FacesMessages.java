@@ -1,5 +1,7 @@
 package be.pfe.operations.web.ui;
 
+import be.pfe.operations.scheduling.conflict.Conflict;
+import be.pfe.operations.scheduling.conflict.SchedulingConflictException;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.web.i18n.Messages;
 import jakarta.faces.application.FacesMessage;
@@ -39,5 +41,22 @@ public final class FacesMessages {
         }
         faces.addMessage(clientId, message);
         faces.validationFailed();
+    }
+
+    /**
+     * Shows why a change was refused for its conflicts: the refusal at the top of the form, then each conflict
+     * explained (blocking ones as errors, warnings as warnings) in the form's {@code conflicts} messages.
+     */
+    public static void conflicts(SchedulingConflictException conflicts, String formId) {
+        refused(conflicts, formId);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (Conflict conflict : conflicts.blocking()) {
+            faces.addMessage(formId + ":conflicts", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text(locale(faces), conflict.messageKey(), conflict.arguments().toArray()), null));
+        }
+        for (Conflict conflict : conflicts.warnings()) {
+            faces.addMessage(formId + ":conflicts", new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    Messages.text(locale(faces), conflict.messageKey(), conflict.arguments().toArray()), null));
+        }
     }
 }

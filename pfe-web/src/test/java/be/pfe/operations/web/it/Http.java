@@ -12,6 +12,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A small HTTP client for the API tests. */
 final class Http {
@@ -64,6 +69,25 @@ final class Http {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The answer is an RFC 9457 problem document with this status and code, and leaks nothing of the server. */
+    static void assertProblem(Http.Answer answer, int status, String code) {
+        assertEquals(status, answer.status(), answer.body());
+        assertTrue(answer.contentType().startsWith("application/problem+json"), answer.contentType());
+        JsonObject problem = answer.json();
+        assertEquals(status, problem.getInt("status"));
+        assertEquals(code, problem.getString("code"));
+        assertEquals("urn:pfe-operations:problem:" + code, problem.getString("type"));
+        assertFalse(problem.getString("detail").isBlank());
+        assertNoServerDetail(answer.body());
+    }
+
+    /** The body tells nothing of the server's insides (exceptions, stack traces, SQL, products). */
+    static void assertNoServerDetail(String body) {
+        for (String leak : List.of("Exception", "\tat ", "be.pfe.", "SQL", "org.eclipse", "Payara")) {
+            assertFalse(body.contains(leak), "the answer leaks '" + leak + "': " + body);
         }
     }
 }

@@ -34,23 +34,6 @@ class SessionApiIT {
         return Http.get(base + "api/v1/sessions?size=1", "en").json().getJsonNumber("total").longValue();
     }
 
-    private static void assertProblem(Http.Answer answer, int status, String code) {
-        assertEquals(status, answer.status(), answer.body());
-        assertTrue(answer.contentType().startsWith("application/problem+json"), answer.contentType());
-        JsonObject problem = answer.json();
-        assertEquals(status, problem.getInt("status"));
-        assertEquals(code, problem.getString("code"));
-        assertEquals("urn:pfe-operations:problem:" + code, problem.getString("type"));
-        assertFalse(problem.getString("detail").isBlank());
-        assertNoServerDetail(answer.body());
-    }
-
-    private static void assertNoServerDetail(String body) {
-        for (String leak : List.of("Exception", "\tat ", "be.pfe.", "SQL", "org.eclipse", "Payara")) {
-            assertFalse(body.contains(leak), "the answer leaks '" + leak + "': " + body);
-        }
-    }
-
     @Test
     void readinessReportsTheDatabase() {
         Http.Answer ready = Http.get(base + "health/ready", "en");
@@ -100,7 +83,7 @@ class SessionApiIT {
         Http.Answer refused = Http.post(base + "api/v1/sessions",
                 session("DIGITALCITY", "DIG-DEV-01", "D-STU", "2031-06-26", "2031-09-30", 6), "nl");
 
-        assertProblem(refused, 409, "session.room.alreadyBooked");
+        Http.assertProblem(refused, 409, "session.room.alreadyBooked");
         assertEquals("nl", refused.contentLanguage());
         assertEquals("Lokaal D-STU is al gereserveerd van 4 mei 2031 tot 26 jun. 2031 voor opleiding DIG-OFF-01.",
                 refused.json().getString("detail"));
@@ -126,7 +109,7 @@ class SessionApiIT {
                                                           String body) {
         long before = totalSessions();
         Http.Answer refused = Http.post(base + "api/v1/sessions", body, "en");
-        assertProblem(refused, status, code);
+        Http.assertProblem(refused, status, code);
         if (field != null) {
             assertEquals(field, refused.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         }
@@ -135,7 +118,7 @@ class SessionApiIT {
 
     @Test
     void refusesARequestWithoutBody() {
-        assertProblem(Http.post(base + "api/v1/sessions", null, "en"), 400, "request.body.missing");
+        Http.assertProblem(Http.post(base + "api/v1/sessions", null, "en"), 400, "request.body.missing");
     }
 
     @Test
@@ -148,12 +131,12 @@ class SessionApiIT {
 
     @Test
     void unknownAndMalformedReferencesAreAnsweredAsProblems() {
-        assertProblem(Http.get(base + "api/v1/sessions/987654321", "en"), 404, "session.unknown");
-        assertProblem(Http.get(base + "api/v1/sessions/abc", "en"), 400, "request.parameter.invalid");
-        assertProblem(Http.get(base + "api/v1/sessions?sort=DROP_TABLE", "en"), 400, "request.parameter.invalid");
-        assertProblem(Http.get(base + "api/v1/sessions?centre=NOWHERE", "en"), 422, "centre.unknown");
-        assertProblem(Http.get(base + "api/v1/no-such-thing", "en"), 404, "request.status.404");
-        assertProblem(Http.get(base + "api/v1/reports/seats-offered?year=twenty", "en"), 400,
+        Http.assertProblem(Http.get(base + "api/v1/sessions/987654321", "en"), 404, "session.unknown");
+        Http.assertProblem(Http.get(base + "api/v1/sessions/abc", "en"), 400, "request.parameter.invalid");
+        Http.assertProblem(Http.get(base + "api/v1/sessions?sort=DROP_TABLE", "en"), 400, "request.parameter.invalid");
+        Http.assertProblem(Http.get(base + "api/v1/sessions?centre=NOWHERE", "en"), 422, "centre.unknown");
+        Http.assertProblem(Http.get(base + "api/v1/no-such-thing", "en"), 404, "request.status.404");
+        Http.assertProblem(Http.get(base + "api/v1/reports/seats-offered?year=twenty", "en"), 400,
                 "request.parameter.invalid");
     }
 
@@ -203,14 +186,14 @@ class SessionApiIT {
 
         Http.Answer invalid = Http.put(base + "api/v1/sessions/" + welding + "/weekly-pattern",
                 "{\"slots\":[{\"day\":\"TUESDAY\",\"start\":\"12:00\",\"end\":\"09:00\"}]}", "en");
-        assertProblem(invalid, 422, "slot.endNotAfterStart");
+        Http.assertProblem(invalid, 422, "slot.endNotAfterStart");
         assertEquals(mondays.size(), ((JsonArray) Http.get(base + "api/v1/sessions/" + welding + "/meetings", "en")
                 .structure()).size(), "a refused pattern leaves the meetings as they were");
 
         Http.Answer overlapping = Http.put(base + "api/v1/sessions/" + welding + "/weekly-pattern",
                 "{\"slots\":[{\"day\":\"WEDNESDAY\",\"start\":\"09:00\",\"end\":\"12:30\"},"
                         + "{\"day\":\"WEDNESDAY\",\"start\":\"12:00\",\"end\":\"13:00\"}]}", "nl");
-        assertProblem(overlapping, 422, "session.pattern.overlapping");
+        Http.assertProblem(overlapping, 422, "session.pattern.overlapping");
         assertEquals("De wekelijkse tijden WEDNESDAY 09:00-12:30 en WEDNESDAY 12:00-13:00 overlappen.",
                 overlapping.json().getString("detail"));
         String calendar = Http.get(base + "api/v1/calendars/sessions/" + welding + ".ics?lang=nl", "en").body();
@@ -220,7 +203,7 @@ class SessionApiIT {
         assertTrue(calendar.contains("SUMMARY:TEC-SOUD-01 Halfautomatisch lasser"), calendar);
         String room = Http.get(base + "api/v1/calendars/rooms/TECHNICITY/T-A01.ics", "en").body();
         assertTrue(room.contains("UID:meeting-" + meetings.getJsonObject(0).getInt("id") + "@pfe-operations"), room);
-        assertProblem(Http.get(base + "api/v1/calendars/trainers/NOBODY.ics", "en"), 404, "trainer.unknown");
+        Http.assertProblem(Http.get(base + "api/v1/calendars/trainers/NOBODY.ics", "en"), 404, "trainer.unknown");
     }
 
     @Test
