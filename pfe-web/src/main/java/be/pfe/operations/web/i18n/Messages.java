@@ -14,7 +14,7 @@ import java.util.ResourceBundle;
 /**
  * Every text the user reads, in French, Dutch or English, from the {@code i18n/messages} bundles.
  * Key scheme: {@code page.section.field.label} for pages, {@code EnumName.VALUE} for enum values, and the
- * domain's message keys (e.g. {@code session.room.alreadyBooked}) for refused requests.
+ * domain's message keys (e.g. {@code meeting.outsideSession}) for refused requests.
  */
 public final class Messages {
 

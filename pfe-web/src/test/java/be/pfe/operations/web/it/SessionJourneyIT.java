@@ -165,20 +165,16 @@ class SessionJourneyIT {
     }
 
     @Test
-    void isToldBesideTheRoomWhenItIsAlreadyBookedAndNothingIsSaved() {
+    void plansTwoSessionsIntoOneRoomOverTheSameWeeks() {
+        // a room is booked by the sessions' meetings, checked when they get their times, not for whole periods
         fillSession("DIG-DEV-01", "02/01/2035", "30/03/2035", "10");
         wait.until(ExpectedConditions.urlContains("sessions.xhtml"));
 
         long before = totalSessions();
         fillSession("DIG-OFF-01", "30/03/2035", "30/04/2035", "10");
 
-        WebElement roomMessage = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("[id='sessionForm:roomMessage'] .ui-message-error-detail")));
-        assertEquals("Room D-202 is already booked from 02 Jan 2035 to 30 Mar 2035 for course DIG-DEV-01.",
-                roomMessage.getText().strip());
-        assertTrue(browser.getCurrentUrl().contains("session-new"), "the form stays open with what was typed");
-        assertEquals("30/03/2035", byId("sessionForm:startDate_input").getAttribute("value"));
-        assertEquals(before, totalSessions());
+        wait.until(ExpectedConditions.urlContains("sessions.xhtml"));
+        assertEquals(before + 1, totalSessions());
     }
 
     @Test
