@@ -123,7 +123,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return new Problem.ConflictView(conflict.kind().name(), text("ConflictKind." + conflict.kind().name()),
                 mode.name(), meeting == null ? null : meeting.date(), meeting == null ? null : meeting.start(),
                 meeting == null ? null : meeting.end(), conflict.otherSessionId(),
-                text(conflict.messageKey(), conflict.arguments().toArray()));
+                Messages.of(conflict, locale()));
     }
 
     private Response plain(Response.StatusType status, String code) {

@@ -56,6 +56,11 @@ public final class Messages {
         return new MessageFormat(pattern, language).format(shown);
     }
 
+    /** The message that explains a scheduling conflict. */
+    public static String of(be.pfe.operations.scheduling.conflict.Conflict conflict, Locale locale) {
+        return text(locale, conflict.messageKey(), conflict.arguments().toArray());
+    }
+
     /** The message that explains why a request was refused. */
     public static String of(BusinessRuleException refusal, Locale locale) {
         return text(locale, refusal.messageKey(), refusal.arguments());

@@ -2,7 +2,6 @@ package be.pfe.operations.web.session;
 
 import be.pfe.operations.domain.session.SessionSearch;
 import be.pfe.operations.domain.shared.Language;
-import be.pfe.operations.scheduling.conflict.ConflictGate;
 import be.pfe.operations.web.api.InvalidRequestException;
 import be.pfe.operations.web.api.ProblemResponses;
 import jakarta.inject.Inject;
@@ -93,12 +92,38 @@ public class SessionResource {
         if (input == null) {
             throw InvalidRequestException.missingBody();
         }
-        ConflictGate.Acceptance acceptance = input.acceptanceReason() == null ? null
-                : new ConflictGate.Acceptance(input.acceptedBy(), input.acceptanceReason());
-        return calendar.setWeeklyPattern(identifier(id), input.weeklySlots(), acceptance);
+        return calendar.setWeeklyPattern(identifier(id), input.weeklySlots(), input.acceptance());
     }
 
-    private static long identifier(String id) {
+    @POST
+    @Path("{id}/meetings/shift")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move a whole session by some days: its period and its meetings still to take place")
+    @APIResponse(responseCode = "200", description = "All the meetings of the session, moved")
+    @APIResponse(responseCode = "409", description = "Conflicts: each one explained, blocking or to accept")
+    public List<MeetingView> shift(@PathParam("id") String id, ShiftInput input) {
+        if (input == null) {
+            throw InvalidRequestException.missingBody();
+        }
+        return calendar.shift(identifier(id), input.days(), input.acceptance());
+    }
+
+    @POST
+    @Path("{id}/meetings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a make-up meeting to a session, checked for conflicts")
+    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "409", description = "Conflicts: each one explained, blocking or to accept")
+    public Response addMeeting(@PathParam("id") String id, MeetingInput input, @Context UriInfo uri) {
+        if (input == null) {
+            throw InvalidRequestException.missingBody();
+        }
+        MeetingView added = calendar.addMeeting(identifier(id), input.time(), input.acceptance());
+        return Response.created(uri.getBaseUriBuilder().path("v1/meetings").path(Long.toString(added.id())).build())
+                .entity(added).build();
+    }
+
+    static long identifier(String id) {
         try {
             return Long.parseLong(id.strip());
         } catch (NumberFormatException e) {
