@@ -6,6 +6,19 @@
 -- a building closure decided after the meetings were planned, a trainer booked in two centres by a make-up
 -- meeting, a trainer not (yet) qualified for a course, accepted with a reason.
 
+-- what the rooms are equipped with, and what some courses need
+insert into room_equipment (room_id, tag)
+select r.id, e.tag
+from (values ('D-LAB', 'CISCO lab'), ('D-LAB', 'Projector'), ('D-STU', 'Video editing'), ('D-AUD', 'Projector'),
+             ('T-A01', 'Welding booth'), ('T-A02', 'Electrical panels'), ('L-WH1', 'Forklift')) as e (room_code, tag)
+join room r on r.code = e.room_code;
+
+update course set required_room_type = 'LAB' where code = 'DIG-NET-01';
+insert into course_equipment (course_id, tag)
+select k.id, e.tag
+from (values ('DIG-NET-01', 'CISCO lab'), ('TEC-SOUD-01', 'Welding booth'), ('LOG-MAG-01', 'Forklift')) as e (course_code, tag)
+join course k on k.code = e.course_code;
+
 insert into trainer (code, name, partner_id)
 select t.code, t.name, p.id
 from (values
