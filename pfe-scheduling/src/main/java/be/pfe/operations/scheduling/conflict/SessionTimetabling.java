@@ -24,6 +24,8 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Gives a session its weekly times: its meetings are generated over its period, skipping the centre's
@@ -80,16 +82,22 @@ public class SessionTimetabling {
         session.changeWeeklyPattern(pattern);
         MeetingSchedule schedule = MeetingSchedule.generate(session.period(), session.weeklyPattern(),
                 new ClosingCalendar(session.period(), closures.ofCentreDuring(session.centre().code(), session.period())));
-        check(session, schedule.meetings(), acceptance);
+        List<Meeting> stored = meetings.ofSession(sessionId);
+        // a cancelled meeting keeps its place: the new pattern does not bring it back
+        Set<String> cancelled = stored.stream().filter(meeting -> meeting.status() == MeetingStatus.CANCELLED)
+                .map(meeting -> slotKey(meeting.time())).collect(Collectors.toSet());
+        List<MeetingTime> times = schedule.meetings().stream()
+                .filter(time -> !cancelled.contains(slotKey(time))).toList();
+        check(session, times, acceptance);
 
-        for (Meeting meeting : meetings.ofSession(sessionId)) {
+        for (Meeting meeting : stored) {
             if (meeting.status() == MeetingStatus.SCHEDULED) {
                 entityManager.remove(meeting);
             }
         }
         entityManager.flush();
-        meetings.addAll(schedule.meetings().stream().map(time -> new Meeting(session, time)).toList());
-        return schedule.meetings();
+        meetings.addAll(times.stream().map(time -> new Meeting(session, time)).toList());
+        return times;
     }
 
     /** Moves one meeting (a make-up day, a changed time), checked for conflicts like a whole pattern. */
@@ -170,6 +178,11 @@ public class SessionTimetabling {
                         other.time().start().toString(), other.time().end().toString());
             }
         }
+    }
+
+    /** A meeting's day and start: a session meets at most once at each. */
+    private static String slotKey(MeetingTime time) {
+        return time.date() + " " + time.start();
     }
 
     private static void requireActive(CourseSession session) {

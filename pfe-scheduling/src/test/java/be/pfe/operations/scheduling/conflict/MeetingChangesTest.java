@@ -233,6 +233,19 @@ class MeetingChangesTest {
     }
 
     @Test
+    void aNewWeeklyPatternDoesNotBringBackACancelledMeeting() {
+        withService(service -> service.cancelMeeting(meetingsOf(mondays).get(1).id(), "Formatrice malade"));
+
+        List<MeetingTime> planned = withService(service -> service.setWeeklyPattern(mondays,
+                List.of(WeeklySlot.of(DayOfWeek.MONDAY, "09:00", "12:30"), WeeklySlot.of(DayOfWeek.MONDAY, "13:30", "16:00")),
+                null));
+
+        assertEquals(5, planned.size(), "three Monday afternoons, two Monday mornings: 21 March stays cancelled");
+        assertEquals(List.of(MeetingStatus.CANCELLED), meetingsOf(mondays).stream()
+                .filter(m -> m.time().equals(at("2039-03-21", "09:00", "12:30"))).map(Meeting::status).toList());
+    }
+
+    @Test
     void aCancelledSessionGetsNoMakeUpNorShift() {
         database.transact(em -> em.find(CourseSession.class, mondays).moveTo(SessionStatus.CANCELLED));
         assertEquals("meeting.sessionCancelled", assertThrows(BusinessRuleException.class,

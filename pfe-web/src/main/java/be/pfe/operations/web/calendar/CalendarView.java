@@ -14,6 +14,7 @@ import be.pfe.operations.web.session.SessionCalendar;
 import be.pfe.operations.web.trainer.TrainerDirectory;
 import be.pfe.operations.web.trainer.TrainerView;
 import be.pfe.operations.web.ui.FacesMessages;
+import be.pfe.operations.web.ui.CentreChoices;
 import be.pfe.operations.web.ui.UserPreferences;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -58,6 +59,8 @@ public class CalendarView implements Serializable {
     TrainerDirectory trainers;
     @Inject
     UserPreferences preferences;
+    @Inject
+    CentreChoices centreChoices;
 
     private String centre;
     private String room;
@@ -78,8 +81,7 @@ public class CalendarView implements Serializable {
 
     @PostConstruct
     void init() {
-        centre = preferences.getCentreCode() != null ? preferences.getCentreCode()
-                : catalogue.centres().get(0).code();
+        centre = centreChoices.startingCentre(preferences.getCentreCode());
         model = new LazyScheduleModel() {
             private static final long serialVersionUID = 1L;
 

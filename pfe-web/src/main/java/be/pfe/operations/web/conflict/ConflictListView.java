@@ -3,8 +3,8 @@ package be.pfe.operations.web.conflict;
 import be.pfe.operations.domain.calendar.MeetingTime;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.DateRange;
-import be.pfe.operations.web.centre.Catalogue;
 import be.pfe.operations.web.ui.FacesMessages;
+import be.pfe.operations.web.ui.CentreChoices;
 import be.pfe.operations.web.ui.UserPreferences;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -30,9 +30,9 @@ public class ConflictListView implements Serializable {
     @Inject
     ConflictList conflicts;
     @Inject
-    Catalogue catalogue;
-    @Inject
     UserPreferences preferences;
+    @Inject
+    CentreChoices centreChoices;
 
     private String centre;
     private LocalDate from;
@@ -41,8 +41,7 @@ public class ConflictListView implements Serializable {
 
     @PostConstruct
     void init() {
-        centre = preferences.getCentreCode() != null ? preferences.getCentreCode()
-                : catalogue.centres().get(0).code();
+        centre = centreChoices.startingCentre(preferences.getCentreCode());
         from = LocalDate.now(MeetingTime.BRUSSELS);
         to = from.plusMonths(3);
     }

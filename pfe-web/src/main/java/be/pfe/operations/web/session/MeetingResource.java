@@ -34,9 +34,7 @@ public class MeetingResource {
     @Operation(summary = "Move a meeting to another day or time, checked for conflicts")
     @APIResponse(responseCode = "409", description = "Conflicts: each one explained, blocking or to accept")
     public MeetingView move(@PathParam("id") String id, MeetingInput input) {
-        if (input == null) {
-            throw InvalidRequestException.missingBody();
-        }
+        InvalidRequestException.requireBody(input);
         return calendar.move(SessionResource.identifier(id), input.time(), input.acceptance());
     }
 
@@ -44,9 +42,7 @@ public class MeetingResource {
     @Path("{id}/cancel")
     @Operation(summary = "Cancel a meeting with its reason; it stays, cancelled, and calendar feeds publish it so")
     public MeetingView cancel(@PathParam("id") String id, CancellationInput input) {
-        if (input == null) {
-            throw InvalidRequestException.missingBody();
-        }
+        InvalidRequestException.requireBody(input);
         return calendar.cancel(SessionResource.identifier(id), input.reason());
     }
 }

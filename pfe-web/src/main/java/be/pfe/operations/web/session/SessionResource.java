@@ -67,9 +67,7 @@ public class SessionResource {
     @APIResponse(responseCode = "409", description = "The room is already booked on overlapping dates")
     @APIResponse(responseCode = "422", description = "A rule refused the session (the problem names the field)")
     public Response plan(SessionInput input, @Context UriInfo uri) {
-        if (input == null) {
-            throw InvalidRequestException.missingBody();
-        }
+        InvalidRequestException.requireBody(input);
         SessionView planned = SessionView.of(sessions.plan(input.toCommand()), language());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(planned.id())).build())
                 .entity(planned).build();
@@ -89,9 +87,7 @@ public class SessionResource {
     @APIResponse(responseCode = "200", description = "The meetings now scheduled")
     @APIResponse(responseCode = "409", description = "Conflicts: each one explained, blocking or to accept")
     public List<MeetingView> setWeeklyPattern(@PathParam("id") String id, WeeklyPatternInput input) {
-        if (input == null) {
-            throw InvalidRequestException.missingBody();
-        }
+        InvalidRequestException.requireBody(input);
         return calendar.setWeeklyPattern(identifier(id), input.weeklySlots(), input.acceptance());
     }
 
@@ -102,9 +98,7 @@ public class SessionResource {
     @APIResponse(responseCode = "200", description = "All the meetings of the session, moved")
     @APIResponse(responseCode = "409", description = "Conflicts: each one explained, blocking or to accept")
     public List<MeetingView> shift(@PathParam("id") String id, ShiftInput input) {
-        if (input == null) {
-            throw InvalidRequestException.missingBody();
-        }
+        InvalidRequestException.requireBody(input);
         return calendar.shift(identifier(id), input.days(), input.acceptance());
     }
 
@@ -115,9 +109,7 @@ public class SessionResource {
     @APIResponse(responseCode = "201", description = "Added")
     @APIResponse(responseCode = "409", description = "Conflicts: each one explained, blocking or to accept")
     public Response addMeeting(@PathParam("id") String id, MeetingInput input, @Context UriInfo uri) {
-        if (input == null) {
-            throw InvalidRequestException.missingBody();
-        }
+        InvalidRequestException.requireBody(input);
         MeetingView added = calendar.addMeeting(identifier(id), input.time(), input.acceptance());
         return Response.created(uri.getBaseUriBuilder().path("v1/meetings").path(Long.toString(added.id())).build())
                 .entity(added).build();
