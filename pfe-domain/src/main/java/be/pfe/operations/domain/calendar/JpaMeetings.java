@@ -82,13 +82,13 @@ public class JpaMeetings implements Meetings {
     }
 
     @Override
-    public List<Meeting> scheduledInRoomDuring(Room room, DateRange period, long excludedSessionId) {
+    public List<Meeting> scheduledInRoomsDuring(Collection<Room> rooms, DateRange period, long excludedSessionId) {
         return otherScheduledMeetings(entityManager.createQuery("""
                         select m from Meeting m join fetch m.session s join fetch s.course
-                        where s.room = :room and s.id <> :excluded and s.status <> :cancelledSession
+                        where s.room in :rooms and s.id <> :excluded and s.status <> :cancelledSession
                           and m.status = :scheduled and m.date between :start and :end
                         order by m.date, m.start""", Meeting.class), period, excludedSessionId)
-                .setParameter("room", room)
+                .setParameter("rooms", rooms)
                 .getResultList();
     }
 

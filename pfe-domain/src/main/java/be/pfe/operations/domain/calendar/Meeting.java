@@ -100,7 +100,11 @@ public class Meeting {
         this.end = time.end();
     }
 
+    /** Cancels the meeting; it stays, marked cancelled with the reason, so calendars can show it. */
     public void cancel(String reason) {
+        if (status == MeetingStatus.CANCELLED) {
+            throw new BusinessRuleException("meeting.alreadyCancelled", "reason", date);
+        }
         if (reason == null || reason.isBlank() || reason.length() > REASON_LENGTH) {
             throw new BusinessRuleException("meeting.cancellation.reasonInvalid", "reason", REASON_LENGTH);
         }

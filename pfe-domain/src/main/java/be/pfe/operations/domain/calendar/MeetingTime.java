@@ -27,6 +27,11 @@ public record MeetingTime(LocalDate date, LocalTime start, LocalTime end) implem
         return date.equals(other.date) && start.isBefore(other.end) && other.start.isBefore(end);
     }
 
+    /** The same wall-clock times, the given number of days later (earlier when negative). */
+    public MeetingTime shiftedBy(long days) {
+        return new MeetingTime(date.plusDays(days), start, end);
+    }
+
     public ZonedDateTime startsAt() {
         return ZonedDateTime.of(date, start, BRUSSELS);
     }

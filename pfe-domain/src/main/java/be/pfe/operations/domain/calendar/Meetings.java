@@ -25,10 +25,16 @@ public interface Meetings {
     /** All meetings (cancelled ones too) of the sessions a trainer teaches during the period. */
     List<Meeting> ofTrainerDuring(String trainerCode, DateRange period);
 
-    /** Scheduled meetings of other (not cancelled) sessions held in the room during the period. */
-    List<Meeting> scheduledInRoomDuring(Room room, DateRange period, long excludedSessionId);
+    /**
+     * Scheduled meetings of (not cancelled) sessions held in these rooms during the period, but those of the
+     * excluded session ({@code -1} excludes none).
+     */
+    List<Meeting> scheduledInRoomsDuring(Collection<Room> rooms, DateRange period, long excludedSessionId);
 
-    /** Scheduled meetings of other (not cancelled) sessions that these trainers teach during the period. */
+    /**
+     * Scheduled meetings of (not cancelled) sessions that these trainers teach during the period, but those
+     * of the excluded session ({@code -1} excludes none).
+     */
     List<TrainerBooking> scheduledForTrainersDuring(Collection<Trainer> trainers, DateRange period,
                                                    long excludedSessionId);
 

@@ -157,8 +157,12 @@ public class CourseSession {
         // sorted by day and start: if any two slots overlap, two neighbours do
         for (int i = 0; i + 1 < sorted.size(); i++) {
             if (sorted.get(i).overlaps(sorted.get(i + 1))) {
+                WeeklySlot first = sorted.get(i);
+                WeeklySlot second = sorted.get(i + 1);
+                // the weekdays as enums, so that each language names them its own way
                 throw new BusinessRuleException("session.pattern.overlapping", "weeklyPattern",
-                        sorted.get(i).toString(), sorted.get(i + 1).toString());
+                        first.day(), first.start().toString(), first.end().toString(),
+                        second.day(), second.start().toString(), second.end().toString());
             }
         }
         weeklyPattern.clear();

@@ -1,7 +1,5 @@
 package be.pfe.operations.domain.session;
 
-import be.pfe.operations.domain.room.Room;
-import be.pfe.operations.domain.shared.DateRange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,20 +43,6 @@ public class JpaCourseSessions implements CourseSessions {
         entityManager.persist(session);
         entityManager.flush(); // the identity column gives the id on insert
         return session;
-    }
-
-    @Override
-    public List<CourseSession> holdingRoomDuring(Room room, DateRange period) {
-        return entityManager.createQuery("""
-                        select s from CourseSession s join fetch s.course
-                        where s.room = :room and s.status <> :cancelled
-                          and s.period.start <= :end and s.period.end >= :start
-                        order by s.period.start""", CourseSession.class)
-                .setParameter("room", room)
-                .setParameter("cancelled", SessionStatus.CANCELLED)
-                .setParameter("start", period.start())
-                .setParameter("end", period.end())
-                .getResultList();
     }
 
     @Override

@@ -56,6 +56,11 @@ public class DateRange {
         return !day.isBefore(start) && !day.isAfter(end);
     }
 
+    /** The same number of days, moved by the given number of days (earlier when negative). */
+    public DateRange shiftedBy(long days) {
+        return new DateRange(start.plusDays(days), end.plusDays(days));
+    }
+
     public long days() {
         return ChronoUnit.DAYS.between(start, end) + 1;
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -25,6 +26,16 @@ public class JpaTrainers implements Trainers {
         return entityManager.createQuery("select t from Trainer t where t.code = :code", Trainer.class)
                 .setParameter("code", code)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Trainer> all(String centreCode) {
+        if (centreCode == null) {
+            return entityManager.createNamedQuery(Trainer.FIND_ALL, Trainer.class).getResultList();
+        }
+        return entityManager.createNamedQuery(Trainer.FIND_BY_CENTRE, Trainer.class)
+                .setParameter("centre", centreCode)
+                .getResultList();
     }
 
     @Override

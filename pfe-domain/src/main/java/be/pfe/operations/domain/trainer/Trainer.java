@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -32,7 +33,16 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "trainer")
+@NamedQuery(name = Trainer.FIND_ALL,
+        query = "select distinct t from Trainer t join fetch t.partner left join fetch t.centres order by t.code")
+@NamedQuery(name = Trainer.FIND_BY_CENTRE, query = """
+        select distinct t from Trainer t join fetch t.partner left join fetch t.centres
+        where exists (select c from Trainer x join x.centres c where x = t and c.code = :centre)
+        order by t.code""")
 public class Trainer {
+
+    public static final String FIND_ALL = "Trainer.findAll";
+    public static final String FIND_BY_CENTRE = "Trainer.findByCentre";
 
     public static final int CODE_LENGTH = 40;
     public static final int NAME_LENGTH = 200;
@@ -153,13 +163,23 @@ public class Trainer {
         return qualifications.stream().map(Course::code).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
-    /** The periods the trainer is away. */
-    public List<DateRange> absences() {
-        return absences.stream().sorted(java.util.Comparator.comparing(DateRange::start)).toList();
-    }
-
     public List<WeeklySlot> availability() {
         return List.copyOf(new TreeSet<>(availability));
+    }
+
+    /** The centres the trainer works at, by code. */
+    public List<Centre> centres() {
+        return centres.stream().sorted(java.util.Comparator.comparing(Centre::code)).toList();
+    }
+
+    /** The courses the trainer is qualified for, by code. */
+    public List<Course> qualifications() {
+        return qualifications.stream().sorted(java.util.Comparator.comparing(Course::code)).toList();
+    }
+
+    /** The periods the trainer is absent, in date order. */
+    public List<DateRange> absences() {
+        return absences.stream().sorted(java.util.Comparator.comparing(DateRange::start)).toList();
     }
 
     @Override

@@ -96,6 +96,8 @@ class MeetingPersistenceTest {
                             WeeklySlot.of(DayOfWeek.MONDAY, "13:30", "16:00"),
                             WeeklySlot.of(DayOfWeek.MONDAY, "12:00", "13:00"))));
             assertEquals("session.pattern.overlapping", overlapping.messageKey());
+            assertEquals(List.of(DayOfWeek.MONDAY, "09:00", "12:30", DayOfWeek.MONDAY, "12:00", "13:00"),
+                    List.of(overlapping.arguments()));
             assertEquals(2, session.weeklyPattern().size(), "a refused pattern leaves the old one");
         });
     }
@@ -108,7 +110,16 @@ class MeetingPersistenceTest {
             database.execute("insert into meeting (session_id, meeting_date, start_time, end_time, status) values ("
                     + sessionId + ", date '2027-09-20', time '09:00', time '11:00', 'SCHEDULED')");
         });
-        assertTrue(refused.getCause().getMessage().contains("meeting_session_id_meeting_date_start_time_key"),
+        assertTrue(refused.getCause().getMessage().contains("meeting_scheduled_once"),
                 refused.getCause().getMessage());
+    }
+
+    @Test
+    void aCancelledMeetingLeavesItsTimeToAMakeUpMeeting() {
+        database.execute("insert into meeting (session_id, meeting_date, start_time, end_time, status) values ("
+                + sessionId + ", date '2027-09-27', time '09:00', time '12:30', 'CANCELLED')");
+        database.execute("insert into meeting (session_id, meeting_date, start_time, end_time, status) values ("
+                + sessionId + ", date '2027-09-27', time '09:00', time '12:30', 'SCHEDULED')");
+        assertEquals(2L, database.count("meeting"));
     }
 }

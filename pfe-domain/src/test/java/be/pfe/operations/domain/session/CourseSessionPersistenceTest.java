@@ -120,26 +120,6 @@ class CourseSessionPersistenceTest {
     }
 
     @Test
-    void findsOnlyTheSessionsThatHoldTheRoomDuringAPeriod() {
-        database.transact(em -> {
-            Fixtures.room(em, "LOGISTICITY", "L-C01", 20);
-        });
-        long autumn = plan("L-C01", "2026-09-01", "2026-12-18");
-        long spring = plan("L-C01", "2027-01-04", "2027-03-26");
-        long cancelled = plan("L-C01", "2026-10-01", "2026-10-30");
-        database.transact(em -> {
-            em.find(CourseSession.class, cancelled).moveTo(SessionStatus.CANCELLED);
-        });
-
-        List<Long> holding = database.inTransaction(em -> {
-            Room room = em.createQuery("select r from Room r where r.code = 'L-C01'", Room.class).getSingleResult();
-            return new JpaCourseSessions(em).holdingRoomDuring(room, range("2026-12-18", "2027-01-04"))
-                    .stream().map(CourseSession::id).toList();
-        });
-        assertEquals(List.of(autumn, spring), holding);
-    }
-
-    @Test
     void listsSessionsPageByPageSortedAndPerCentre() {
         database.transact(em -> {
             Fixtures.room(em, "DIGITALCITY", "D-AUD", 100);

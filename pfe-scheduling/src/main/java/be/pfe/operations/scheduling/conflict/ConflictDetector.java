@@ -4,18 +4,26 @@ import be.pfe.operations.domain.calendar.CentreClosures;
 import be.pfe.operations.domain.calendar.ClosedDay;
 import be.pfe.operations.domain.calendar.ClosingCalendar;
 import be.pfe.operations.domain.calendar.Meeting;
+import be.pfe.operations.domain.calendar.MeetingStatus;
 import be.pfe.operations.domain.calendar.MeetingTime;
 import be.pfe.operations.domain.calendar.Meetings;
 import be.pfe.operations.domain.course.Course;
 import be.pfe.operations.domain.room.Room;
 import be.pfe.operations.domain.session.CourseSession;
+import be.pfe.operations.domain.session.SessionStatus;
+import be.pfe.operations.domain.shared.DateRange;
 import be.pfe.operations.domain.trainer.Trainer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -47,14 +55,74 @@ public class ConflictDetector {
 
     /** The conflicts of the session if it met at the given times (its own stored meetings are ignored). */
     public List<Conflict> conflictsOf(CourseSession session, List<MeetingTime> times) {
-        List<Conflict> conflicts = new ArrayList<>();
         long self = session.id() == null ? -1 : session.id();
+        List<Meeting> roomBookings = session.room() == null ? List.of()
+                : meetings.scheduledInRoomsDuring(List.of(session.room()), session.period(), self);
+        return explain(session, times, roomBookings,
+                meetings.scheduledForTrainersDuring(session.trainers(), session.period(), self),
+                new ClosingCalendar(session.period(), closures.ofCentreDuring(session.centre().code(), session.period())));
+    }
+
+    /**
+     * The conflicts the given meetings have now (a calendar's, or a centre's over some weeks): only scheduled
+     * meetings of sessions that are not cancelled count. A conflict of a session as a whole (a room too small,
+     * a trainer not qualified) is reported once, with the first of its meetings given.
+     *
+     * <p>A few queries whatever the number of meetings: the other meetings of their rooms and trainers during
+     * the period, and the closures of their centres.
+     */
+    public List<FoundConflict> conflictsAmong(List<Meeting> given, DateRange period) {
+        Map<Long, List<Meeting>> bySession = new LinkedHashMap<>();
+        for (Meeting meeting : given) {
+            if (meeting.status() == MeetingStatus.SCHEDULED && meeting.session().status() != SessionStatus.CANCELLED) {
+                bySession.computeIfAbsent(meeting.session().id(), session -> new ArrayList<>()).add(meeting);
+            }
+        }
+        Set<Room> rooms = new HashSet<>();
+        Set<Trainer> trainers = new HashSet<>();
+        Map<String, ClosingCalendar> calendars = new HashMap<>();
+        for (List<Meeting> itsMeetings : bySession.values()) {
+            CourseSession session = itsMeetings.get(0).session();
+            if (session.room() != null) {
+                rooms.add(session.room());
+            }
+            trainers.addAll(session.trainers());
+            calendars.computeIfAbsent(session.centre().code(),
+                    centre -> new ClosingCalendar(period, closures.ofCentreDuring(centre, period)));
+        }
+        List<Meeting> roomBookings = rooms.isEmpty() ? List.of() : meetings.scheduledInRoomsDuring(rooms, period, -1);
+        List<Meetings.TrainerBooking> trainerBookings = meetings.scheduledForTrainersDuring(trainers, period, -1);
+
+        List<FoundConflict> found = new ArrayList<>();
+        for (List<Meeting> itsMeetings : bySession.values()) {
+            CourseSession session = itsMeetings.get(0).session();
+            Map<MeetingTime, Meeting> byTime = new HashMap<>();
+            itsMeetings.forEach(meeting -> byTime.put(meeting.time(), meeting));
+            List<Meeting> othersInRoom = roomBookings.stream()
+                    .filter(booking -> !booking.session().equals(session)
+                            && booking.session().room().equals(session.room())).toList();
+            List<Meetings.TrainerBooking> othersOfTrainers = trainerBookings.stream()
+                    .filter(booking -> !booking.meeting().session().equals(session)
+                            && session.trainers().contains(booking.trainer())).toList();
+            for (Conflict conflict : explain(session, byTime.keySet().stream().sorted().toList(),
+                    othersInRoom, othersOfTrainers, calendars.get(session.centre().code()))) {
+                Meeting concerned = conflict.meeting() == null ? itsMeetings.get(0) : byTime.get(conflict.meeting());
+                found.add(new FoundConflict(session, concerned, conflict));
+            }
+        }
+        found.sort(Comparator.comparing((FoundConflict f) -> f.meeting().time()).thenComparing(f -> f.conflict().kind()));
+        return found;
+    }
+
+    /** The conflicts of the session at the given times, against the other sessions' meetings given. */
+    private static List<Conflict> explain(CourseSession session, List<MeetingTime> times, List<Meeting> roomBookings,
+                                          List<Meetings.TrainerBooking> trainerBookings, ClosingCalendar calendar) {
+        List<Conflict> conflicts = new ArrayList<>();
         Room room = session.room();
         Course course = session.course();
 
         if (room != null) {
             roomSuitability(session, room, course, conflicts);
-            List<Meeting> roomBookings = meetings.scheduledInRoomDuring(room, session.period(), self);
             for (MeetingTime time : times) {
                 for (Meeting other : roomBookings) {
                     if (other.time().overlaps(time)) {
@@ -78,8 +146,7 @@ public class ConflictDetector {
                 }
             }
         }
-        for (Meetings.TrainerBooking booking
-                : meetings.scheduledForTrainersDuring(session.trainers(), session.period(), self)) {
+        for (Meetings.TrainerBooking booking : trainerBookings) {
             for (MeetingTime time : times) {
                 if (booking.meeting().time().overlaps(time)) {
                     conflicts.add(new Conflict(ConflictKind.TRAINER_DOUBLE_BOOKED, time,
@@ -90,8 +157,6 @@ public class ConflictDetector {
             }
         }
 
-        ClosingCalendar calendar = new ClosingCalendar(session.period(),
-                closures.ofCentreDuring(session.centre().code(), session.period()));
         for (MeetingTime time : times) {
             calendar.closure(time.date()).ifPresent(closed -> conflicts.add(
                     new Conflict(ConflictKind.CLOSED_DAY, time, null, List.of(time.date(), why(closed)))));

@@ -75,5 +75,10 @@ public class ConflictGate {
             }
             reason = reason.strip();
         }
+
+        /** The acceptance, or {@code null} when no reason is given (then no warning is accepted). */
+        public static Acceptance ifGiven(String acceptedBy, String reason) {
+            return reason == null || reason.isBlank() ? null : new Acceptance(acceptedBy, reason);
+        }
     }
 }

@@ -10,25 +10,36 @@ import be.pfe.operations.domain.calendar.Meetings;
 import be.pfe.operations.domain.calendar.WeeklySlot;
 import be.pfe.operations.domain.session.CourseSession;
 import be.pfe.operations.domain.session.CourseSessions;
+import be.pfe.operations.domain.session.SessionStatus;
+import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.NotFoundException;
+import be.pfe.operations.domain.trainer.Trainer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Gives a session its weekly times: its meetings are generated over its period, skipping the centre's
- * closed days, and checked for conflicts. Blocked conflicts refuse the change; warnings refuse it too unless
+ * closed days, and checked for conflicts. Moves one meeting, or all meetings of a session by some days, cancels
+ * one, adds a make-up one, with the same checks. Blocked conflicts refuse the change; warnings refuse it too unless
  * someone accepts them with a reason, which is recorded with who accepted them and when. Either the whole
  * change is saved or nothing is.
  */
 @ApplicationScoped
 @Transactional
 public class SessionTimetabling {
+
+    /** The furthest a whole session can be moved at once, in days. */
+    public static final int MAX_SHIFT_DAYS = 366;
 
     @PersistenceContext(unitName = "pfe")
     private EntityManager entityManager;
@@ -71,25 +82,117 @@ public class SessionTimetabling {
         session.changeWeeklyPattern(pattern);
         MeetingSchedule schedule = MeetingSchedule.generate(session.period(), session.weeklyPattern(),
                 new ClosingCalendar(session.period(), closures.ofCentreDuring(session.centre().code(), session.period())));
-        gate.pass(session, detector.conflictsOf(session, schedule.meetings()), acceptance);
+        List<Meeting> stored = meetings.ofSession(sessionId);
+        // a cancelled meeting keeps its place: the new pattern does not bring it back
+        Set<String> cancelled = stored.stream().filter(meeting -> meeting.status() == MeetingStatus.CANCELLED)
+                .map(meeting -> slotKey(meeting.time())).collect(Collectors.toSet());
+        List<MeetingTime> times = schedule.meetings().stream()
+                .filter(time -> !cancelled.contains(slotKey(time))).toList();
+        check(session, times, acceptance);
 
-        for (Meeting meeting : meetings.ofSession(sessionId)) {
+        for (Meeting meeting : stored) {
             if (meeting.status() == MeetingStatus.SCHEDULED) {
                 entityManager.remove(meeting);
             }
         }
         entityManager.flush();
-        meetings.addAll(schedule.meetings().stream().map(time -> new Meeting(session, time)).toList());
-        return schedule.meetings();
+        meetings.addAll(times.stream().map(time -> new Meeting(session, time)).toList());
+        return times;
     }
 
     /** Moves one meeting (a make-up day, a changed time), checked for conflicts like a whole pattern. */
     public MeetingTime moveMeeting(long meetingId, MeetingTime time, ConflictGate.Acceptance acceptance) {
-        Meeting meeting = meetings.byId(meetingId)
-                .orElseThrow(() -> new NotFoundException("meeting.unknown", null, meetingId));
+        Meeting meeting = meeting(meetingId);
         meeting.moveTo(time);
-        gate.pass(meeting.session(), detector.conflictsOf(meeting.session(), List.of(time)), acceptance);
+        requireNoOwnOverlap(meeting.session(), meeting, time);
+        check(meeting.session(), List.of(time), acceptance);
         return meeting.time();
+    }
+
+    /**
+     * Moves the whole session by some days: its period and every meeting still to take place (cancelled ones
+     * stay where they were, as records). Checked for conflicts like a whole pattern: a meeting that lands on a
+     * closed day, or in a room or with a trainer taken at that time, refuses the move, and nothing changes.
+     *
+     * @param days how many days later (earlier when negative); not zero, at most a year either way
+     * @return the meetings now scheduled
+     */
+    public List<MeetingTime> shiftMeetings(long sessionId, int days, ConflictGate.Acceptance acceptance) {
+        if (days == 0 || Math.abs(days) > MAX_SHIFT_DAYS) {
+            throw new BusinessRuleException("meeting.shift.daysInvalid", "days", MAX_SHIFT_DAYS);
+        }
+        CourseSession session = session(sessionId);
+        requireActive(session);
+        session.reschedule(session.period().shiftedBy(days));
+        List<Meeting> scheduled = meetings.ofSession(sessionId).stream()
+                .filter(meeting -> meeting.status() == MeetingStatus.SCHEDULED).toList();
+        List<MeetingTime> shifted = scheduled.stream().map(meeting -> meeting.time().shiftedBy(days)).toList();
+        check(session, shifted, acceptance);
+        for (int i = 0; i < scheduled.size(); i++) {
+            scheduled.get(i).moveTo(shifted.get(i));
+        }
+        return shifted;
+    }
+
+    /** Cancels one meeting with its reason; it stays visible, as cancelled (calendar feeds publish it so). */
+    public Meeting cancelMeeting(long meetingId, String reason) {
+        Meeting meeting = meeting(meetingId);
+        meeting.cancel(reason);
+        return meeting;
+    }
+
+    /**
+     * Adds a make-up meeting on a day and time within the session's period, checked for conflicts like a
+     * move.
+     */
+    public Meeting addMeeting(long sessionId, MeetingTime time, ConflictGate.Acceptance acceptance) {
+        CourseSession session = session(sessionId);
+        requireActive(session);
+        Meeting makeUp = new Meeting(session, time);
+        requireNoOwnOverlap(session, null, time);
+        check(session, List.of(time), acceptance);
+        meetings.addAll(List.of(makeUp));
+        return makeUp;
+    }
+
+    /**
+     * Checks the times for conflicts under the centre's policy, after locking the session's room and
+     * trainers: two changes that would book the same room or trainer are then checked one after the other,
+     * so the second sees the first's meetings, also across application instances.
+     */
+    private void check(CourseSession session, List<MeetingTime> times, ConflictGate.Acceptance acceptance) {
+        if (session.room() != null) {
+            entityManager.lock(session.room(), LockModeType.PESSIMISTIC_WRITE);
+        }
+        // always in the same order, so that two changes sharing trainers cannot wait for each other
+        session.trainers().stream().sorted(Comparator.comparing(Trainer::id))
+                .forEach(trainer -> entityManager.lock(trainer, LockModeType.PESSIMISTIC_WRITE));
+        gate.pass(session, detector.conflictsOf(session, times), acceptance);
+    }
+
+    /** A session does not meet twice at once. */
+    private void requireNoOwnOverlap(CourseSession session, Meeting moved, MeetingTime time) {
+        for (Meeting other : meetings.ofSession(session.id())) {
+            if (!other.equals(moved) && other.status() == MeetingStatus.SCHEDULED && other.time().overlaps(time)) {
+                throw new BusinessRuleException("meeting.overlapsOwn", "date", time.date(),
+                        other.time().start().toString(), other.time().end().toString());
+            }
+        }
+    }
+
+    /** A meeting's day and start: a session meets at most once at each. */
+    private static String slotKey(MeetingTime time) {
+        return time.date() + " " + time.start();
+    }
+
+    private static void requireActive(CourseSession session) {
+        if (session.status() == SessionStatus.CANCELLED) {
+            throw new BusinessRuleException("meeting.sessionCancelled", null, session.course().code());
+        }
+    }
+
+    private Meeting meeting(long meetingId) {
+        return meetings.byId(meetingId).orElseThrow(() -> new NotFoundException("meeting.unknown", null, meetingId));
     }
 
     private CourseSession session(long sessionId) {

@@ -15,14 +15,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.util.List;
-
 /**
- * Plans course sessions into rooms. A room holds one session at a time: planning a session into a room that
- * another (not cancelled) session holds on an overlapping day is refused, naming the clash.
+ * Plans course sessions into rooms. A session placed in a room does not hold it for its whole period: the room
+ * is booked by the session's meetings, so two sessions can share a room over the same weeks on different days
+ * or half-days. Room clashes are found meeting by meeting when the session is given its times
+ * ({@link be.pfe.operations.scheduling.conflict.SessionTimetabling}), under a lock of the room row.
  *
- * <p>The room row is locked before the check, so two people (or two application instances) booking the same
- * room at the same moment are checked one after the other and cannot both get it.
+ * <p>The room row is locked here too, so that planning and timetabling the same room take their turns.
  */
 @ApplicationScoped
 @Transactional
@@ -65,10 +64,6 @@ public class SessionPlanning {
         if (request.roomCode() != null && !request.roomCode().isBlank()) {
             room = rooms.byCodeForBooking(centre.code(), request.roomCode())
                     .orElseThrow(() -> new NotFoundException("room.unknown", "room", request.roomCode(), centre.code()));
-            List<CourseSession> clashes = sessions.holdingRoomDuring(room, period);
-            if (!clashes.isEmpty()) {
-                throw new RoomAlreadyBookedException(room, clashes.get(0));
-            }
         }
         return sessions.add(new CourseSession(course, centre, room, period, request.seatCapacity(),
                 request.teachingLanguage()));

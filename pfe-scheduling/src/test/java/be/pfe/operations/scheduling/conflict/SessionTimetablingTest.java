@@ -21,11 +21,20 @@ import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,7 +71,8 @@ class SessionTimetablingTest {
         return database.inTransaction(em -> work.apply(service(em)));
     }
 
-    private static SessionTimetabling service(EntityManager em) {
+    /** The use case on a test entity manager, wired as the container does. */
+    static SessionTimetabling service(EntityManager em) {
         JpaMeetings meetings = new JpaMeetings(em);
         JpaCentreClosures closures = new JpaCentreClosures(em);
         return new SessionTimetabling(em, new JpaCourseSessions(em), meetings, closures,
@@ -171,5 +181,52 @@ class SessionTimetablingTest {
                 () -> new ConflictGate.Acceptance("coordinator", "  ")).messageKey());
         assertEquals("conflict.acceptance.whoRequired", assertThrows(BusinessRuleException.class,
                 () -> new ConflictGate.Acceptance(null, "Parce que")).messageKey());
+    }
+
+    @Test
+    void ofManySessionsGivenTheSameRoomAtTheSameTimeAtOnceExactlyOneGetsIt() throws Exception {
+        int people = 6;
+        List<Long> contenders = database.inTransaction(em -> {
+            CourseSession first = em.find(CourseSession.class, firstSession);
+            Room classroom = first.room();
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < people; i++) {
+                CourseSession session = new CourseSession(first.course(), classroom.centre(), classroom,
+                        new DateRange(LocalDate.parse("2039-01-03"), LocalDate.parse("2039-01-28")), 10, Language.FR);
+                em.persist(session);
+                em.flush();
+                ids.add(session.id());
+            }
+            return ids;
+        });
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(people);
+        try {
+            List<Future<List<MeetingTime>>> attempts = new ArrayList<>();
+            for (long session : contenders) {
+                attempts.add(pool.submit(() -> {
+                    start.await();
+                    return withService(service -> service.setWeeklyPattern(session,
+                            List.of(WeeklySlot.of(DayOfWeek.WEDNESDAY, "09:00", "12:30")), null));
+                }));
+            }
+            start.countDown();
+            int booked = 0;
+            for (Future<List<MeetingTime>> attempt : attempts) {
+                try {
+                    attempt.get();
+                    booked++;
+                } catch (ExecutionException e) {
+                    SchedulingConflictException refused = assertInstanceOf(SchedulingConflictException.class,
+                            e.getCause());
+                    assertEquals(Set.of(ConflictKind.ROOM_DOUBLE_BOOKED),
+                            refused.blocking().stream().map(Conflict::kind).collect(Collectors.toSet()));
+                }
+            }
+            assertEquals(1, booked, "the room row is locked before the check: the others see the first one's meetings");
+            assertEquals(4L, database.count("meeting"), "four Wednesdays in January 2039, booked once");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

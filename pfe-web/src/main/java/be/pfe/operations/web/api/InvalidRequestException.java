@@ -13,6 +13,14 @@ public class InvalidRequestException extends BusinessRuleException {
         return new InvalidRequestException("request.parameter.invalid", parameter, parameter, value);
     }
 
+    /** The body of the request, refused when there is none. */
+    public static <T> T requireBody(T body) {
+        if (body == null) {
+            throw missingBody();
+        }
+        return body;
+    }
+
     public static InvalidRequestException missingBody() {
         return new InvalidRequestException("request.body.missing", null);
     }

@@ -6,7 +6,7 @@ import java.util.List;
  * An error answer of the REST API, as an RFC 9457 problem document ({@code application/problem+json}).
  * {@code detail} and the field messages are in the language the client asked for (Accept-Language).
  *
- * @param code   a stable, machine-readable reason (the message key), e.g. {@code session.room.alreadyBooked}
+ * @param code   a stable, machine-readable reason (the message key), e.g. {@code meeting.outsideSession}
  * @param errors    the input fields concerned, each with its own message
  * @param conflicts the scheduling conflicts that refused a change, each explained (absent otherwise)
  */

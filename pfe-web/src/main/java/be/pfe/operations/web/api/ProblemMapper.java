@@ -5,7 +5,6 @@ import be.pfe.operations.domain.shared.NotFoundException;
 import be.pfe.operations.scheduling.conflict.Conflict;
 import be.pfe.operations.scheduling.conflict.ConflictMode;
 import be.pfe.operations.scheduling.conflict.SchedulingConflictException;
-import be.pfe.operations.scheduling.session.RoomAlreadyBookedException;
 import be.pfe.operations.web.i18n.Messages;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
@@ -99,9 +98,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return problems.problem(Response.Status.CONFLICT, refusal.messageKey(), Messages.of(refusal, locale()),
                     List.of(), explained(conflicts), headers, uri);
         }
-        if (refusal instanceof RoomAlreadyBookedException) {
-            status = Response.Status.CONFLICT;
-        } else if (refusal instanceof NotFoundException && refusal.field() == null) {
+        if (refusal instanceof NotFoundException && refusal.field() == null) {
             status = Response.Status.NOT_FOUND;
         } else if (refusal instanceof InvalidRequestException) {
             status = Response.Status.BAD_REQUEST;
@@ -126,7 +123,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return new Problem.ConflictView(conflict.kind().name(), text("ConflictKind." + conflict.kind().name()),
                 mode.name(), meeting == null ? null : meeting.date(), meeting == null ? null : meeting.start(),
                 meeting == null ? null : meeting.end(), conflict.otherSessionId(),
-                text(conflict.messageKey(), conflict.arguments().toArray()));
+                Messages.of(conflict, locale()));
     }
 
     private Response plain(Response.StatusType status, String code) {

@@ -9,7 +9,12 @@ import be.pfe.operations.scheduling.conflict.SchedulingConflictException;
 import be.pfe.operations.web.centre.Catalogue;
 import be.pfe.operations.web.centre.RoomView;
 import be.pfe.operations.web.i18n.Messages;
+import be.pfe.operations.web.session.MeetingView;
+import be.pfe.operations.web.session.SessionCalendar;
+import be.pfe.operations.web.trainer.TrainerDirectory;
+import be.pfe.operations.web.trainer.TrainerView;
 import be.pfe.operations.web.ui.FacesMessages;
+import be.pfe.operations.web.ui.CentreChoices;
 import be.pfe.operations.web.ui.UserPreferences;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -17,6 +22,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.schedule.ScheduleEntryMoveEvent;
 import org.primefaces.event.SelectEvent;
 import org.primefaces.model.DefaultScheduleEvent;
@@ -31,9 +37,10 @@ import java.time.LocalTime;
 import java.util.List;
 
 /**
- * The calendar page: the meetings of a centre, or of one of its rooms, by day, week or month. A meeting is
- * moved by dragging it or by editing its date and times; a move with conflicts is refused with each conflict
- * explained, unless they are warnings someone accepts with a reason.
+ * The calendar page: the meetings of a centre, of one of its rooms, or of one trainer in every centre, by day,
+ * week or month; meetings with a conflict are highlighted and explained. From a meeting's dialog, staff move
+ * it (or drag it), cancel it, add a make-up meeting, or move its whole session by some days; a change with
+ * conflicts is refused with each conflict explained, unless they are warnings someone accepts with a reason.
  */
 @Named
 @ViewScoped
@@ -45,48 +52,66 @@ public class CalendarView implements Serializable {
     @Inject
     MeetingCalendar calendar;
     @Inject
+    SessionCalendar sessions;
+    @Inject
     Catalogue catalogue;
     @Inject
+    TrainerDirectory trainers;
+    @Inject
     UserPreferences preferences;
+    @Inject
+    CentreChoices centreChoices;
 
     private String centre;
     private String room;
+    private String trainer;
     private LocalDate initialDate;
     private ScheduleModel model;
 
     private Long meetingId;
+    private Long sessionId;
+    private boolean meetingCancelled;
     private String meetingTitle;
     private LocalDate date;
     private LocalTime start;
     private LocalTime end;
     private String acceptanceReason;
+    private String cancellationReason;
+    private Integer shiftDays;
 
     @PostConstruct
     void init() {
-        centre = preferences.getCentreCode() != null ? preferences.getCentreCode()
-                : catalogue.centres().get(0).code();
+        centre = centreChoices.startingCentre(preferences.getCentreCode());
         model = new LazyScheduleModel() {
             private static final long serialVersionUID = 1L;
 
             @Override
             public void loadEvents(LocalDateTime from, LocalDateTime to) {
-                for (CalendarEntry entry : calendar.entries(centre, room,
+                for (CalendarEntry entry : calendar.entries(centre, room, trainer,
                         new DateRange(from.toLocalDate(), to.toLocalDate()), preferences.getLanguage())) {
-                    addEvent(DefaultScheduleEvent.<Long>builder()
-                            .title(entry.courseCode() + " " + entry.courseTitle()
-                                    + (entry.roomCode() == null ? "" : " · " + entry.roomCode()))
-                            .startDate(LocalDateTime.of(entry.date(), entry.start()))
-                            .endDate(LocalDateTime.of(entry.date(), entry.end()))
-                            .data(entry.meetingId())
-                            .editable(!entry.cancelled())
-                            .styleClass(entry.cancelled() ? "pfe-meeting-cancelled" : "pfe-meeting")
-                            .build());
+                    addEvent(event(entry));
                 }
             }
         };
     }
 
-    /** Deep links: {@code calendar.xhtml?centre=TECHNICITY&room=T-A01&date=2027-03-22}. */
+    private static ScheduleEvent<Long> event(CalendarEntry entry) {
+        boolean conflicting = !entry.conflicts().isEmpty();
+        String styleClass = entry.cancelled() ? "pfe-meeting-cancelled"
+                : conflicting ? "pfe-meeting pfe-meeting-conflict" : "pfe-meeting";
+        return DefaultScheduleEvent.<Long>builder()
+                .title((conflicting ? "\u26a0 " : "") + entry.courseCode() + " " + entry.courseTitle()
+                        + (entry.roomCode() == null ? "" : " · " + entry.roomCode()))
+                .description(String.join("\n", entry.conflicts()))
+                .startDate(LocalDateTime.of(entry.date(), entry.start()))
+                .endDate(LocalDateTime.of(entry.date(), entry.end()))
+                .data(entry.meetingId())
+                .editable(!entry.cancelled())
+                .styleClass(styleClass)
+                .build();
+    }
+
+    /** Deep links: {@code calendar.xhtml?centre=TECHNICITY&room=T-A01&date=2027-03-22}, or {@code ?trainer=CODE}. */
     public void applyParameters() {
         if (initialDate == null) {
             initialDate = LocalDate.now(MeetingTime.BRUSSELS);
@@ -101,57 +126,90 @@ public class CalendarView implements Serializable {
         return catalogue.rooms(centre);
     }
 
+    public List<TrainerView> getTrainers() {
+        return trainers.list(null);
+    }
+
     public void onEventSelect(SelectEvent<ScheduleEvent<Long>> selected) {
-        ScheduleEvent<Long> event = selected.getObject();
-        meetingId = event.getData();
-        meetingTitle = event.getTitle();
-        date = event.getStartDate().toLocalDate();
-        start = event.getStartDate().toLocalTime();
-        end = event.getEndDate().toLocalTime();
-        acceptanceReason = null;
+        show(selected.getObject());
     }
 
     public void onEventMove(ScheduleEntryMoveEvent moved) {
-        ScheduleEvent<?> event = moved.getScheduleEvent();
-        meetingId = (Long) event.getData();
+        @SuppressWarnings("unchecked")
+        ScheduleEvent<Long> event = (ScheduleEvent<Long>) moved.getScheduleEvent();
+        show(event);
+        if (!attempt(this::moveMeeting)) {
+            // show the dialog with the conflicts; the calendar goes back to what is stored
+            PrimeFaces.current().executeScript("PF('moveDialog').show()");
+        }
+    }
+
+    private void show(ScheduleEvent<Long> event) {
+        meetingId = event.getData();
+        MeetingView meeting = sessions.meeting(meetingId);
+        sessionId = meeting.sessionId();
+        meetingCancelled = "CANCELLED".equals(meeting.status());
         meetingTitle = event.getTitle();
         date = event.getStartDate().toLocalDate();
         start = event.getStartDate().toLocalTime();
         end = event.getEndDate().toLocalTime();
         acceptanceReason = null;
-        if (!move()) {
-            // show the dialog with the conflicts; the calendar goes back to what is stored
-            org.primefaces.PrimeFaces.current().executeScript("PF('moveDialog').show()");
-        }
+        cancellationReason = null;
+        shiftDays = null;
     }
 
-    /** Saves the move from the dialog. */
+    /** Moves the meeting to the date and times of the dialog. */
     public void save() {
-        if (move()) {
-            org.primefaces.PrimeFaces.current().executeScript("PF('moveDialog').hide()");
+        closeIf(attempt(this::moveMeeting));
+    }
+
+    /** Adds a make-up meeting of the same session at the date and times of the dialog. */
+    public void addMakeUp() {
+        closeIf(attempt(() -> {
+            MeetingView added = sessions.addMeeting(sessionId, new MeetingTime(date, start, end), acceptance());
+            FacesMessages.info("page.calendar.madeUp", meetingTitle, added.date(), added.start().toString());
+        }));
+    }
+
+    public void cancelMeeting() {
+        closeIf(attempt(() -> {
+            MeetingView cancelled = sessions.cancel(meetingId, cancellationReason);
+            FacesMessages.info("page.calendar.cancelled", meetingTitle, cancelled.date());
+        }));
+    }
+
+    /** Moves the whole session of the meeting by the days given. */
+    public void shiftSession() {
+        closeIf(attempt(() -> {
+            sessions.shift(sessionId, shiftDays, acceptance());
+            FacesMessages.info("page.calendar.shifted", meetingTitle, shiftDays);
+        }));
+    }
+
+    private void moveMeeting() {
+        MeetingView moved = sessions.move(meetingId, new MeetingTime(date, start, end), acceptance());
+        FacesMessages.info("page.calendar.moved", meetingTitle, moved.date(), moved.start().toString());
+    }
+
+    private ConflictGate.Acceptance acceptance() {
+        String user = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        return ConflictGate.Acceptance.ifGiven(user != null ? user : "staff", acceptanceReason);
+    }
+
+    private static void closeIf(boolean done) {
+        if (done) {
+            PrimeFaces.current().executeScript("PF('moveDialog').hide()");
         }
     }
 
-    private boolean move() {
+    /** Makes the change; when refused, tells why in the dialog, each conflict explained, and returns false. */
+    private boolean attempt(Runnable change) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            ConflictGate.Acceptance acceptance = acceptanceReason == null || acceptanceReason.isBlank() ? null
-                    : new ConflictGate.Acceptance(faces.getExternalContext().getRemoteUser() != null
-                    ? faces.getExternalContext().getRemoteUser() : "staff", acceptanceReason);
-            MeetingTime moved = calendar.move(meetingId, new MeetingTime(date, start, end), acceptance);
-            FacesMessages.info("page.calendar.moved", meetingTitle, moved.date(), moved.start().toString());
+            change.run();
             return true;
         } catch (SchedulingConflictException conflicts) {
-            FacesMessages.refused(conflicts, DIALOG_FORM);
-            var locale = faces.getViewRoot().getLocale();
-            for (Conflict conflict : conflicts.blocking()) {
-                faces.addMessage(DIALOG_FORM + ":conflicts", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        Messages.text(locale, conflict.messageKey(), conflict.arguments().toArray()), null));
-            }
-            for (Conflict conflict : conflicts.warnings()) {
-                faces.addMessage(DIALOG_FORM + ":conflicts", new FacesMessage(FacesMessage.SEVERITY_WARN,
-                        Messages.text(locale, conflict.messageKey(), conflict.arguments().toArray()), null));
-            }
+            FacesMessages.conflicts(conflicts, DIALOG_FORM);
             return false;
         } catch (BusinessRuleException refusal) {
             FacesMessages.refused(refusal, DIALOG_FORM);
@@ -196,6 +254,38 @@ public class CalendarView implements Serializable {
 
     public void setInitialDate(LocalDate initialDate) {
         this.initialDate = initialDate;
+    }
+
+    public String getTrainer() {
+        return trainer;
+    }
+
+    public void setTrainer(String trainer) {
+        this.trainer = trainer == null || trainer.isBlank() ? null : trainer;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public boolean isMeetingCancelled() {
+        return meetingCancelled;
+    }
+
+    public String getCancellationReason() {
+        return cancellationReason;
+    }
+
+    public void setCancellationReason(String cancellationReason) {
+        this.cancellationReason = cancellationReason;
+    }
+
+    public Integer getShiftDays() {
+        return shiftDays;
+    }
+
+    public void setShiftDays(Integer shiftDays) {
+        this.shiftDays = shiftDays;
     }
 
     public Long getMeetingId() {

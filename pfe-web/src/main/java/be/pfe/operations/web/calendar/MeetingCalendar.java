@@ -2,42 +2,67 @@ package be.pfe.operations.web.calendar;
 
 import be.pfe.operations.domain.calendar.Meeting;
 import be.pfe.operations.domain.calendar.MeetingStatus;
-import be.pfe.operations.domain.calendar.MeetingTime;
 import be.pfe.operations.domain.calendar.Meetings;
 import be.pfe.operations.domain.shared.DateRange;
 import be.pfe.operations.domain.shared.Language;
-import be.pfe.operations.scheduling.conflict.ConflictGate;
-import be.pfe.operations.scheduling.conflict.SessionTimetabling;
+import be.pfe.operations.scheduling.conflict.ConflictDetector;
+import be.pfe.operations.scheduling.conflict.FoundConflict;
+import be.pfe.operations.web.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The meetings a calendar page shows (a centre's, or one room's), and moving one of them. */
+/**
+ * The meetings a calendar page shows (a centre's, one room's, or one trainer's in every centre), each with the
+ * conflicts it has now, explained.
+ */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.SUPPORTS)
 public class MeetingCalendar {
 
     @Inject
     Meetings meetings;
     @Inject
-    SessionTimetabling timetabling;
+    ConflictDetector detector;
 
-    /** The meetings of the centre (or of one of its rooms) during the period. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CalendarEntry> entries(String centreCode, String roomCode, DateRange period, Language language) {
-        List<Meeting> found = roomCode == null ? meetings.ofCentreDuring(centreCode, period)
-                : meetings.ofRoomDuring(centreCode, roomCode, period);
-        return found.stream().map(meeting -> new CalendarEntry(meeting.id(), meeting.session().id(),
-                meeting.session().course().code(), meeting.session().course().title().in(language),
-                meeting.session().room() == null ? null : meeting.session().room().code(),
-                meeting.time().date(), meeting.time().start(), meeting.time().end(),
-                meeting.status() == MeetingStatus.CANCELLED)).toList();
-    }
-
-    /** Moves a meeting; refused with every conflict explained (and nothing changed) when the centre does not allow it. */
-    public MeetingTime move(long meetingId, MeetingTime time, ConflictGate.Acceptance acceptance) {
-        return timetabling.moveMeeting(meetingId, time, acceptance);
+    /**
+     * The meetings during the period: of the trainer when one is given (in every centre), else of the room
+     * when one is given, else of the centre.
+     */
+    public List<CalendarEntry> entries(String centreCode, String roomCode, String trainerCode, DateRange period,
+                                       Language language) {
+        List<Meeting> found;
+        if (trainerCode != null) {
+            found = meetings.ofTrainerDuring(trainerCode, period);
+        } else if (roomCode != null) {
+            found = meetings.ofRoomDuring(centreCode, roomCode, period);
+        } else {
+            found = meetings.ofCentreDuring(centreCode, period);
+        }
+        // a conflict of a whole session (a trainer not qualified...) is shown on each of its meetings
+        Map<Long, List<String>> ofMeeting = new HashMap<>();
+        Map<Long, List<String>> ofSession = new HashMap<>();
+        for (FoundConflict conflict : detector.conflictsAmong(found, period)) {
+            (conflict.sessionWide() ? ofSession.computeIfAbsent(conflict.session().id(), id -> new ArrayList<>())
+                    : ofMeeting.computeIfAbsent(conflict.meeting().id(), id -> new ArrayList<>()))
+                    .add(Messages.of(conflict.conflict(), language.locale()));
+        }
+        return found.stream().map(meeting -> {
+            boolean cancelled = meeting.status() == MeetingStatus.CANCELLED;
+            List<String> conflicts = new ArrayList<>();
+            if (!cancelled) {
+                conflicts.addAll(ofMeeting.getOrDefault(meeting.id(), List.of()));
+                conflicts.addAll(ofSession.getOrDefault(meeting.session().id(), List.of()));
+            }
+            return new CalendarEntry(meeting.id(), meeting.session().id(), meeting.session().course().code(),
+                    meeting.session().course().title().in(language),
+                    meeting.session().room() == null ? null : meeting.session().room().code(),
+                    meeting.time().date(), meeting.time().start(), meeting.time().end(), cancelled, conflicts);
+        }).toList();
     }
 }

@@ -36,6 +36,13 @@ public class Catalogue {
         return rooms.ofCentre(centreCode).stream().map(RoomView::of).toList();
     }
 
+    public RoomDetails room(String centreCode, String roomCode) {
+        centre(centreCode);
+        return rooms.ofCentre(centreCode).stream().filter(room -> room.code().equals(roomCode)).findFirst()
+                .map(RoomDetails::of)
+                .orElseThrow(() -> new NotFoundException("room.unknown", null, roomCode, centreCode));
+    }
+
     public List<CourseView> courses() {
         return courses.all().stream().map(CourseView::of).toList();
     }

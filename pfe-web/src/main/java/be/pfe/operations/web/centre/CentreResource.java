@@ -39,6 +39,13 @@ public class CentreResource {
     }
 
     @GET
+    @Path("centres/{code}/rooms/{room}")
+    @Operation(summary = "One room of a centre, with its equipment")
+    public RoomDetails room(@PathParam("code") String code, @PathParam("room") String room) {
+        return catalogue.room(code, room);
+    }
+
+    @GET
     @Path("courses")
     @Operation(summary = "The course catalogue")
     public List<CourseView> courses() {

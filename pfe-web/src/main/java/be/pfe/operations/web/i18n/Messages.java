@@ -14,7 +14,7 @@ import java.util.ResourceBundle;
 /**
  * Every text the user reads, in French, Dutch or English, from the {@code i18n/messages} bundles.
  * Key scheme: {@code page.section.field.label} for pages, {@code EnumName.VALUE} for enum values, and the
- * domain's message keys (e.g. {@code session.room.alreadyBooked}) for refused requests.
+ * domain's message keys (e.g. {@code meeting.outsideSession}) for refused requests.
  */
 public final class Messages {
 
@@ -54,6 +54,11 @@ public final class Messages {
             }
         }
         return new MessageFormat(pattern, language).format(shown);
+    }
+
+    /** The message that explains a scheduling conflict. */
+    public static String of(be.pfe.operations.scheduling.conflict.Conflict conflict, Locale locale) {
+        return text(locale, conflict.messageKey(), conflict.arguments().toArray());
     }
 
     /** The message that explains why a request was refused. */

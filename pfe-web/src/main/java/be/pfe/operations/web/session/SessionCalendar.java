@@ -1,7 +1,10 @@
 package be.pfe.operations.web.session;
 
+import be.pfe.operations.domain.calendar.MeetingTime;
 import be.pfe.operations.domain.calendar.Meetings;
 import be.pfe.operations.domain.calendar.WeeklySlot;
+import be.pfe.operations.domain.shared.BusinessRuleException;
+import be.pfe.operations.domain.shared.NotFoundException;
 import be.pfe.operations.scheduling.conflict.ConflictGate;
 import be.pfe.operations.scheduling.conflict.SessionTimetabling;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +13,11 @@ import jakarta.transaction.Transactional;
 
 import java.util.List;
 
-/** What the pages and the API do with a session's times: read its meetings, give it a weekly pattern. */
+/**
+ * What the pages and the API do with a session's times: read its meetings, give it a weekly pattern, move it
+ * by some days, cancel a meeting, add a make-up one. Each change is refused with every conflict explained, and
+ * nothing saved, when the centre does not allow it.
+ */
 @ApplicationScoped
 @Transactional
 public class SessionCalendar {
@@ -33,5 +40,33 @@ public class SessionCalendar {
                                               ConflictGate.Acceptance acceptance) {
         timetabling.setWeeklyPattern(sessionId, pattern, acceptance);
         return meetings.ofSession(sessionId).stream().map(MeetingView::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MeetingView meeting(long meetingId) {
+        return meetings.byId(meetingId).map(MeetingView::of)
+                .orElseThrow(() -> new NotFoundException("meeting.unknown", null, meetingId));
+    }
+
+    /** Moves the session and its meetings still to take place by some days; returns all its meetings. */
+    public List<MeetingView> shift(long sessionId, Integer days, ConflictGate.Acceptance acceptance) {
+        if (days == null) {
+            throw new BusinessRuleException("meeting.shift.daysInvalid", "days", SessionTimetabling.MAX_SHIFT_DAYS);
+        }
+        timetabling.shiftMeetings(sessionId, days, acceptance);
+        return meetings.ofSession(sessionId).stream().map(MeetingView::of).toList();
+    }
+
+    public MeetingView addMeeting(long sessionId, MeetingTime time, ConflictGate.Acceptance acceptance) {
+        return MeetingView.of(timetabling.addMeeting(sessionId, time, acceptance));
+    }
+
+    public MeetingView cancel(long meetingId, String reason) {
+        return MeetingView.of(timetabling.cancelMeeting(meetingId, reason));
+    }
+
+    public MeetingView move(long meetingId, MeetingTime time, ConflictGate.Acceptance acceptance) {
+        timetabling.moveMeeting(meetingId, time, acceptance);
+        return meeting(meetingId);
     }
 }

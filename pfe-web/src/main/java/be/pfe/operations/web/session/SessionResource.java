@@ -2,7 +2,6 @@ package be.pfe.operations.web.session;
 
 import be.pfe.operations.domain.session.SessionSearch;
 import be.pfe.operations.domain.shared.Language;
-import be.pfe.operations.scheduling.conflict.ConflictGate;
 import be.pfe.operations.web.api.InvalidRequestException;
 import static be.pfe.operations.web.api.Parameters.identifier;
 import be.pfe.operations.web.api.ProblemResponses;
@@ -69,9 +68,7 @@ public class SessionResource {
     @APIResponse(responseCode = "409", description = "The room is already booked on overlapping dates")
     @APIResponse(responseCode = "422", description = "A rule refused the session (the problem names the field)")
     public Response plan(SessionInput input, @Context UriInfo uri) {
-        if (input == null) {
-            throw InvalidRequestException.missingBody();
-        }
+        InvalidRequestException.requireBody(input);
         SessionView planned = SessionView.of(sessions.plan(input.toCommand()), language());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(planned.id())).build())
                 .entity(planned).build();
@@ -91,12 +88,32 @@ public class SessionResource {
     @APIResponse(responseCode = "200", description = "The meetings now scheduled")
     @APIResponse(responseCode = "409", description = "Conflicts: each one explained, blocking or to accept")
     public List<MeetingView> setWeeklyPattern(@PathParam("id") String id, WeeklyPatternInput input) {
-        if (input == null) {
-            throw InvalidRequestException.missingBody();
-        }
-        ConflictGate.Acceptance acceptance = input.acceptanceReason() == null ? null
-                : new ConflictGate.Acceptance(input.acceptedBy(), input.acceptanceReason());
-        return calendar.setWeeklyPattern(identifier(id), input.weeklySlots(), acceptance);
+        InvalidRequestException.requireBody(input);
+        return calendar.setWeeklyPattern(identifier(id), input.weeklySlots(), input.acceptance());
+    }
+
+    @POST
+    @Path("{id}/meetings/shift")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move a whole session by some days: its period and its meetings still to take place")
+    @APIResponse(responseCode = "200", description = "All the meetings of the session, moved")
+    @APIResponse(responseCode = "409", description = "Conflicts: each one explained, blocking or to accept")
+    public List<MeetingView> shift(@PathParam("id") String id, ShiftInput input) {
+        InvalidRequestException.requireBody(input);
+        return calendar.shift(identifier(id), input.days(), input.acceptance());
+    }
+
+    @POST
+    @Path("{id}/meetings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a make-up meeting to a session, checked for conflicts")
+    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "409", description = "Conflicts: each one explained, blocking or to accept")
+    public Response addMeeting(@PathParam("id") String id, MeetingInput input, @Context UriInfo uri) {
+        InvalidRequestException.requireBody(input);
+        MeetingView added = calendar.addMeeting(identifier(id), input.time(), input.acceptance());
+        return Response.created(uri.getBaseUriBuilder().path("v1/meetings").path(Long.toString(added.id())).build())
+                .entity(added).build();
     }
 
 

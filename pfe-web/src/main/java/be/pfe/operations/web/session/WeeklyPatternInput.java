@@ -1,6 +1,7 @@
 package be.pfe.operations.web.session;
 
 import be.pfe.operations.domain.calendar.WeeklySlot;
+import be.pfe.operations.scheduling.conflict.ConflictGate;
 import be.pfe.operations.web.api.InvalidRequestException;
 
 import java.time.DayOfWeek;
@@ -15,6 +16,10 @@ public record WeeklyPatternInput(List<Slot> slots, String acceptedBy, String acc
 
     /** One weekly time, e.g. {@code {"day":"MONDAY","start":"09:00","end":"12:30"}}. */
     public record Slot(DayOfWeek day, LocalTime start, LocalTime end) {
+    }
+
+    ConflictGate.Acceptance acceptance() {
+        return ConflictGate.Acceptance.ifGiven(acceptedBy, acceptanceReason);
     }
 
     List<WeeklySlot> weeklySlots() {

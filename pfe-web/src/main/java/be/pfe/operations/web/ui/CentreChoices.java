@@ -24,4 +24,9 @@ public class CentreChoices {
         }
         return centres;
     }
+
+    /** The centre a page starts with: the one the user chose in the switcher, else the first. */
+    public String startingCentre(String chosen) {
+        return chosen != null ? chosen : getCentres().get(0).code();
+    }
 }

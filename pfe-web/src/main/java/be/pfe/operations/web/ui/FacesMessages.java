@@ -52,11 +52,11 @@ public final class FacesMessages {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (Conflict conflict : conflicts.blocking()) {
             faces.addMessage(formId + ":conflicts", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text(locale(faces), conflict.messageKey(), conflict.arguments().toArray()), null));
+                    Messages.of(conflict, locale(faces)), null));
         }
         for (Conflict conflict : conflicts.warnings()) {
             faces.addMessage(formId + ":conflicts", new FacesMessage(FacesMessage.SEVERITY_WARN,
-                    Messages.text(locale(faces), conflict.messageKey(), conflict.arguments().toArray()), null));
+                    Messages.of(conflict, locale(faces)), null));
         }
     }
 }

@@ -11,17 +11,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class MessagesTest {
 
-    private final BusinessRuleException clash = new BusinessRuleException("session.room.alreadyBooked", "room",
-            "D-LAB", "DIG-NET-01", LocalDate.parse("2026-09-07"), LocalDate.parse("2026-12-18"));
+    private final BusinessRuleException outside = new BusinessRuleException("meeting.outsideSession", "date",
+            LocalDate.parse("2027-01-04"), LocalDate.parse("2026-09-07"), LocalDate.parse("2026-12-18"));
 
     @Test
     void explainsARefusalInEachLanguageWithItsDatesWrittenThatLanguagesWay() {
-        assertEquals("Le local D-LAB est déjà réservé du 7 sept. 2026 au 18 déc. 2026 pour la formation DIG-NET-01.",
-                Messages.of(clash, Locale.FRENCH));
-        assertEquals("Lokaal D-LAB is al gereserveerd van 7 sep. 2026 tot 18 dec. 2026 voor opleiding DIG-NET-01.",
-                Messages.of(clash, Locale.forLanguageTag("nl-BE")));
-        assertEquals("Room D-LAB is already booked from 07 Sep 2026 to 18 Dec 2026 for course DIG-NET-01.",
-                Messages.of(clash, Locale.ENGLISH));
+        assertEquals("La séance du 4 janv. 2027 tombe en dehors de la session (du 7 sept. 2026 au 18 déc. 2026).",
+                Messages.of(outside, Locale.FRENCH));
+        assertEquals("Het lesmoment op 4 jan. 2027 valt buiten de sessie (7 sep. 2026 tot 18 dec. 2026).",
+                Messages.of(outside, Locale.forLanguageTag("nl-BE")));
+        assertEquals("The meeting on 04 Jan 2027 falls outside the session (07 Sep 2026 to 18 Dec 2026).",
+                Messages.of(outside, Locale.ENGLISH));
     }
 
     @Test
@@ -44,5 +44,17 @@ class MessagesTest {
         assertEquals("Een sessie kan niet van \"Afgesloten\" naar \"Lopend\" gaan.",
                 Messages.text(Locale.forLanguageTag("nl"), "session.status.transition", SessionStatus.CLOSED,
                         SessionStatus.RUNNING));
+    }
+
+    @Test
+    void overlappingWeeklyTimesNameTheWeekdaysInTheUsersLanguage() {
+        Object[] arguments = {java.time.DayOfWeek.WEDNESDAY, "09:00", "12:30", java.time.DayOfWeek.WEDNESDAY, "12:00",
+                "13:00"};
+        assertEquals("Les plages hebdomadaires du mercredi 09:00-12:30 et du mercredi 12:00-13:00 se chevauchent.",
+                Messages.text(Locale.FRENCH, "session.pattern.overlapping", arguments));
+        assertEquals("De wekelijkse tijden op woensdag 09:00-12:30 en op woensdag 12:00-13:00 overlappen.",
+                Messages.text(Locale.forLanguageTag("nl"), "session.pattern.overlapping", arguments));
+        assertEquals("The weekly times Wednesday 09:00-12:30 and Wednesday 12:00-13:00 overlap.",
+                Messages.text(Locale.ENGLISH, "session.pattern.overlapping", arguments));
     }
 }

@@ -75,20 +75,33 @@ class SessionApiIT {
     }
 
     @Test
-    void refusesADoubleBookedRoomNamingTheClashAndWritesNothing() {
-        assertEquals(201, Http.post(base + "api/v1/sessions",
-                session("DIGITALCITY", "DIG-OFF-01", "D-STU", "2031-05-04", "2031-06-26", 8), "fr").status());
-        long before = totalSessions();
+    void twoSessionsShareARoomButNotAtTheSameTimeTheClashIsNamedAndNothingWritten() {
+        int office = Http.post(base + "api/v1/sessions",
+                session("DIGITALCITY", "DIG-OFF-01", "D-STU", "2031-05-05", "2031-06-27", 8), "fr").json().getInt("id");
+        Http.Answer shared = Http.post(base + "api/v1/sessions",
+                session("DIGITALCITY", "DIG-DEV-01", "D-STU", "2031-06-02", "2031-09-30", 6), "nl");
+        assertEquals(201, shared.status(), "the room is booked by meetings, not for a whole period: " + shared.body());
+        int web = shared.json().getInt("id");
+        assertEquals(200, Http.put(base + "api/v1/sessions/" + office + "/weekly-pattern",
+                "{\"slots\":[{\"day\":\"MONDAY\",\"start\":\"09:00\",\"end\":\"12:30\"}]}", "fr").status());
 
-        Http.Answer refused = Http.post(base + "api/v1/sessions",
-                session("DIGITALCITY", "DIG-DEV-01", "D-STU", "2031-06-26", "2031-09-30", 6), "nl");
+        Http.Answer refused = Http.put(base + "api/v1/sessions/" + web + "/weekly-pattern",
+                "{\"slots\":[{\"day\":\"MONDAY\",\"start\":\"10:00\",\"end\":\"16:00\"}]}", "nl");
 
-        Http.assertProblem(refused, 409, "session.room.alreadyBooked");
+        Http.assertProblem(refused, 409, "conflict.blocking");
         assertEquals("nl", refused.contentLanguage());
-        assertEquals("Lokaal D-STU is al gereserveerd van 4 mei 2031 tot 26 jun. 2031 voor opleiding DIG-OFF-01.",
-                refused.json().getString("detail"));
-        assertEquals("room", refused.json().getJsonArray("errors").getJsonObject(0).getString("field"));
-        assertEquals(before, totalSessions());
+        JsonObject clash = refused.json().getJsonArray("conflicts").getJsonObject(0);
+        assertEquals("ROOM_DOUBLE_BOOKED", clash.getString("kind"));
+        assertEquals("BLOCK", clash.getString("mode"));
+        assertEquals("2031-06-09", clash.getString("date"), "2 June 2031 is Whit Monday: no meeting that day");
+        assertEquals(office, clash.getInt("otherSessionId"));
+        assertEquals("Lokaal D-STU wordt op dat moment al gebruikt door opleiding DIG-OFF-01 (09:00-12:30).",
+                clash.getString("message"));
+        assertEquals(0, ((JsonArray) Http.get(base + "api/v1/sessions/" + web + "/meetings", "en").structure()).size());
+
+        assertEquals(200, Http.put(base + "api/v1/sessions/" + web + "/weekly-pattern",
+                "{\"slots\":[{\"day\":\"MONDAY\",\"start\":\"13:30\",\"end\":\"16:00\"}]}", "nl").status(),
+                "Monday afternoons are free");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -194,7 +207,7 @@ class SessionApiIT {
                 "{\"slots\":[{\"day\":\"WEDNESDAY\",\"start\":\"09:00\",\"end\":\"12:30\"},"
                         + "{\"day\":\"WEDNESDAY\",\"start\":\"12:00\",\"end\":\"13:00\"}]}", "nl");
         Http.assertProblem(overlapping, 422, "session.pattern.overlapping");
-        assertEquals("De wekelijkse tijden WEDNESDAY 09:00-12:30 en WEDNESDAY 12:00-13:00 overlappen.",
+        assertEquals("De wekelijkse tijden op woensdag 09:00-12:30 en op woensdag 12:00-13:00 overlappen.",
                 overlapping.json().getString("detail"));
         String calendar = Http.get(base + "api/v1/calendars/sessions/" + welding + ".ics?lang=nl", "en").body();
         assertEquals(mondays.size(), calendar.split("BEGIN:VEVENT", -1).length - 1);

@@ -5,7 +5,10 @@ import be.pfe.operations.domain.session.SessionListItem;
 import be.pfe.operations.domain.session.SessionStatus;
 import be.pfe.operations.domain.shared.Language;
 import be.pfe.operations.scheduling.session.PlanSession;
-import be.pfe.operations.scheduling.session.RoomAlreadyBookedException;
+import be.pfe.operations.scheduling.conflict.ConflictKind;
+import be.pfe.operations.scheduling.conflict.SchedulingConflictException;
+import be.pfe.operations.domain.calendar.WeeklySlot;
+import be.pfe.operations.web.session.SessionCalendar;
 import be.pfe.operations.testing.TestDatabase;
 import be.pfe.operations.web.session.Sessions;
 import jakarta.inject.Inject;
@@ -19,10 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.File;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The application's services inside Payara Micro (deployed by Arquillian): CDI wiring, JTA transactions,
@@ -50,6 +56,8 @@ class SessionPlanningInContainerIT {
 
     @Inject
     Sessions sessions;
+    @Inject
+    SessionCalendar calendar;
 
     private static PlanSession welding(String start, String end, int seats) {
         return new PlanSession("TECHNICITY", "TEC-ELEC-01", "T-A02", LocalDate.parse(start), LocalDate.parse(end),
@@ -71,13 +79,20 @@ class SessionPlanningInContainerIT {
 
     @Test
     void aRefusedBookingRollsBackAndLeavesNothingWritten() {
-        sessions.plan(welding("2033-05-02", "2033-06-30", 10));
-        long before = sessions.count("TECHNICITY");
+        // two sessions share the workshop over the same weeks; their meetings may not
+        long first = sessions.plan(welding("2033-05-02", "2033-06-30", 10)).id();
+        long second = sessions.plan(welding("2033-05-02", "2033-06-30", 10)).id();
+        calendar.setWeeklyPattern(first, List.of(WeeklySlot.of(DayOfWeek.THURSDAY, "09:00", "12:30")), null);
 
-        RoomAlreadyBookedException refused = assertThrows(RoomAlreadyBookedException.class,
-                () -> sessions.plan(welding("2033-06-30", "2033-09-30", 10)));
+        SchedulingConflictException refused = assertThrows(SchedulingConflictException.class,
+                () -> calendar.setWeeklyPattern(second,
+                        List.of(WeeklySlot.of(DayOfWeek.THURSDAY, "12:00", "16:00")), null));
 
-        assertEquals("session.room.alreadyBooked", refused.messageKey());
-        assertEquals(before, sessions.count("TECHNICITY"));
+        assertEquals("conflict.blocking", refused.messageKey());
+        assertTrue(refused.blocking().stream().allMatch(c -> c.kind() == ConflictKind.ROOM_DOUBLE_BOOKED
+                && c.otherSessionId() == first));
+        assertEquals(List.of(), calendar.meetings(second), "the refused pattern wrote no meeting");
+        calendar.setWeeklyPattern(second, List.of(WeeklySlot.of(DayOfWeek.THURSDAY, "13:00", "16:00")), null);
+        assertEquals(calendar.meetings(first).size(), calendar.meetings(second).size());
     }
 }

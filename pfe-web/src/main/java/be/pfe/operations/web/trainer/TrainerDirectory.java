@@ -1,0 +1,35 @@
+package be.pfe.operations.web.trainer;
+
+import be.pfe.operations.domain.centre.Centres;
+import be.pfe.operations.domain.shared.Language;
+import be.pfe.operations.domain.shared.NotFoundException;
+import be.pfe.operations.domain.trainer.Trainers;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+
+/** Reads the trainers, for the pages and the API. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class TrainerDirectory {
+
+    @Inject
+    Trainers trainers;
+    @Inject
+    Centres centres;
+
+    /** @param centreCode a centre, or {@code null} for the trainers of every centre */
+    public List<TrainerView> list(String centreCode) {
+        if (centreCode != null && centres.byCode(centreCode).isEmpty()) {
+            throw new NotFoundException("centre.unknown", "centre", centreCode);
+        }
+        return trainers.all(centreCode).stream().map(TrainerView::of).toList();
+    }
+
+    public TrainerDetails details(String code, Language language) {
+        return trainers.byCode(code).map(trainer -> TrainerDetails.of(trainer, language))
+                .orElseThrow(() -> new NotFoundException("trainer.unknown", null, code));
+    }
+}
