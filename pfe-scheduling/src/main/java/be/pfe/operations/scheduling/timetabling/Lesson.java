@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import ai.timefold.solver.core.api.domain.variable.ShadowVariable;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -14,32 +15,27 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One weekly meeting of a course session that the solver places: it chooses the slot, the room and the trainer.
- * <p>
- * The lessons of one session are taught to one group of learners, so the session id is the group: a group
- * cannot be in two places at once and is better off in one room. What the lesson needs (seats, room type,
- * equipment, a trainer qualified for the course, the session's centre) is fixed; the three planning variables
- * are what the solver changes.
+ * One weekly meeting of a course session that the solver places: it chooses the lesson's slot, while the room
+ * and the trainer are those of its {@linkplain LessonGroup group} (the application books one room and one trainer
+ * per session). The lesson's room and trainer are shadow variables that follow the group's, so that the rules
+ * can read them on the lesson and the score stays right when the group changes room or trainer; a group split
+ * over rooms or trainers cannot even be expressed.
  * <p>
  * A lesson can carry its {@linkplain #original() original placement} from the timetable people already follow;
- * the solver then pays for every part it moves away from it. Staff can {@linkplain #isPinned() pin} a lesson
- * they placed by hand: the solver never moves it.
+ * the solver then pays for every part it moves away from it. Staff can {@linkplain #pin() pin} a lesson they
+ * placed by hand: the solver never moves it to another slot (pin its group to keep the room and trainer too).
  */
 @PlanningEntity(comparatorClass = LessonDifficulty.class)
 public class Lesson {
 
+    static final String SLOT = "slot";
+    static final String ROOM = "room";
+    static final String TRAINER = "trainer";
     private static final String CANDIDATE_SLOTS = "candidateSlots";
-    private static final String CANDIDATE_ROOMS = "candidateRooms";
-    private static final String CANDIDATE_TRAINERS = "candidateTrainers";
 
     @PlanningId
     private String id;
-    private String sessionId;
-    private String courseCode;
-    private String centreCode;
-    private int requiredSeats;
-    private String requiredRoomType;
-    private Set<String> requiredEquipment;
+    private LessonGroup group;
     private Placement original;
 
     @PlanningPin
@@ -47,51 +43,61 @@ public class Lesson {
 
     @PlanningVariable(valueRangeProviderRefs = CANDIDATE_SLOTS)
     private WeeklySlot slot;
-    @PlanningVariable(valueRangeProviderRefs = CANDIDATE_ROOMS)
+
+    // shadow variables: the group's room and trainer (see GroupFollower)
+    @SuppressWarnings("removal")
+    @ShadowVariable(variableListenerClass = GroupFollower.class, sourceEntityClass = LessonGroup.class,
+            sourceVariableName = LessonGroup.ROOM)
     private RoomResource room;
-    @PlanningVariable(valueRangeProviderRefs = CANDIDATE_TRAINERS)
+    @SuppressWarnings("removal")
+    @ShadowVariable(variableListenerClass = GroupFollower.class, sourceEntityClass = LessonGroup.class,
+            sourceVariableName = LessonGroup.TRAINER)
     private TrainerResource trainer;
 
-    // What the solver may choose from for this lesson, set by the Timetable. Only the rooms and trainers that
-    // meet the lesson's needs: with every room and trainer of the four centres the search would spend most of
-    // its time on moves the hard rules refuse.
+    // the slots of the week, set by the Timetable
     @ValueRangeProvider(id = CANDIDATE_SLOTS)
     private List<WeeklySlot> candidateSlots = List.of();
-    @ValueRangeProvider(id = CANDIDATE_ROOMS)
-    private List<RoomResource> candidateRooms = List.of();
-    @ValueRangeProvider(id = CANDIDATE_TRAINERS)
-    private List<TrainerResource> candidateTrainers = List.of();
 
     @SuppressWarnings("unused")
     private Lesson() {
         // for the solver's cloning
     }
 
-    public Lesson(String id, String sessionId, String courseCode, String centreCode, int requiredSeats,
-                  String requiredRoomType, Set<String> requiredEquipment) {
+    /** See {@link LessonGroup#newLesson(String)}. */
+    Lesson(String id, LessonGroup group) {
         this.id = Objects.requireNonNull(id, "id");
-        this.sessionId = Objects.requireNonNull(sessionId, "sessionId");
-        this.courseCode = Objects.requireNonNull(courseCode, "courseCode");
-        this.centreCode = Objects.requireNonNull(centreCode, "centreCode");
-        if (requiredSeats <= 0) {
-            throw new IllegalArgumentException("A lesson is for at least one learner: " + id + " asks " + requiredSeats);
-        }
-        this.requiredSeats = requiredSeats;
-        this.requiredRoomType = requiredRoomType; // null: any type of room will do
-        this.requiredEquipment = Set.copyOf(requiredEquipment);
+        this.group = Objects.requireNonNull(group, "group");
+        followGroup();
     }
 
-    /** Places the lesson, e.g. from the current timetable or by hand; {@code null} parts are left to the solver. */
-    public Lesson assign(WeeklySlot slot, RoomResource room, TrainerResource trainer) {
+
+    /** Takes the group's room and trainer; the solver does the same on every change of the group. */
+    void followGroup() {
+        followRoom();
+        followTrainer();
+    }
+
+    void followRoom() {
+        this.room = group.getRoom();
+    }
+
+    void followTrainer() {
+        this.trainer = group.getTrainer();
+    }
+
+    /** Places the lesson in a slot ({@code null}: left to the solver). */
+    public Lesson placeAt(WeeklySlot slot) {
         this.slot = slot;
-        this.room = room;
-        this.trainer = trainer;
         return this;
     }
 
-    /** Leaves slot, room and trainer to the solver. */
-    public Lesson unassign() {
-        return assign(null, null, null);
+    /**
+     * Places the lesson in a slot, and its whole group in the room with the trainer (see
+     * {@link LessonGroup#assign}): the shorthand for a group of one lesson, or for placing a session by hand.
+     */
+    public Lesson assign(WeeklySlot slot, RoomResource room, TrainerResource trainer) {
+        group.assign(room, trainer);
+        return placeAt(slot);
     }
 
     /** Records where the lesson is in the timetable people follow, so that re-planning keeps it there if it can. */
@@ -100,7 +106,7 @@ public class Lesson {
         return this;
     }
 
-    /** Fixes the lesson where it is: staff placed it by hand and the solver must not move it. */
+    /** Fixes the lesson in its slot: staff placed it by hand and the solver must not move it. */
     public Lesson pin() {
         this.pinned = true;
         return this;
@@ -112,16 +118,12 @@ public class Lesson {
         return this;
     }
 
-    /**
-     * A copy with the same needs and pin, placed where this lesson is now, and with that placement as its
-     * original: the starting point of a re-planning.
-     */
-    public Lesson copyForReplanning() {
-        Lesson copy = new Lesson(id, sessionId, courseCode, centreCode, requiredSeats, requiredRoomType,
-                requiredEquipment);
+    /** Adds to the group a copy of this lesson for re-planning (see {@link LessonGroup#copyForReplanning()}). */
+    void copyInto(LessonGroup copyOfGroup) {
+        Lesson copy = copyOfGroup.newLesson(id);
         copy.pinned = pinned;
         copy.original = currentPlacement();
-        return copy.assign(slot, room, trainer);
+        copy.placeAt(slot);
     }
 
     /** Where the lesson is now (parts may be {@code null} when it is not placed yet). */
@@ -130,35 +132,20 @@ public class Lesson {
     }
 
     /**
-     * Sets what the solver may choose from (see {@link Timetable}). The lesson's current slot, room and trainer
-     * are always among the candidates, even when they break a rule or lie outside the term's grid: the solver
-     * refuses to score a timetable with values outside their ranges, and a timetable placed by hand must
-     * always be scored and explained.
+     * Sets the slots the solver may choose from (see {@link Timetable}). The lesson's current slot is always
+     * among them, even outside the term's grid: a timetable placed by hand must always be scored and explained.
      */
-    void offer(List<WeeklySlot> slots, List<RoomResource> rooms, List<TrainerResource> trainers) {
+    void offer(List<WeeklySlot> slots) {
         this.candidateSlots = withCurrent(slots, slot);
-        this.candidateRooms = withCurrent(rooms, room);
-        this.candidateTrainers = withCurrent(trainers, trainer);
     }
 
-    private static <T> List<T> withCurrent(List<T> offered, T current) {
+    static <T> List<T> withCurrent(List<T> offered, T current) {
         if (current == null || offered.contains(current)) {
             return List.copyOf(offered);
         }
         List<T> withCurrent = new ArrayList<>(offered);
         withCurrent.add(current);
         return List.copyOf(withCurrent);
-    }
-
-    /** True when the room is in the session's centre, seats the group and is of the right type and equipment. */
-    public boolean canUse(RoomResource candidate) {
-        return candidate.centreCode().equals(centreCode) && candidate.seats() >= requiredSeats
-                && candidate.suits(requiredRoomType, requiredEquipment);
-    }
-
-    /** True when the trainer works at the session's centre and is qualified for its course. */
-    public boolean canBeTaughtBy(TrainerResource candidate) {
-        return candidate.worksAt(centreCode) && candidate.isQualifiedFor(courseCode);
     }
 
     /** How many of slot, room and trainer differ from the original placement; 0 without an original. */
@@ -174,29 +161,33 @@ public class Lesson {
         return id;
     }
 
+    public LessonGroup getGroup() {
+        return group;
+    }
+
     /** The course session this lesson belongs to; it also identifies the group of learners. */
     public String getSessionId() {
-        return sessionId;
+        return group.getSessionId();
     }
 
     public String getCourseCode() {
-        return courseCode;
+        return group.getCourseCode();
     }
 
     public String getCentreCode() {
-        return centreCode;
+        return group.getCentreCode();
     }
 
     public int getRequiredSeats() {
-        return requiredSeats;
+        return group.getRequiredSeats();
     }
 
     public String getRequiredRoomType() {
-        return requiredRoomType;
+        return group.getRequiredRoomType();
     }
 
     public Set<String> getRequiredEquipment() {
-        return requiredEquipment;
+        return group.getRequiredEquipment();
     }
 
     public Placement original() {
@@ -211,10 +202,12 @@ public class Lesson {
         return slot;
     }
 
+    /** The group's room (a shadow of {@link LessonGroup#getRoom()}). */
     public RoomResource getRoom() {
         return room;
     }
 
+    /** The group's trainer (a shadow of {@link LessonGroup#getTrainer()}). */
     public TrainerResource getTrainer() {
         return trainer;
     }
@@ -223,12 +216,12 @@ public class Lesson {
         return candidateSlots;
     }
 
-    public List<RoomResource> getCandidateRooms() {
-        return candidateRooms;
+    boolean hasRoom() {
+        return slot != null && room != null;
     }
 
-    public List<TrainerResource> getCandidateTrainers() {
-        return candidateTrainers;
+    boolean hasTrainer() {
+        return slot != null && trainer != null;
     }
 
     DayOfWeek day() {
@@ -245,6 +238,6 @@ public class Lesson {
 
     @Override
     public String toString() {
-        return id + " (" + sessionId + ") " + slot + " " + room + " " + trainer;
+        return id + " (" + getSessionId() + ") " + slot + " " + room + " " + trainer;
     }
 }

@@ -3,20 +3,15 @@ package be.pfe.operations.scheduling.timetabling;
 import java.util.Comparator;
 
 /**
- * Orders lessons from the easiest to the hardest to place, so that the first placement deals with the hardest
- * first, while there is still a choice: a lesson that few rooms and trainers can take, then a larger group.
- * Public only because the solver instantiates it.
+ * Orders lessons as their groups (see {@link GroupDifficulty}), and a group's lessons together, so that the
+ * first placement gives the hardest groups their slots first and places each group's lessons one after the
+ * other, close together. Public only because the solver instantiates it.
  */
 public final class LessonDifficulty implements Comparator<Lesson> {
 
     private static final Comparator<Lesson> EASIEST_FIRST = Comparator
-            .comparingLong((Lesson lesson) -> -options(lesson))
-            .thenComparingInt(Lesson::getRequiredSeats)
-            .thenComparing(Lesson::getId);
-
-    private static long options(Lesson lesson) {
-        return (long) lesson.getCandidateRooms().size() * lesson.getCandidateTrainers().size();
-    }
+            .comparing(Lesson::getGroup, GroupDifficulty.EASIEST_FIRST)
+            .thenComparing(Lesson::getId, Comparator.reverseOrder());
 
     /** For the solver, which builds the comparator named on {@link Lesson}. */
     public LessonDifficulty() {

@@ -15,9 +15,10 @@ import java.util.Objects;
  * lessons already placed (pinned, so that the solver works around them), and the week's grid of slots.
  * <p>
  * Identifiers inside the solver are texts: a lesson to place is {@code s<session id>-<n>}, a placed one
- * {@code p<session id>-<n>}; rooms and trainers keep their database ids. Placed sessions are represented by
- * their rooms and by making their trainers unavailable at those times; each carries a stand-in trainer of its
- * own so that it never counts as a trainer clash.
+ * {@code p<session id>-<n>}; a session's group is its id; rooms and trainers keep their database ids. Each
+ * session to place is a group whose room and trainer the solver chooses. A placed session is a pinned group in
+ * its room, with pinned lessons, and its trainers are made unavailable at those times; it carries a stand-in
+ * trainer of its own so that it never counts as a trainer clash.
  */
 public record TermProblem(Timetable timetable, int sessionsToPlace) {
 

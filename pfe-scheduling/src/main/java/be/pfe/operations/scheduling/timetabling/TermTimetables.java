@@ -34,8 +34,8 @@ import java.util.stream.Collectors;
  * A term is planned as one repeating week: every session active during the term counts as meeting every week
  * of it. A session is <em>unplaced</em> when it is not cancelled, has no weekly pattern and no scheduled
  * meeting yet; only those are placed, and only those of the chosen centre (all centres when none is chosen).
- * Every other session keeps its times: its lessons are pinned in the rooms it holds, and its trainers are not
- * offered at those times, whatever the centre (trainers are shared).
+ * Every other session keeps its times: its group is pinned in the room it holds and its lessons at their times,
+ * and its trainers are not offered at those times, whatever the centre (trainers are shared).
  */
 @ApplicationScoped
 public class TermTimetables {
@@ -99,9 +99,10 @@ public class TermTimetables {
         Map<Long, Set<WeeklySlot>> busyTrainers = new HashMap<>();
         for (CourseSession session : active) {
             if (toPlace.contains(session)) {
+                LessonGroup group = groupToPlace(session);
                 int count = TermProblem.lessonsPerWeek(session.course().durationHours(), session.period().days());
                 for (int n = 0; n < count; n++) {
-                    lessons.add(lessonToPlace(session, n));
+                    lessons.add(group.newLesson(TermProblem.TO_PLACE + session.id() + "-" + n));
                 }
             } else {
                 List<WeeklySlot> pattern = session.weeklyPattern().stream().map(TermTimetables::solverSlot).toList();
@@ -112,9 +113,10 @@ public class TermTimetables {
                     TrainerResource standIn = new TrainerResource("session-" + session.id(),
                             Set.of(session.centre().code()), Set.of(session.course().code()), Set.copyOf(pattern), Set.of());
                     standIns.add(standIn);
+                    LessonGroup group = placedGroup(session).assign(room(session.room()), standIn).pin();
                     int n = 0;
                     for (WeeklySlot slot : pattern) {
-                        lessons.add(placedLesson(session, n++).assign(slot, room(session.room()), standIn).pin());
+                        lessons.add(group.newLesson(TermProblem.PLACED + session.id() + "-" + n++).placeAt(slot).pin());
                     }
                 }
             }
@@ -124,19 +126,18 @@ public class TermTimetables {
         return new TermProblem(new Timetable(TermProblem.HALF_DAYS, rooms(), trainers, lessons), toPlace.size());
     }
 
-    private static Lesson lessonToPlace(CourseSession session, int n) {
-        return new Lesson(TermProblem.TO_PLACE + session.id() + "-" + n, String.valueOf(session.id()),
-                session.course().code(), session.centre().code(), session.seatCapacity(),
+    private static LessonGroup groupToPlace(CourseSession session) {
+        return new LessonGroup(String.valueOf(session.id()), session.course().code(), session.centre().code(),
+                session.seatCapacity(),
                 session.course().requiredRoomType() == null ? null : session.course().requiredRoomType().name(),
                 session.course().requiredEquipment());
     }
 
-    /** A lesson already in the timetable: it asks nothing of its room, it only holds it. */
-    private static Lesson placedLesson(CourseSession session, int n) {
+    /** A session already in the timetable: it asks nothing of its room, it only holds it. */
+    private static LessonGroup placedGroup(CourseSession session) {
         Room room = session.room();
-        return new Lesson(TermProblem.PLACED + session.id() + "-" + n, String.valueOf(session.id()),
-                session.course().code(), session.centre().code(), Math.min(session.seatCapacity(), room.seatCapacity()),
-                room.type().name(), Set.of());
+        return new LessonGroup(String.valueOf(session.id()), session.course().code(), session.centre().code(),
+                Math.min(session.seatCapacity(), room.seatCapacity()), room.type().name(), Set.of());
     }
 
     private List<RoomResource> rooms() {

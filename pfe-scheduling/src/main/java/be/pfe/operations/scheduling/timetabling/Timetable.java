@@ -6,11 +6,13 @@ import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
  * The weekly timetable of a term: the slots of the week, the rooms and trainers of the four centres, and the
- * lessons to place among them. It is both the problem handed to the solver and, once solved, its answer.
+ * lessons to place among them, with their groups (one per session, which chooses the room and the trainer of all
+ * its lessons). It is both the problem handed to the solver and, once solved, its answer.
  * <p>
  * The score has three levels, compared in order:
  * <ul>
@@ -24,11 +26,12 @@ import java.util.List;
  * </ul>
  * A first planning has no originals, so its medium level stays at zero.
  * <p>
- * Building a timetable offers each lesson the slots of the week and the rooms and trainers that meet its needs,
- * so place lessons (from the current timetable, or by hand) before building it. A lesson that no room (or no
- * trainer) suits is offered them all instead, so that it is still placed and the remaining violation shows up in
- * the explanation, rather than the lesson silently staying unplaced. A lesson's current slot, room and trainer
- * are always offered too, so that a timetable made by hand can be scored whatever it holds.
+ * Building a timetable offers each lesson the slots of the week, and each group the rooms and trainers that meet
+ * its needs, so place lessons and groups (from the current timetable, or by hand) before building it. A group
+ * that no room (or no trainer) suits is offered them all instead, so that it is still placed and the remaining
+ * violation shows up in the explanation, rather than the group silently staying unplaced. A lesson's current
+ * slot and a group's current room and trainer are always offered too, so that a timetable made by hand can be
+ * scored whatever it holds.
  */
 @PlanningSolution
 public class Timetable {
@@ -40,6 +43,8 @@ public class Timetable {
     @ProblemFactCollectionProperty
     private List<TrainerResource> trainers;
     @PlanningEntityCollectionProperty
+    private List<LessonGroup> groups;
+    @PlanningEntityCollectionProperty
     private List<Lesson> lessons;
 
     @PlanningScore
@@ -50,24 +55,36 @@ public class Timetable {
         // for the solver's cloning
     }
 
+    /**
+     * A timetable of the given lessons; their groups come with them, and every lesson of a group must be among
+     * the lessons (a group's room holds all its lessons, so leaving one out would misjudge the room's load).
+     */
     public Timetable(List<WeeklySlot> slots, List<RoomResource> rooms, List<TrainerResource> trainers,
                      List<Lesson> lessons) {
         this.slots = List.copyOf(slots);
         this.rooms = List.copyOf(rooms);
         this.trainers = List.copyOf(trainers);
         this.lessons = List.copyOf(lessons);
+        this.groups = List.copyOf(new LinkedHashSet<>(this.lessons.stream().map(Lesson::getGroup).toList()));
+        int lessonsOfGroups = groups.stream().mapToInt(LessonGroup::size).sum();
+        if (lessonsOfGroups != this.lessons.size() || new LinkedHashSet<>(this.lessons).size() != this.lessons.size()) {
+            throw new IllegalArgumentException("Every lesson of a group must be in the timetable, once");
+        }
+        for (LessonGroup group : groups) {
+            group.offer(suitableRooms(group), suitableTrainers(group));
+        }
         for (Lesson lesson : this.lessons) {
-            lesson.offer(this.slots, suitableRooms(lesson), suitableTrainers(lesson));
+            lesson.offer(this.slots);
         }
     }
 
-    private List<RoomResource> suitableRooms(Lesson lesson) {
-        List<RoomResource> suitable = rooms.stream().filter(lesson::canUse).toList();
+    private List<RoomResource> suitableRooms(LessonGroup group) {
+        List<RoomResource> suitable = rooms.stream().filter(group::canUse).toList();
         return suitable.isEmpty() ? rooms : suitable;
     }
 
-    private List<TrainerResource> suitableTrainers(Lesson lesson) {
-        List<TrainerResource> suitable = trainers.stream().filter(lesson::canBeTaughtBy).toList();
+    private List<TrainerResource> suitableTrainers(LessonGroup group) {
+        List<TrainerResource> suitable = trainers.stream().filter(group::canBeTaughtBy).toList();
         return suitable.isEmpty() ? trainers : suitable;
     }
 
@@ -81,6 +98,11 @@ public class Timetable {
 
     public List<TrainerResource> getTrainers() {
         return trainers;
+    }
+
+    /** The groups of the lessons, one per session, in the order of their first lesson. */
+    public List<LessonGroup> getGroups() {
+        return groups;
     }
 
     public List<Lesson> getLessons() {

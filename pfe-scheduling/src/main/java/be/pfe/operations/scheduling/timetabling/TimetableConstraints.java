@@ -6,6 +6,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 
 import java.time.Duration;
 
@@ -17,6 +18,11 @@ import java.time.Duration;
  * across rooms, which grows with the square of a room's use. Disruption is the medium level (see
  * {@link Timetable}).
  * <p>
+ * A session's lessons share one room and one trainer by construction (they are its {@link LessonGroup}'s), so
+ * no rule needs to keep a group together. The rules read a lesson's room and trainer, which follow its group's;
+ * while the solver builds its first timetable a group may have no room or no trainer yet, and the rules about
+ * them leave its lessons out until it has.
+ * <p>
  * Constraint names are stable identifiers that the user interface will translate; they are shaped like the
  * application's message keys so that they can be used as such. Never rename one without its translations.
  */
@@ -25,7 +31,6 @@ public class TimetableConstraints implements ConstraintProvider {
     public static final String ROOM_CONFLICT = "timetabling.roomConflict";
     public static final String TRAINER_CONFLICT = "timetabling.trainerConflict";
     public static final String GROUP_CONFLICT = "timetabling.groupConflict";
-    public static final String GROUP_WITH_SEVERAL_TRAINERS = "timetabling.groupWithSeveralTrainers";
     public static final String ROOM_TOO_SMALL = "timetabling.roomTooSmall";
     public static final String ROOM_NOT_EQUIPPED = "timetabling.roomNotEquipped";
     public static final String ROOM_IN_OTHER_CENTRE = "timetabling.roomInOtherCentre";
@@ -34,7 +39,6 @@ public class TimetableConstraints implements ConstraintProvider {
     public static final String TRAINER_NOT_AT_CENTRE = "timetabling.trainerNotAtCentre";
     public static final String LESSON_MOVED = "timetabling.lessonMoved";
     public static final String TRAINER_SLOT_NOT_PREFERRED = "timetabling.trainerSlotNotPreferred";
-    public static final String GROUP_IN_SEVERAL_ROOMS = "timetabling.groupInSeveralRooms";
     public static final String ISOLATED_LESSON = "timetabling.isolatedLesson";
     public static final String ROOM_LOAD_SPREAD = "timetabling.roomLoadSpread";
 
@@ -58,8 +62,6 @@ public class TimetableConstraints implements ConstraintProvider {
                 trainerNotAtCentre(factory),
                 lessonMoved(factory),
                 trainerSlotNotPreferred(factory),
-                groupInSeveralRooms(factory),
-                groupWithSeveralTrainers(factory),
                 isolatedLesson(factory),
                 roomLoadSpread(factory)
         };
@@ -69,10 +71,12 @@ public class TimetableConstraints implements ConstraintProvider {
 
     /** A room holds one lesson at a time: each pair of lessons in the same room at overlapping times costs 1. */
     Constraint roomConflict(ConstraintFactory factory) {
-        return factory.forEachUniquePair(Lesson.class,
+        return withRoom(factory)
+                .join(withRoom(factory),
                         Joiners.equal(Lesson::getRoom),
                         Joiners.equal(Lesson::day),
-                        Joiners.overlapping(Lesson::start, Lesson::end))
+                        Joiners.overlapping(Lesson::start, Lesson::end),
+                        Joiners.lessThan(Lesson::getId))
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .asConstraint(ROOM_CONFLICT);
     }
@@ -82,10 +86,12 @@ public class TimetableConstraints implements ConstraintProvider {
      * Technicity and Digitalcity at once is as impossible as twice in one room.
      */
     Constraint trainerConflict(ConstraintFactory factory) {
-        return factory.forEachUniquePair(Lesson.class,
+        return withTrainer(factory)
+                .join(withTrainer(factory),
                         Joiners.equal(Lesson::getTrainer),
                         Joiners.equal(Lesson::day),
-                        Joiners.overlapping(Lesson::start, Lesson::end))
+                        Joiners.overlapping(Lesson::start, Lesson::end),
+                        Joiners.lessThan(Lesson::getId))
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .asConstraint(TRAINER_CONFLICT);
     }
@@ -93,40 +99,16 @@ public class TimetableConstraints implements ConstraintProvider {
     /** A group attends one lesson at a time: two lessons of the same session at overlapping times cost 1. */
     Constraint groupConflict(ConstraintFactory factory) {
         return factory.forEachUniquePair(Lesson.class,
-                        Joiners.equal(Lesson::getSessionId),
+                        Joiners.equal(Lesson::getGroup),
                         Joiners.equal(Lesson::day),
                         Joiners.overlapping(Lesson::start, Lesson::end))
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .asConstraint(GROUP_CONFLICT);
     }
 
-    /**
-     * A session is taught in one room all week: the application books a room per session (learners know where
-     * to go, the room can keep their work), so a timetable that splits a group over rooms could not be applied.
-     * Each pair of a session's lessons in different rooms costs 1, so one lesson of four elsewhere costs 3.
-     */
-    Constraint groupInSeveralRooms(ConstraintFactory factory) {
-        return factory.forEachUniquePair(Lesson.class, Joiners.equal(Lesson::getSessionId))
-                .filter((lesson, other) -> !lesson.getRoom().equals(other.getRoom()))
-                .penalize(HardMediumSoftScore.ONE_HARD)
-                .asConstraint(GROUP_IN_SEVERAL_ROOMS);
-    }
-
-    /**
-     * A session has its trainers for all its meetings: the application books a session's trainers for every
-     * meeting, so a timetable giving its lessons different trainers would double-book them. Each pair of a
-     * session's lessons with different trainers costs 1.
-     */
-    Constraint groupWithSeveralTrainers(ConstraintFactory factory) {
-        return factory.forEachUniquePair(Lesson.class, Joiners.equal(Lesson::getSessionId))
-                .filter((lesson, other) -> !lesson.getTrainer().equals(other.getTrainer()))
-                .penalize(HardMediumSoftScore.ONE_HARD)
-                .asConstraint(GROUP_WITH_SEVERAL_TRAINERS);
-    }
-
     /** The room must seat the whole group. */
     Constraint roomTooSmall(ConstraintFactory factory) {
-        return factory.forEach(Lesson.class)
+        return withRoom(factory)
                 .filter(lesson -> lesson.getRoom().seats() < lesson.getRequiredSeats())
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .asConstraint(ROOM_TOO_SMALL);
@@ -134,7 +116,7 @@ public class TimetableConstraints implements ConstraintProvider {
 
     /** The room must be of the type the course needs (a lab, a workshop...) and offer all its equipment. */
     Constraint roomNotEquipped(ConstraintFactory factory) {
-        return factory.forEach(Lesson.class)
+        return withRoom(factory)
                 .filter(lesson -> !lesson.getRoom().suits(lesson.getRequiredRoomType(), lesson.getRequiredEquipment()))
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .asConstraint(ROOM_NOT_EQUIPPED);
@@ -142,7 +124,7 @@ public class TimetableConstraints implements ConstraintProvider {
 
     /** A session is taught in its own centre: its learners are enrolled there. */
     Constraint roomInOtherCentre(ConstraintFactory factory) {
-        return factory.forEach(Lesson.class)
+        return withRoom(factory)
                 .filter(lesson -> !lesson.getRoom().centreCode().equals(lesson.getCentreCode()))
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .asConstraint(ROOM_IN_OTHER_CENTRE);
@@ -150,7 +132,7 @@ public class TimetableConstraints implements ConstraintProvider {
 
     /** The trainer must be qualified for the lesson's course. */
     Constraint trainerNotQualified(ConstraintFactory factory) {
-        return factory.forEach(Lesson.class)
+        return withTrainer(factory)
                 .filter(lesson -> !lesson.getTrainer().isQualifiedFor(lesson.getCourseCode()))
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .asConstraint(TRAINER_NOT_QUALIFIED);
@@ -158,7 +140,7 @@ public class TimetableConstraints implements ConstraintProvider {
 
     /** The trainer must be available for the whole lesson. */
     Constraint trainerUnavailable(ConstraintFactory factory) {
-        return factory.forEach(Lesson.class)
+        return withTrainer(factory)
                 .filter(lesson -> !lesson.getTrainer().isAvailableAt(lesson.getSlot()))
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .asConstraint(TRAINER_UNAVAILABLE);
@@ -166,7 +148,7 @@ public class TimetableConstraints implements ConstraintProvider {
 
     /** The trainer must be allowed to work at the session's centre. */
     Constraint trainerNotAtCentre(ConstraintFactory factory) {
-        return factory.forEach(Lesson.class)
+        return withTrainer(factory)
                 .filter(lesson -> !lesson.getTrainer().worksAt(lesson.getCentreCode()))
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .asConstraint(TRAINER_NOT_AT_CENTRE);
@@ -189,7 +171,7 @@ public class TimetableConstraints implements ConstraintProvider {
 
     /** A lesson outside the slots its trainer prefers costs 1; a trainer with no stated preference likes any. */
     Constraint trainerSlotNotPreferred(ConstraintFactory factory) {
-        return factory.forEach(Lesson.class)
+        return withTrainer(factory)
                 .filter(lesson -> !lesson.getTrainer().prefers(lesson.getSlot()))
                 .penalize(HardMediumSoftScore.ONE_SOFT)
                 .asConstraint(TRAINER_SLOT_NOT_PREFERRED);
@@ -207,7 +189,7 @@ public class TimetableConstraints implements ConstraintProvider {
     Constraint isolatedLesson(ConstraintFactory factory) {
         return factory.forEach(Lesson.class)
                 .ifNotExistsOther(Lesson.class,
-                        Joiners.equal(Lesson::getSessionId),
+                        Joiners.equal(Lesson::getGroup),
                         Joiners.equal(Lesson::day),
                         Joiners.filtering((lesson, other) ->
                                 lesson.getSlot().followsClosely(other.getSlot(), LONGEST_BREAK_IN_A_DAY)))
@@ -220,12 +202,26 @@ public class TimetableConstraints implements ConstraintProvider {
      * room costs 1 (a room with n lessons costs n(n-1)/2). Adding a lesson to a room that has n costs n, so the
      * solver prefers the emptier of two suitable rooms, yet a difference of one or two lessons does not outweigh
      * the other preferences.
+     * <p>
+     * Counted on the groups (a group's lessons all go to its room), so that the first placement already spreads
+     * the groups over the rooms before their lessons have slots.
      */
     Constraint roomLoadSpread(ConstraintFactory factory) {
-        return factory.forEach(Lesson.class)
-                .groupBy(Lesson::getRoom, ConstraintCollectors.count())
+        return factory.forEachIncludingUnassigned(LessonGroup.class)
+                .filter(group -> group.getRoom() != null)
+                .groupBy(LessonGroup::getRoom, ConstraintCollectors.sum(LessonGroup::size))
                 .filter((room, lessons) -> lessons > 1)
                 .penalize(HardMediumSoftScore.ONE_SOFT, (room, lessons) -> lessons * (lessons - 1) / 2)
                 .asConstraint(ROOM_LOAD_SPREAD);
+    }
+
+    /** The placed lessons whose group has a room. */
+    private static UniConstraintStream<Lesson> withRoom(ConstraintFactory factory) {
+        return factory.forEach(Lesson.class).filter(Lesson::hasRoom);
+    }
+
+    /** The placed lessons whose group has a trainer. */
+    private static UniConstraintStream<Lesson> withTrainer(ConstraintFactory factory) {
+        return factory.forEach(Lesson.class).filter(Lesson::hasTrainer);
     }
 }

@@ -120,9 +120,10 @@ final class BenchmarkTerm {
                 int largestGroup = random.nextInt(4) == 0 ? medianRoom : smallestRoom;
                 int learners = 8 + random.nextInt(Math.max(1, largestGroup - 8 + 1));
                 int perWeek = weeklyLessons(random);
+                LessonGroup group = new LessonGroup(sessionId, course, kind.centre(), learners, kind.type(),
+                        kind.equipment());
                 for (int meeting = 1; meeting <= perWeek; meeting++) {
-                    lessons.add(new Lesson(sessionId + "#" + meeting, sessionId, course, kind.centre(), learners,
-                            kind.type(), kind.equipment()));
+                    lessons.add(group.newLesson(sessionId + "#" + meeting));
                 }
             }
         }

@@ -17,6 +17,7 @@ import static be.pfe.operations.scheduling.timetabling.TimetableFixtures.MONDAY_
 import static be.pfe.operations.scheduling.timetabling.TimetableFixtures.MONDAY_MORNING;
 import static be.pfe.operations.scheduling.timetabling.TimetableFixtures.TUESDAY_MORNING;
 import static be.pfe.operations.scheduling.timetabling.TimetableFixtures.classroom;
+import static be.pfe.operations.scheduling.timetabling.TimetableFixtures.group;
 import static be.pfe.operations.scheduling.timetabling.TimetableFixtures.halfDays;
 import static be.pfe.operations.scheduling.timetabling.TimetableFixtures.lesson;
 import static be.pfe.operations.scheduling.timetabling.TimetableFixtures.mornings;
@@ -33,12 +34,14 @@ class ReplanningTest {
     private static final TimetableSolver SOLVER = new TimetableSolver(Duration.ofSeconds(20), Duration.ofSeconds(1));
 
     @Test
-    void dropsTheAbsentTrainerAndFreesOnlyTheirLessonsEvenPinned() {
+    void dropsTheAbsentTrainerAndFreesOnlyTheirGroupsTrainerEvenPinned() {
         RoomResource room = classroom("D-101");
         TrainerResource anna = trainer("anna");
         TrainerResource bruno = trainer("bruno");
         Lesson annasPinned = lesson("a", "s1").assign(MONDAY_MORNING, room, anna).pin();
+        annasPinned.getGroup().pin();
         Lesson brunosPinned = lesson("b", "s2").assign(MONDAY_AFTERNOON, room, bruno).pin();
+        brunosPinned.getGroup().pin();
         Lesson brunos = lesson("c", "s3").assign(TUESDAY_MORNING, room, bruno);
         Timetable current = new Timetable(halfDays(), List.of(room), List.of(anna, bruno),
                 List.of(annasPinned, brunosPinned, brunos));
@@ -48,11 +51,16 @@ class ReplanningTest {
         assertEquals(List.of(bruno), problem.getTrainers());
         Lesson freed = problem.getLessons().get(0);
         assertFalse(freed.isPinned());
-        assertNull(freed.getSlot());
+        assertFalse(freed.getGroup().isPinned());
+        assertNull(freed.getTrainer(), "the group's trainer is to choose again");
+        assertNull(freed.getGroup().getTrainer());
+        assertEquals(MONDAY_MORNING, freed.getSlot(), "its slot and room are kept, to start from");
+        assertEquals(room, freed.getRoom());
         assertEquals(new Placement(MONDAY_MORNING, room, anna), freed.original());
-        assertEquals(List.of(bruno), freed.getCandidateTrainers());
+        assertEquals(List.of(bruno), freed.getGroup().getCandidateTrainers());
         Lesson kept = problem.getLessons().get(1);
         assertTrue(kept.isPinned());
+        assertTrue(kept.getGroup().isPinned());
         assertEquals(kept.original(), kept.currentPlacement());
         assertEquals(new Placement(TUESDAY_MORNING, room, bruno), problem.getLessons().get(2).currentPlacement());
         assertEquals(new Placement(MONDAY_MORNING, room, anna), annasPinned.currentPlacement(),
@@ -67,11 +75,13 @@ class ReplanningTest {
      *     <li>the medium score is minus the number of lessons the ill trainer taught: those lessons change
      *     trainer and nothing else, and every other lesson keeps its slot, room and trainer.</li>
      * </ul>
-     * Why this holds whatever the local search does: there are 3 rooms, so at most 3 lessons share a slot, and
-     * the 4 trainers can all teach every lesson at any time; at each of the ill trainer's slots at most 2 of the
-     * 3 others are busy. The construction heuristic, which tries every slot, room and trainer for each freed
-     * lesson, therefore finds the original slot and room with a free trainer (hard 0, medium -1 each), and any
-     * other change can only lower the medium score, so the best timetable never takes one.
+     * Why this holds whatever the local search does: a trainer teaches a whole group, so the new trainer of a
+     * freed group must be free at all its 3 slots. There are 2 rooms, so at most 2 lessons share a slot: at each
+     * of a freed group's slots at most 1 of the 4 other trainers is busy, at most 3 over its 3 slots, and the 5
+     * trainers can all teach every lesson at any time. The first placement, which keeps a freed group's room and
+     * slots and tries every trainer for it, therefore finds one free at all of them (hard 0, medium -1 per
+     * lesson; the freed groups are at different times, as the ill trainer taught them all), and any other change
+     * can only lower the medium score, so the best timetable never takes one.
      */
     @Test
     void aTrainerFallingIllMovesOnlyTheirLessonsToAnotherTrainer() {
@@ -100,7 +110,7 @@ class ReplanningTest {
         }
     }
 
-    /** 4 groups of 3 lessons in Digitalcity's 3 classrooms, with 4 web trainers of different preferences. */
+    /** 4 groups of 3 lessons in Digitalcity's 2 classrooms, with 5 web trainers of different preferences. */
     private static Timetable interchangeableTrainersTerm() {
         List<WeeklySlot> week = halfDays();
         Set<WeeklySlot> allWeek = Set.copyOf(week);
@@ -112,12 +122,14 @@ class ReplanningTest {
                 new TrainerResource("anna", Set.of(DIGITALCITY), Set.of("WEB"), allWeek, Set.copyOf(mornings())),
                 new TrainerResource("bruno", Set.of(DIGITALCITY), Set.of("WEB"), allWeek, afternoons),
                 new TrainerResource("carl", Set.of(DIGITALCITY), Set.of("WEB"), allWeek, earlyWeek),
-                new TrainerResource("dora", Set.of(DIGITALCITY), Set.of("WEB"), allWeek, Set.of()));
-        List<RoomResource> rooms = List.of(classroom("D-101"), classroom("D-102"), classroom("D-103"));
+                new TrainerResource("dora", Set.of(DIGITALCITY), Set.of("WEB"), allWeek, Set.of()),
+                new TrainerResource("emil", Set.of(DIGITALCITY), Set.of("WEB"), allWeek, Set.of()));
+        List<RoomResource> rooms = List.of(classroom("D-101"), classroom("D-102"));
         List<Lesson> lessons = new ArrayList<>();
-        for (int group = 1; group <= 4; group++) {
+        for (int number = 1; number <= 4; number++) {
+            LessonGroup group = group("WEB-" + number);
             for (int meeting = 1; meeting <= 3; meeting++) {
-                lessons.add(lesson("WEB-" + group + "#" + meeting, "WEB-" + group));
+                lessons.add(group.newLesson("WEB-" + number + "#" + meeting));
             }
         }
         return new Timetable(week, rooms, trainers, lessons);

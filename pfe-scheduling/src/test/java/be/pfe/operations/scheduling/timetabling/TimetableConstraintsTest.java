@@ -4,6 +4,7 @@ import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static be.pfe.operations.scheduling.timetabling.TimetableFixtures.CLASSROOM;
 import static be.pfe.operations.scheduling.timetabling.TimetableFixtures.DIGITALCITY;
@@ -16,6 +17,7 @@ import static be.pfe.operations.scheduling.timetabling.TimetableFixtures.MONDAY_
 import static be.pfe.operations.scheduling.timetabling.TimetableFixtures.TECHNICITY;
 import static be.pfe.operations.scheduling.timetabling.TimetableFixtures.TUESDAY_MORNING;
 import static be.pfe.operations.scheduling.timetabling.TimetableFixtures.classroom;
+import static be.pfe.operations.scheduling.timetabling.TimetableFixtures.group;
 import static be.pfe.operations.scheduling.timetabling.TimetableFixtures.lesson;
 import static be.pfe.operations.scheduling.timetabling.TimetableFixtures.trainer;
 
@@ -26,13 +28,14 @@ import static be.pfe.operations.scheduling.timetabling.TimetableFixtures.trainer
 class TimetableConstraintsTest {
 
     private static final ConstraintVerifier<TimetableConstraints, Timetable> VERIFIER =
-            ConstraintVerifier.build(new TimetableConstraints(), Timetable.class, Lesson.class);
+            ConstraintVerifier.build(new TimetableConstraints(), Timetable.class, LessonGroup.class, Lesson.class);
 
     private final RoomResource room1 = classroom("D-101");
     private final RoomResource room2 = classroom("D-102");
     private final TrainerResource anna = trainer("anna");
     private final TrainerResource bruno = trainer("bruno");
-    private final Lesson networking = new Lesson("a", "s1", "WEB", DIGITALCITY, 12, LAB, Set.of("pc", "switches"));
+    private final Lesson networking = new LessonGroup("s1", "WEB", DIGITALCITY, 12, LAB, Set.of("pc", "switches"))
+            .newLesson("a");
     private final TrainerResource mondaysOnly = new TrainerResource("dora", Set.of(DIGITALCITY), Set.of("WEB"),
             Set.of(MONDAY_ALL_DAY), Set.of());
     private final TrainerResource morningPerson = new TrainerResource("fien", Set.of(DIGITALCITY), Set.of("WEB"),
@@ -58,7 +61,7 @@ class TimetableConstraintsTest {
     @Test
     void trainerConflict_penalizesOneTrainerInTwoCentresAtOnce() {
         RoomResource workshop = classroom("T-01", TECHNICITY, 20);
-        Lesson atTechnicity = new Lesson("b", "s2", "WEB", TECHNICITY, 12, CLASSROOM, Set.of());
+        Lesson atTechnicity = new LessonGroup("s2", "WEB", TECHNICITY, 12, CLASSROOM, Set.of()).newLesson("b");
         VERIFIER.verifyThat(TimetableConstraints::trainerConflict)
                 .given(lesson("a", "s1").assign(MONDAY_MORNING, room1, anna),
                         atTechnicity.assign(MONDAY_MORNING, workshop, anna))
@@ -76,17 +79,19 @@ class TimetableConstraintsTest {
 
     @Test
     void groupConflict_penalizesTwoLessonsOfOneGroupAtOnce() {
+        LessonGroup s1 = group("s1").assign(room1, anna);
         VERIFIER.verifyThat(TimetableConstraints::groupConflict)
-                .given(lesson("a", "s1").assign(MONDAY_MORNING, room1, anna),
-                        lesson("b", "s1").assign(MONDAY_LATE_MORNING, room2, bruno))
+                .given(s1.newLesson("a").placeAt(MONDAY_MORNING),
+                        s1.newLesson("b").placeAt(MONDAY_LATE_MORNING))
                 .penalizesBy(1);
     }
 
     @Test
     void groupConflict_acceptsTwoGroupsAtOnceAndOneGroupTwiceADay() {
+        LessonGroup s1 = group("s1").assign(room1, anna);
         VERIFIER.verifyThat(TimetableConstraints::groupConflict)
-                .given(lesson("a", "s1").assign(MONDAY_MORNING, room1, anna),
-                        lesson("b", "s1").assign(MONDAY_AFTERNOON, room1, anna),
+                .given(s1.newLesson("a").placeAt(MONDAY_MORNING),
+                        s1.newLesson("b").placeAt(MONDAY_AFTERNOON),
                         lesson("c", "s2").assign(MONDAY_MORNING, room2, bruno))
                 .hasNoImpact();
     }
@@ -109,7 +114,7 @@ class TimetableConstraintsTest {
     void roomNotEquipped_penalizesARoomOfAnotherTypeOrMissingEquipment() {
         RoomResource classroomWithPcs = new RoomResource("D-001", DIGITALCITY, CLASSROOM, 20, Set.of("pc", "switches"));
         RoomResource labWithoutSwitches = new RoomResource("D-002", DIGITALCITY, LAB, 20, Set.of("pc"));
-        Lesson another = new Lesson("b", "s2", "WEB", DIGITALCITY, 12, LAB, Set.of("pc", "switches"));
+        Lesson another = new LessonGroup("s2", "WEB", DIGITALCITY, 12, LAB, Set.of("pc", "switches")).newLesson("b");
         VERIFIER.verifyThat(TimetableConstraints::roomNotEquipped)
                 .given(networking.assign(MONDAY_MORNING, classroomWithPcs, anna),
                         another.assign(MONDAY_MORNING, labWithoutSwitches, bruno))
@@ -227,47 +232,12 @@ class TimetableConstraintsTest {
     }
 
     @Test
-    void groupInSeveralRooms_penalizesEachPairOfAGroupsLessonsInDifferentRooms() {
-        VERIFIER.verifyThat(TimetableConstraints::groupInSeveralRooms)
-                .given(lesson("a", "s1").assign(MONDAY_MORNING, room1, anna),
-                        lesson("b", "s1").assign(MONDAY_AFTERNOON, room1, anna),
-                        lesson("c", "s1").assign(TUESDAY_MORNING, room2, anna))
-                .penalizesBy(2);
-    }
-
-    @Test
-    void groupInSeveralRooms_acceptsAGroupInOneRoomNextToAnotherGroup() {
-        VERIFIER.verifyThat(TimetableConstraints::groupInSeveralRooms)
-                .given(lesson("a", "s1").assign(MONDAY_MORNING, room1, anna),
-                        lesson("b", "s1").assign(TUESDAY_MORNING, room1, anna),
-                        lesson("c", "s2").assign(MONDAY_AFTERNOON, room2, bruno))
-                .hasNoImpact();
-    }
-
-    @Test
-    void groupWithSeveralTrainers_penalizesEachPairOfAGroupsLessonsWithDifferentTrainers() {
-        VERIFIER.verifyThat(TimetableConstraints::groupWithSeveralTrainers)
-                .given(lesson("a", "s1").assign(MONDAY_MORNING, room1, anna),
-                        lesson("b", "s1").assign(MONDAY_AFTERNOON, room1, anna),
-                        lesson("c", "s1").assign(TUESDAY_MORNING, room1, bruno))
-                .penalizesBy(2);
-    }
-
-    @Test
-    void groupWithSeveralTrainers_acceptsOneTrainerPerGroup() {
-        VERIFIER.verifyThat(TimetableConstraints::groupWithSeveralTrainers)
-                .given(lesson("a", "s1").assign(MONDAY_MORNING, room1, anna),
-                        lesson("b", "s1").assign(TUESDAY_MORNING, room1, anna),
-                        lesson("c", "s2").assign(MONDAY_AFTERNOON, room2, bruno))
-                .hasNoImpact();
-    }
-
-    @Test
     void isolatedLesson_penalizesLessonsAloneInTheirDayOrHoursApart() {
+        LessonGroup s1 = group("s1").assign(room1, anna);
         VERIFIER.verifyThat(TimetableConstraints::isolatedLesson)
-                .given(lesson("a", "s1").assign(MONDAY_MORNING, room1, anna),
-                        lesson("b", "s1").assign(MONDAY_EVENING, room1, anna),
-                        lesson("c", "s1").assign(TUESDAY_MORNING, room1, anna),
+                .given(s1.newLesson("a").placeAt(MONDAY_MORNING),
+                        s1.newLesson("b").placeAt(MONDAY_EVENING),
+                        s1.newLesson("c").placeAt(TUESDAY_MORNING),
                         // another group's afternoon does not keep s1's morning company
                         lesson("d", "s2").assign(MONDAY_AFTERNOON, room2, bruno))
                 .penalizesBy(4);
@@ -275,28 +245,45 @@ class TimetableConstraintsTest {
 
     @Test
     void isolatedLesson_acceptsAMorningAndAnAfternoonOfTheSameGroup() {
+        LessonGroup s1 = group("s1").assign(room1, anna);
         VERIFIER.verifyThat(TimetableConstraints::isolatedLesson)
-                .given(lesson("a", "s1").assign(MONDAY_MORNING, room1, anna),
-                        lesson("b", "s1").assign(MONDAY_AFTERNOON, room1, anna))
+                .given(s1.newLesson("a").placeAt(MONDAY_MORNING), s1.newLesson("b").placeAt(MONDAY_AFTERNOON))
                 .hasNoImpact();
     }
 
+    /** The spread is counted on the groups (all of a group's lessons are in its room): they are given too. */
     @Test
     void roomLoadSpread_penalizesEachPairOfLessonsSharingARoom() {
         VERIFIER.verifyThat(TimetableConstraints::roomLoadSpread)
-                .given(lesson("a", "s1").assign(MONDAY_MORNING, room1, anna),
+                .given(withGroups(lesson("a", "s1").assign(MONDAY_MORNING, room1, anna),
                         lesson("b", "s2").assign(MONDAY_AFTERNOON, room1, anna),
                         lesson("c", "s3").assign(TUESDAY_MORNING, room1, anna),
                         lesson("d", "s4").assign(MONDAY_MORNING, room2, bruno),
-                        lesson("e", "s5").assign(MONDAY_AFTERNOON, room2, bruno))
+                        lesson("e", "s5").assign(MONDAY_AFTERNOON, room2, bruno)))
                 .penalizesBy(3 + 1);
     }
 
     @Test
-    void roomLoadSpread_acceptsOneLessonPerRoom() {
+    void roomLoadSpread_countsAllTheLessonsOfAGroupInItsRoom() {
+        LessonGroup s1 = group("s1").assign(room1, anna);
         VERIFIER.verifyThat(TimetableConstraints::roomLoadSpread)
-                .given(lesson("a", "s1").assign(MONDAY_MORNING, room1, anna),
-                        lesson("b", "s2").assign(MONDAY_MORNING, room2, bruno))
+                .given(withGroups(s1.newLesson("a").placeAt(MONDAY_MORNING),
+                        s1.newLesson("b").placeAt(MONDAY_AFTERNOON),
+                        lesson("c", "s2").assign(TUESDAY_MORNING, room1, bruno)))
+                .penalizesBy(3);
+    }
+
+    @Test
+    void roomLoadSpread_acceptsOneLessonPerRoom() {
+        Lesson first = lesson("a", "s1").assign(MONDAY_MORNING, room1, anna);
+        Lesson second = lesson("b", "s2").assign(MONDAY_MORNING, room2, bruno);
+        VERIFIER.verifyThat(TimetableConstraints::roomLoadSpread)
+                .given(withGroups(first, second))
                 .hasNoImpact();
+    }
+
+    /** The lessons and their groups, as facts for a rule counted on groups. */
+    private static Object[] withGroups(Lesson... lessons) {
+        return Stream.concat(Stream.of(lessons), Stream.of(lessons).map(Lesson::getGroup).distinct()).toArray();
     }
 }

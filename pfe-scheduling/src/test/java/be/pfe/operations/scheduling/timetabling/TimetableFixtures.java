@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** The weekly half-days and small rooms, trainers and lessons the tests build timetables from. */
+/** The weekly half-days and small rooms, trainers, groups and lessons the tests build timetables from. */
 final class TimetableFixtures {
 
     static final String DIGITALCITY = "DIGITALCITY";
@@ -53,8 +53,13 @@ final class TimetableFixtures {
         return new TrainerResource(id, Set.of(DIGITALCITY), Set.of("WEB"), Set.copyOf(halfDays()), Set.of());
     }
 
-    /** A lesson of Digitalcity's web course for 12 learners in a classroom. */
+    /** A group of 12 learners of Digitalcity's web course, in a classroom. */
+    static LessonGroup group(String sessionId) {
+        return new LessonGroup(sessionId, "WEB", DIGITALCITY, 12, CLASSROOM, Set.of());
+    }
+
+    /** The only lesson of a new group of Digitalcity's web course for 12 learners in a classroom. */
     static Lesson lesson(String id, String sessionId) {
-        return new Lesson(id, sessionId, "WEB", DIGITALCITY, 12, CLASSROOM, Set.of());
+        return group(sessionId).newLesson(id);
     }
 }

@@ -57,16 +57,18 @@ class TimetableSolverTest {
         lessons.addAll(session("WELD-1", "WELDING", TECHNICITY, 10, WORKSHOP, Set.of("welding-booths"), 3));
         lessons.addAll(session("SAFETY-1", "SAFETY", TECHNICITY, 20, CLASSROOM, Set.of(), 2));
         lessons.addAll(session("OFFICE-1", "OFFICE", DIGITALCITY, 18, CLASSROOM, Set.of(), 2));
-        lessons.get(5).assign(MONDAY_MORNING, weldingShop, carl).pin();
+        // staff placed WELD-1 in the welding shop with Carl, and its first lesson on Monday morning
+        lessons.get(5).assign(MONDAY_MORNING, weldingShop, carl).pin().getGroup().pin();
         return new Timetable(week, List.of(digitalLab, digitalClassroom, weldingShop, technicityClassroom),
                 List.of(anna, bruno, carl, dora), lessons);
     }
 
     private static List<Lesson> session(String sessionId, String course, String centre, int learners,
                                         String roomType, Set<String> equipment, int lessonsPerWeek) {
+        LessonGroup group = new LessonGroup(sessionId, course, centre, learners, roomType, equipment);
         List<Lesson> lessons = new ArrayList<>();
         for (int i = 1; i <= lessonsPerWeek; i++) {
-            lessons.add(new Lesson(sessionId + "#" + i, sessionId, course, centre, learners, roomType, equipment));
+            lessons.add(group.newLesson(sessionId + "#" + i));
         }
         return lessons;
     }
@@ -85,6 +87,16 @@ class TimetableSolverTest {
         assertEquals("WELD-1#1", pinned.getId());
         assertEquals(new Placement(MONDAY_MORNING, weldingShop, carl), pinned.currentPlacement());
         assertNull(problem.getLessons().get(0).getSlot(), "the problem handed in is left as it was");
+        for (LessonGroup group : solved.getGroups()) {
+            for (Lesson lesson : group.getLessons()) {
+                assertSame(group, lesson.getGroup());
+                assertEquals(group.getRoom(), lesson.getRoom(), "one room per session: " + lesson);
+                assertEquals(group.getTrainer(), lesson.getTrainer(), "one trainer per session: " + lesson);
+            }
+        }
+        assertEquals(Set.of(weldingShop), solved.getLessons().stream()
+                .filter(lesson -> lesson.getSessionId().equals("WELD-1")).map(Lesson::getRoom)
+                .collect(Collectors.toSet()), "the pinned group's lessons all stay in its room");
     }
 
     @Test
@@ -125,6 +137,7 @@ class TimetableSolverTest {
         WeeklySlot offGrid = WeeklySlot.of(DayOfWeek.SATURDAY, "09:00", "11:00");
         RoomResource smallRoom = classroom("D-001", DIGITALCITY, 8);
         Lesson byHand = lesson("a", "s1").assign(offGrid, smallRoom, trainer("anna")).pin();
+        byHand.getGroup().pin();
         // another group: one group's lessons share a room, which would drag this one into the small room too
         Lesson toPlace = lesson("b", "s2");
         Timetable problem = new Timetable(halfDays(), List.of(classroom("D-101"), smallRoom),

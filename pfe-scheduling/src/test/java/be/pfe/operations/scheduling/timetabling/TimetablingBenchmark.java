@@ -34,6 +34,9 @@ public final class TimetablingBenchmark {
         System.out.printf("room use if every lesson is placed: %.0f%% of room slots%n",
                 100.0 * term.getLessons().size() / (term.getRooms().size() * term.getSlots().size()));
 
+        System.out.printf("room-load-spread floor:            %d soft (no timetable without hard conflicts does better)%n",
+                RoomLoadFloor.of(term));
+
         TimetableSolver solver = new TimetableSolver(timeLimit, TimetableSolver.DEFAULT_UNIMPROVED_TIME_LIMIT);
         long start = System.nanoTime();
         long[] firstFeasible = {-1};
