@@ -3,6 +3,7 @@ package be.pfe.operations.domain.timetabling;
 import be.pfe.operations.domain.centre.Centre;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.DateRange;
+import be.pfe.operations.domain.trainer.Trainer;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -64,6 +65,11 @@ public class TimetablingJob {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "centre_id")
     private Centre centre;
+
+    /** For a re-planning: the trainer who cannot teach during the term; {@code null} for a first planning. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "absent_trainer_id")
+    private Trainer absentTrainer;
 
     @Embedded
     @jakarta.persistence.AttributeOverride(name = "start", column = @Column(name = "term_start"))
@@ -155,6 +161,20 @@ public class TimetablingJob {
         this.requestedBy = Objects.requireNonNull(requestedBy, "requestedBy");
         this.requestedAt = Objects.requireNonNull(now, "now");
         this.status = TimetablingJobStatus.QUEUED;
+    }
+
+    /**
+     * A re-planning job: during the term, {@code absentTrainer} cannot teach, and the sessions they teach need
+     * another trainer at the same times, moving as little as possible.
+     */
+    public static TimetablingJob replanning(Trainer absentTrainer, DateRange term, Duration timeLimit,
+                                            String requestedBy, OffsetDateTime now) {
+        if (absentTrainer == null) {
+            throw new BusinessRuleException("trainer.unknown", "trainer", "-");
+        }
+        TimetablingJob job = new TimetablingJob(null, term, timeLimit, requestedBy, now);
+        job.absentTrainer = absentTrainer;
+        return job;
     }
 
     /** The solver takes the job: how much it is to place is known from now on. */
@@ -268,6 +288,15 @@ public class TimetablingJob {
     /** The centre whose sessions are placed, or {@code null} for the four centres. */
     public Centre centre() {
         return centre;
+    }
+
+    /** The trainer a re-planning works around, or {@code null} for a first planning. */
+    public Trainer absentTrainer() {
+        return absentTrainer;
+    }
+
+    public boolean isReplanning() {
+        return absentTrainer != null;
     }
 
     public DateRange term() {

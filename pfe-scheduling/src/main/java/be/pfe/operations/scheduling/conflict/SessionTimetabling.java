@@ -8,6 +8,7 @@ import be.pfe.operations.domain.calendar.MeetingStatus;
 import be.pfe.operations.domain.calendar.MeetingTime;
 import be.pfe.operations.domain.calendar.Meetings;
 import be.pfe.operations.domain.calendar.WeeklySlot;
+import be.pfe.operations.domain.room.Room;
 import be.pfe.operations.domain.session.CourseSession;
 import be.pfe.operations.domain.session.CourseSessions;
 import be.pfe.operations.domain.session.SessionStatus;
@@ -21,6 +22,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -153,6 +155,29 @@ public class SessionTimetabling {
         check(session, List.of(time), acceptance);
         meetings.addAll(List.of(makeUp));
         return makeUp;
+    }
+
+    /**
+     * Gives the session another room and other trainers from a day on (e.g. a trainer fell ill): its scheduled
+     * meetings from that day are checked for conflicts with them like any change; earlier meetings keep what
+     * they had as history and are not checked again.
+     *
+     * @return the meetings checked
+     */
+    public List<MeetingTime> reassign(long sessionId, Room room, Collection<Trainer> trainers, LocalDate from,
+                                      ConflictGate.Acceptance acceptance) {
+        CourseSession session = session(sessionId);
+        requireActive(session);
+        session.placeIn(room);
+        session.assignTrainers(trainers);
+        entityManager.flush();
+        List<MeetingTime> upcoming = meetings.ofSession(sessionId).stream()
+                .filter(meeting -> meeting.status() == MeetingStatus.SCHEDULED)
+                .map(Meeting::time)
+                .filter(time -> !time.date().isBefore(from))
+                .toList();
+        check(session, upcoming, acceptance);
+        return upcoming;
     }
 
     /**

@@ -10,6 +10,7 @@ import be.pfe.operations.domain.timetabling.RemainingViolation;
 import be.pfe.operations.domain.timetabling.TimetablingJob;
 import be.pfe.operations.domain.timetabling.TimetablingJobStatus;
 import be.pfe.operations.domain.timetabling.TimetablingJobs;
+import be.pfe.operations.domain.trainer.Trainer;
 import be.pfe.operations.scheduling.conflict.ConflictGate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -72,13 +73,21 @@ public class AutomaticTimetabling {
     public TimetablingJob request(String centreCode, DateRange term, Duration timeLimit, String requestedBy) {
         Centre centre = centreCode == null ? null : centres.byCode(centreCode)
                 .orElseThrow(() -> new NotFoundException("centre.unknown", "centre", centreCode));
-        if (term != null && term.end().isAfter(term.start().plus(LONGEST_TERM))) {
-            throw new BusinessRuleException("timetabling.term.tooLong", "termEnd", LONGEST_TERM.toTotalMonths());
-        }
+        requireShortTerm(term);
         TimetablingJob job = new TimetablingJob(centre, term, timeLimit, requestedBy, TimetablingJobStore.now());
         if (terms.unplacedSessions(centreCode, term).isEmpty()) {
             throw new BusinessRuleException("timetabling.nothingToPlace", "termStart");
         }
+        return enqueue(job);
+    }
+
+    private static void requireShortTerm(DateRange term) {
+        if (term != null && term.end().isAfter(term.start().plus(LONGEST_TERM))) {
+            throw new BusinessRuleException("timetabling.term.tooLong", "termEnd", LONGEST_TERM.toTotalMonths());
+        }
+    }
+
+    private TimetablingJob enqueue(TimetablingJob job) {
         // one request at a time counts the queue: two people asking at once cannot both take the last place
         entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext('timetabling_job_queue'))").getSingleResult();
         if (jobs.countIn(TimetablingJobStatus.ACTIVE) >= MOST_ACTIVE_JOBS) {
@@ -88,6 +97,26 @@ public class AutomaticTimetabling {
                 .setParameter("before", TimetablingJobStore.now().minus(KEPT_FOR))
                 .executeUpdate();
         return jobs.add(job);
+    }
+
+    /**
+     * Queues a re-planning for when a trainer cannot teach during the term (falls ill, leaves): the sessions
+     * they teach get another trainer at the same times, with as few changes as possible.
+     *
+     * @throws BusinessRuleException when the trainer teaches nothing placed in the term, the term is too long,
+     *                               or the queue is full
+     */
+    public TimetablingJob requestReplanning(String trainerCode, DateRange term, Duration timeLimit, String requestedBy) {
+        Trainer absent = trainerCode == null ? null : entityManager.createQuery(
+                        "select t from Trainer t where t.code = :code", Trainer.class)
+                .setParameter("code", trainerCode).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("trainer.unknown", "trainer", trainerCode));
+        requireShortTerm(term);
+        TimetablingJob job = TimetablingJob.replanning(absent, term, timeLimit, requestedBy, TimetablingJobStore.now());
+        if (terms.sessionsTaughtBy(absent, term).isEmpty()) {
+            throw new BusinessRuleException("timetabling.replanning.nothingTaught", "trainer", absent.name());
+        }
+        return enqueue(job);
     }
 
     public TimetablingJob job(long jobId) {
@@ -130,7 +159,11 @@ public class AutomaticTimetabling {
         if (broken > 0) {
             throw new BusinessRuleException("timetabling.apply.hardViolations", null, broken);
         }
-        terms.apply(job.proposal(), acceptance);
+        if (job.isReplanning()) {
+            terms.applyReplanning(job.proposal(), job.absentTrainer(), job.term().start(), acceptance);
+        } else {
+            terms.apply(job.proposal(), acceptance);
+        }
         job.applied(by, TimetablingJobStore.now());
         return job;
     }

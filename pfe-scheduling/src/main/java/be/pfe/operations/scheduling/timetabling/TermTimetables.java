@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -92,11 +93,44 @@ public class TermTimetables {
 
     /** The term as the solver sees it; see the class comment for what is placed and what is kept. */
     public TermProblem problem(String centreCode, DateRange term) {
+        return build(term, new LinkedHashSet<>(unplacedSessions(centreCode, term)), Set.of(), null);
+    }
+
+    /** The placed sessions of the term that the trainer teaches. */
+    public List<CourseSession> sessionsTaughtBy(Trainer trainer, DateRange term) {
+        return activeSessions(term).stream()
+                .filter(session -> session.trainers().contains(trainer))
+                .filter(session -> session.room() != null && !session.weeklyPattern().isEmpty())
+                .toList();
+    }
+
+    /**
+     * The term once {@code absent} can no longer teach during it (falls ill, leaves): each session they teach
+     * needs another trainer, qualified and free at the session's times, which stay as learners know them; its
+     * room may change if need be (each change is a disruption the solver pays for, see {@link Replanning}).
+     * Every other session stays as it is.
+     */
+    public TermProblem replanningProblem(Trainer absent, DateRange term) {
+        Set<CourseSession> taught = new LinkedHashSet<>(sessionsTaughtBy(absent, term));
+        TermProblem current = build(term, Set.of(), taught, absent);
+        Timetable replanned = Replanning.afterTrainerAbsence(current.timetable(), String.valueOf(absent.id()));
+        replanned.getLessons().stream().filter(TermProblem::toPlace).forEach(Lesson::pin);
+        return new TermProblem(replanned, taught.size());
+    }
+
+    private TermProblem build(DateRange term, Set<CourseSession> toPlace, Set<CourseSession> toReplan, Trainer absent) {
         List<CourseSession> active = activeSessions(term);
-        Set<CourseSession> toPlace = new LinkedHashSet<>(unplacedSessions(centreCode, term));
-        List<Lesson> lessons = new ArrayList<>();
-        List<TrainerResource> standIns = new ArrayList<>();
         Map<Long, Set<WeeklySlot>> busyTrainers = new HashMap<>();
+        for (CourseSession session : active) {
+            if (!toPlace.contains(session)) {
+                List<WeeklySlot> pattern = pattern(session);
+                for (Trainer trainer : session.trainers()) {
+                    busyTrainers.computeIfAbsent(trainer.id(), id -> new HashSet<>()).addAll(pattern);
+                }
+            }
+        }
+        List<TrainerResource> trainers = new ArrayList<>(trainers(busyTrainers));
+        List<Lesson> lessons = new ArrayList<>();
         for (CourseSession session : active) {
             if (toPlace.contains(session)) {
                 LessonGroup group = groupToPlace(session);
@@ -104,26 +138,37 @@ public class TermTimetables {
                 for (int n = 0; n < count; n++) {
                     lessons.add(group.newLesson(TermProblem.TO_PLACE + session.id() + "-" + n));
                 }
-            } else {
-                List<WeeklySlot> pattern = session.weeklyPattern().stream().map(TermTimetables::solverSlot).toList();
-                for (Trainer trainer : session.trainers()) {
-                    busyTrainers.computeIfAbsent(trainer.id(), id -> new HashSet<>()).addAll(pattern);
-                }
-                if (session.room() != null && !pattern.isEmpty()) {
-                    TrainerResource standIn = new TrainerResource("session-" + session.id(),
-                            Set.of(session.centre().code()), Set.of(session.course().code()), Set.copyOf(pattern), Set.of());
-                    standIns.add(standIn);
-                    LessonGroup group = placedGroup(session).assign(room(session.room()), standIn).pin();
-                    int n = 0;
-                    for (WeeklySlot slot : pattern) {
-                        lessons.add(group.newLesson(TermProblem.PLACED + session.id() + "-" + n++).placeAt(slot).pin());
-                    }
-                }
+            } else if (toReplan.contains(session)) {
+                TrainerResource teaching = trainers.stream()
+                        .filter(trainer -> trainer.id().equals(String.valueOf(absent.id()))).findFirst().orElseThrow();
+                LessonGroup group = groupToPlace(session).assign(room(session.room()), teaching);
+                addLessons(lessons, group, TermProblem.TO_PLACE, session);
+            } else if (session.room() != null && !session.weeklyPattern().isEmpty()) {
+                List<WeeklySlot> pattern = pattern(session);
+                TrainerResource standIn = new TrainerResource("session-" + session.id(),
+                        Set.of(session.centre().code()), Set.of(session.course().code()), Set.copyOf(pattern), Set.of());
+                trainers.add(standIn);
+                LessonGroup group = placedGroup(session).assign(room(session.room()), standIn).pin();
+                addLessons(lessons, group, TermProblem.PLACED, session).forEach(Lesson::pin);
             }
         }
-        List<TrainerResource> trainers = new ArrayList<>(trainers(busyTrainers));
-        trainers.addAll(standIns);
-        return new TermProblem(new Timetable(TermProblem.HALF_DAYS, rooms(), trainers, lessons), toPlace.size());
+        return new TermProblem(new Timetable(TermProblem.HALF_DAYS, rooms(), trainers, lessons),
+                toPlace.size() + toReplan.size());
+    }
+
+    /** The session's lessons at its weekly times; returns them. */
+    private static List<Lesson> addLessons(List<Lesson> lessons, LessonGroup group, String prefix, CourseSession session) {
+        List<Lesson> added = new ArrayList<>();
+        int n = 0;
+        for (WeeklySlot slot : pattern(session)) {
+            added.add(group.newLesson(prefix + session.id() + "-" + n++).placeAt(slot));
+        }
+        lessons.addAll(added);
+        return added;
+    }
+
+    private static List<WeeklySlot> pattern(CourseSession session) {
+        return session.weeklyPattern().stream().map(TermTimetables::solverSlot).sorted().toList();
     }
 
     private static LessonGroup groupToPlace(CourseSession session) {
@@ -204,6 +249,37 @@ public class TermTimetables {
             entityManager.flush();
             timetabling.setWeeklyPattern(session.id(), lessons.stream().map(ProposedLesson::slot)
                     .sorted(Comparator.naturalOrder()).toList(), acceptance);
+        }
+        return bySession.size();
+    }
+
+    /**
+     * Writes a re-planning into the timetable: each session the absent trainer taught gets the proposed
+     * trainer in their place (other trainers stay) and the proposed room, from the first day of the term; its
+     * meetings from then on are checked for conflicts like any change. A session the trainer no longer
+     * teaches, or whose times changed since the proposal, refuses the whole re-planning.
+     *
+     * @return the number of sessions changed
+     */
+    public int applyReplanning(List<ProposedLesson> proposal, Trainer absent, LocalDate from,
+                               ConflictGate.Acceptance acceptance) {
+        Map<Long, List<ProposedLesson>> bySession = proposal.stream()
+                .collect(Collectors.groupingBy(ProposedLesson::sessionId, LinkedHashMap::new, Collectors.toList()));
+        for (Map.Entry<Long, List<ProposedLesson>> entry : bySession.entrySet()) {
+            CourseSession session = entityManager.find(CourseSession.class, entry.getKey(), LockModeType.PESSIMISTIC_WRITE);
+            List<ProposedLesson> lessons = entry.getValue();
+            Set<be.pfe.operations.domain.calendar.WeeklySlot> proposedTimes = lessons.stream()
+                    .map(ProposedLesson::slot).collect(Collectors.toSet());
+            if (session == null || session.status() == SessionStatus.CANCELLED || !session.trainers().contains(absent)
+                    || !Set.copyOf(session.weeklyPattern()).equals(proposedTimes)) {
+                throw new BusinessRuleException("timetabling.apply.sessionChanged", "session",
+                        session == null ? entry.getKey() : session.course().code(), entry.getKey());
+            }
+            Set<Trainer> trainers = new LinkedHashSet<>(session.trainers());
+            trainers.remove(absent);
+            trainers.add(entityManager.find(Trainer.class, lessons.get(0).trainerId()));
+            timetabling.reassign(session.id(), entityManager.find(Room.class, lessons.get(0).roomId()), trainers,
+                    from, acceptance);
         }
         return bySession.size();
     }

@@ -50,7 +50,8 @@ public class TimetablingJobStore {
             return Optional.empty();
         }
         TimetablingJob job = queued.get();
-        TermProblem problem = terms.problem(job.centre() == null ? null : job.centre().code(), job.term());
+        TermProblem problem = job.isReplanning() ? terms.replanningProblem(job.absentTrainer(), job.term())
+                : terms.problem(job.centre() == null ? null : job.centre().code(), job.term());
         if (problem.sessionsToPlace() == 0) {
             job.fail("timetabling.nothingToPlace", now());
             return claimNext();

@@ -293,4 +293,46 @@ class AutomaticTimetablingTest {
         assertEquals(1, requeued);
         assertEquals(TimetablingJobStatus.QUEUED, job(id).status());
     }
+
+    @Test
+    void whenATrainerFallsIllTheirSessionsGetAnotherTrainerAtTheSameTimes() throws Exception {
+        long id = withService(service -> service.requestReplanning("ANNA", TERM, Duration.ofSeconds(5), "planner")).id();
+        runner().wake();
+        TimetablingJob proposed = awaitJob(id, job -> job.status() == TimetablingJobStatus.PROPOSED, Duration.ofSeconds(40));
+        assertEquals(0, proposed.hardScore(), "Ben teaches the course and is free on Monday mornings");
+        assertEquals(1, proposed.sessionsToPlace());
+        assertEquals(1, proposed.proposal().size());
+        assertEquals(MONDAY_MORNING, proposed.proposal().get(0).slot(), "the session keeps its times");
+        int meetingsBefore = inTransaction(em -> new JpaMeetings(em).ofSession(placedSession).size());
+
+        withService(service -> service.apply(id, null, "planner"));
+
+        inTransaction(em -> {
+            CourseSession session = em.find(CourseSession.class, placedSession);
+            assertEquals(List.of("BEN"), session.trainers().stream().map(Trainer::code).toList());
+            assertEquals("D-LAB1", session.room().code(), "and its room");
+            assertEquals(meetingsBefore, new JpaMeetings(em).ofSession(placedSession).size(), "and its meetings");
+            return null;
+        });
+        BusinessRuleException nothing = assertThrows(BusinessRuleException.class, () -> withService(service ->
+                service.requestReplanning("CARLA", TERM, Duration.ofSeconds(5), "planner")));
+        assertEquals("timetabling.replanning.nothingTaught", nothing.messageKey());
+        BusinessRuleException unknown = assertThrows(BusinessRuleException.class, () -> withService(service ->
+                service.requestReplanning("NOBODY", TERM, Duration.ofSeconds(5), "planner")));
+        assertEquals("trainer.unknown", unknown.messageKey());
+    }
+
+    @Test
+    void aReplanningIsRefusedWhenTheSessionChangedTrainerMeanwhile() throws Exception {
+        long id = withService(service -> service.requestReplanning("ANNA", TERM, Duration.ofSeconds(5), "planner")).id();
+        runner().wake();
+        awaitJob(id, job -> job.status() == TimetablingJobStatus.PROPOSED, Duration.ofSeconds(40));
+        database.execute("delete from session_trainer where session_id = " + placedSession);
+
+        BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                () -> withService(service -> service.apply(id, null, "planner")));
+
+        assertEquals("timetabling.apply.sessionChanged", refused.messageKey());
+        assertEquals(TimetablingJobStatus.PROPOSED, job(id).status());
+    }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * A timetabling job as the API and the page show it: its request, its progress, and its proposal with what the
  * proposal still breaks, all explained in the reader's language.
  */
-public record JobView(long id, String centre, LocalDate termStart, LocalDate termEnd, TimetablingJobStatus status,
+public record JobView(long id, String centre, String absentTrainer, LocalDate termStart, LocalDate termEnd, TimetablingJobStatus status,
                       String statusLabel, int timeLimitSeconds, String requestedBy, OffsetDateTime requestedAt,
                       OffsetDateTime startedAt, OffsetDateTime finishedAt, int sessionsToPlace, int lessonsToPlace,
                       Score score, Double firstFeasibleSeconds, int progressPercent, String failure,

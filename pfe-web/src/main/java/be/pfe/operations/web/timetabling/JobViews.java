@@ -60,7 +60,8 @@ public class JobViews {
         Map<Long, Room> rooms = byId(Room.class, Room::id, lessons.stream().map(ProposedLesson::roomId).collect(Collectors.toSet()));
         Map<Long, Trainer> trainers = byId(Trainer.class, Trainer::id,
                 lessons.stream().map(ProposedLesson::trainerId).collect(Collectors.toSet()));
-        return new JobView(job.id(), job.centre() == null ? null : job.centre().code(), job.term().start(),
+        return new JobView(job.id(), job.centre() == null ? null : job.centre().code(),
+                job.absentTrainer() == null ? null : job.absentTrainer().name(), job.term().start(),
                 job.term().end(), job.status(), Messages.text(locale, "TimetablingJobStatus." + job.status().name()),
                 (int) job.timeLimit().toSeconds(), job.requestedBy(), job.requestedAt(), job.startedAt(),
                 job.finishedAt(), job.sessionsToPlace(), job.lessonsToPlace(),

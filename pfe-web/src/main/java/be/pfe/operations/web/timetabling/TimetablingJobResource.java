@@ -55,7 +55,8 @@ public class TimetablingJobResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Plan the unplaced sessions of a term in the background")
+    @Operation(summary = "Plan the unplaced sessions of a term in the background, or re-plan the sessions of a "
+            + "trainer who cannot teach during the term (absentTrainer)")
     @APIResponse(responseCode = "202", description = "Queued; follow it at the Location")
     @APIResponse(responseCode = "404", description = "No such centre")
     @APIResponse(responseCode = "422", description = "Nothing to place, a bad term or time limit, or the queue is full")
@@ -63,7 +64,9 @@ public class TimetablingJobResource {
         if (input == null) {
             throw InvalidRequestException.missingBody();
         }
-        long id = timetabling.request(input.centreCode(), input.term(), input.timeLimit(), who()).id();
+        long id = (input.absentTrainerCode() == null
+                ? timetabling.request(input.centreCode(), input.term(), input.timeLimit(), who())
+                : timetabling.requestReplanning(input.absentTrainerCode(), input.term(), input.timeLimit(), who())).id();
         background.wake();
         return Response.accepted(views.job(id, locale()))
                 .location(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())

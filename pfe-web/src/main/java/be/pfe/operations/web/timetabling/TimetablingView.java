@@ -5,6 +5,8 @@ import be.pfe.operations.domain.shared.DateRange;
 import be.pfe.operations.scheduling.conflict.ConflictGate;
 import be.pfe.operations.scheduling.conflict.SchedulingConflictException;
 import be.pfe.operations.scheduling.timetabling.AutomaticTimetabling;
+import be.pfe.operations.web.trainer.TrainerDirectory;
+import be.pfe.operations.web.trainer.TrainerView;
 import be.pfe.operations.web.ui.FacesMessages;
 import be.pfe.operations.web.ui.UserPreferences;
 import jakarta.faces.context.FacesContext;
@@ -38,11 +40,14 @@ public class TimetablingView implements Serializable {
     JobViews views;
     @Inject
     UserPreferences preferences;
+    @Inject
+    TrainerDirectory trainers;
 
     private String centre;
     private LocalDate termStart;
     private LocalDate termEnd;
     private int timeLimitSeconds = JobRequest.DEFAULT_TIME_LIMIT_SECONDS;
+    private String absentTrainer;
     private Long selectedId;
     private String acceptanceReason;
     private List<JobView> jobs;
@@ -68,11 +73,14 @@ public class TimetablingView implements Serializable {
         selected = selectedId == null ? null : views.job(selectedId, locale);
     }
 
+    /** Plans the term's unplaced sessions; with a trainer chosen, re-plans that trainer's sessions instead. */
     public void request() {
         try {
             DateRange term = termStart == null || termEnd == null ? null : new DateRange(termStart, termEnd);
-            long id = timetabling.request(centre == null || centre.isBlank() ? null : centre, term,
-                    Duration.ofSeconds(timeLimitSeconds), who()).id();
+            Duration limit = Duration.ofSeconds(timeLimitSeconds);
+            long id = (absentTrainer == null || absentTrainer.isBlank()
+                    ? timetabling.request(centre == null || centre.isBlank() ? null : centre, term, limit, who())
+                    : timetabling.requestReplanning(absentTrainer, term, limit, who())).id();
             background.wake();
             selectedId = id;
             FacesMessages.info("page.timetabling.queued", id);
@@ -172,6 +180,18 @@ public class TimetablingView implements Serializable {
 
     public void setTimeLimitSeconds(int timeLimitSeconds) {
         this.timeLimitSeconds = timeLimitSeconds;
+    }
+
+    public String getAbsentTrainer() {
+        return absentTrainer;
+    }
+
+    public void setAbsentTrainer(String absentTrainer) {
+        this.absentTrainer = absentTrainer;
+    }
+
+    public List<TrainerView> getTrainers() {
+        return trainers.list(null);
     }
 
     public Long getSelectedId() {

@@ -33,12 +33,16 @@ class TimetablingApiIT {
                 select 'IT-TIMETABLING', 'Timetabling trainer', id from partner_organisation where code = 'BRUXELLES_FORMATION'
                 on conflict (code) do nothing""");
         database.execute("""
+                insert into trainer (code, name, partner_id)
+                select 'IT-TIMETABLING-2', 'Second timetabling trainer', id from partner_organisation where code = 'CEFORA'
+                on conflict (code) do nothing""");
+        database.execute("""
                 insert into trainer_centre (trainer_id, centre_id)
-                select t.id, c.id from trainer t, centre c where t.code = 'IT-TIMETABLING' and c.code = 'DIGITALCITY'
+                select t.id, c.id from trainer t, centre c where t.code like 'IT-TIMETABLING%' and c.code = 'DIGITALCITY'
                 on conflict do nothing""");
         database.execute("""
                 insert into trainer_qualification (trainer_id, course_id)
-                select t.id, k.id from trainer t, course k where t.code = 'IT-TIMETABLING' and k.code = 'DIG-OFF-01'
+                select t.id, k.id from trainer t, course k where t.code like 'IT-TIMETABLING%' and k.code = 'DIG-OFF-01'
                 on conflict do nothing""");
     }
 
@@ -104,6 +108,42 @@ class TimetablingApiIT {
         Http.assertProblem(Http.post(queued.location() + "/apply", "{}", "en"), 422, "timetabling.job.notInStatus");
         Http.assertProblem(Http.post(base + "api/v1/timetabling/jobs", job("DIGITALCITY", 5), "en"), 422,
                 "timetabling.nothingToPlace");
+    }
+
+    @Test
+    void whenATrainerFallsIllTheirSessionIsReplannedWithAnotherTrainerAtTheSameTimes() throws InterruptedException {
+        TestDatabase database = TestDatabase.shared();
+        Http.Answer created = Http.post(base + "api/v1/sessions", """
+                {"centre":"DIGITALCITY","course":"DIG-OFF-01","room":"D-STU","startDate":"2032-04-05",
+                 "endDate":"2032-05-28","seatCapacity":8,"teachingLanguage":"FR"}""", "en");
+        assertEquals(201, created.status(), created.body());
+        long session = created.json().getJsonNumber("id").longValue();
+        database.execute("insert into session_trainer (session_id, trainer_id) select " + session
+                + ", id from trainer where code = 'IT-TIMETABLING'");
+        assertEquals(200, Http.put(base + "api/v1/sessions/" + session + "/weekly-pattern",
+                "{\"slots\":[{\"day\":\"THURSDAY\",\"start\":\"13:30\",\"end\":\"16:00\"}]}", "en").status());
+        int meetings = Http.get(base + "api/v1/sessions/" + session + "/meetings", "en").structure().asJsonArray().size();
+        String taughtBySick = "session_trainer st join trainer t on t.id = st.trainer_id where t.code = 'IT-TIMETABLING' "
+                + "and st.session_id = " + session;
+
+        Http.Answer queued = Http.post(base + "api/v1/timetabling/jobs", """
+                {"absentTrainer":"IT-TIMETABLING","termStart":"2032-04-05","termEnd":"2032-05-28","timeLimitSeconds":5}""",
+                "en");
+        assertEquals(202, queued.status(), queued.body());
+        JsonObject proposed = awaitProposal(queued.location());
+        assertEquals("PROPOSED", proposed.getString("status"), proposed.toString());
+        assertEquals("Timetabling trainer", proposed.getString("absentTrainer"));
+        assertEquals(0, proposed.getJsonObject("score").getInt("hard"), proposed.toString());
+        assertEquals(1, database.count(taughtBySick), "nothing changes before the re-planning is applied");
+
+        assertEquals(200, Http.post(queued.location() + "/apply", "{}", "en").status());
+
+        assertEquals(0, database.count(taughtBySick));
+        assertEquals(1, database.count("session_trainer where session_id = " + session), "another trainer took over");
+        assertEquals(meetings, Http.get(base + "api/v1/sessions/" + session + "/meetings", "en").structure()
+                .asJsonArray().size(), "at the same times");
+        Http.assertProblem(Http.post(base + "api/v1/timetabling/jobs", """
+                {"absentTrainer":"NOBODY","termStart":"2032-04-05","termEnd":"2032-05-28"}""", "en"), 422, "trainer.unknown");
     }
 
     @Test
