@@ -36,4 +36,7 @@ public interface Enrolments {
     SeatPlan planOf(long sessionId);
 
     SeatPlan save(SeatPlan plan);
+
+    /** Writes the pending changes, so that the queries that follow see them. */
+    void flush();
 }

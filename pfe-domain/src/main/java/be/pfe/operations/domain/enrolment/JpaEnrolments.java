@@ -120,4 +120,9 @@ public class JpaEnrolments implements Enrolments {
         entityManager.flush();
         return plan;
     }
+
+    @Override
+    public void flush() {
+        entityManager.flush();
+    }
 }
