@@ -2,7 +2,6 @@ package be.pfe.operations.scheduling.seats;
 
 import be.pfe.operations.domain.enrolment.EnrolmentStatus;
 import be.pfe.operations.domain.enrolment.Enrolments;
-import be.pfe.operations.domain.enrolment.Seat;
 import be.pfe.operations.domain.enrolment.SeatKind;
 import be.pfe.operations.domain.enrolment.SeatLedger;
 import be.pfe.operations.domain.enrolment.SeatPlan;
@@ -94,9 +93,22 @@ public class SessionSeats {
         return places;
     }
 
-    /** The code of a partner by id, for showing seats and quotas. */
-    public String partnerCode(Seat seat) {
-        return seat == null || seat.kind() == SeatKind.POOL ? null : partnerCodes().get(seat.partnerId());
+    /** The enrolments of a session with their learners' names, in order of application, in one query. */
+    public List<EnrolmentRow> enrolments(long sessionId) {
+        session(sessionId);
+        Map<Long, String> codes = partnerCodes();
+        List<EnrolmentRow> rows = new ArrayList<>();
+        entityManager.createQuery("""
+                        select e.id, l.id, l.familyName, l.givenName, e.status, e.seatKind, e.seatPartnerId,
+                               e.partnerId
+                        from Enrolment e, Learner l where l.id = e.learnerId and e.sessionId = :session
+                        order by e.id""", Object[].class)
+                .setParameter("session", sessionId)
+                .getResultList()
+                .forEach(row -> rows.add(new EnrolmentRow((Long) row[0], (Long) row[1], (String) row[2],
+                        (String) row[3], (EnrolmentStatus) row[4], (SeatKind) row[5], codes.get((Long) row[6]),
+                        codes.get((Long) row[7]))));
+        return rows;
     }
 
     private Map<Long, String> partnerCodes() {

@@ -128,35 +128,31 @@ class SeatBookingTest {
         assertEquals(ADMITTED, seating.read(waiting).status());
     }
 
-    @Test
-    void noAutomaticPromotionAfterTheStartPlusTheGraceDays() {
-        long session = seating.session("DIG-SEAT-04", 1, START);
+    /** One seat, three days of grace; the seat holder drops out on {@code day}: what becomes of the next one? */
+    private long waiterAfterADropOutOn(String course, LocalDate day) {
+        long session = seating.session(course, 1, START);
         plan(session, Map.of(), WaitlistPriority.ARRIVAL, 3);
         long admitted = seating.screened(session, null);
         long waiting = seating.screened(session, null);
         seating.admit(admitted);
         seating.admit(waiting);
-
-        seating = new Seating(database, Seating.clockOn(START.plusDays(4)));
+        seating = new Seating(database, Seating.clockOn(day));
         dropOut(admitted, "ill");
+        return waiting;
+    }
+
+    @Test
+    void noAutomaticPromotionAfterTheStartPlusTheGraceDays() {
+        long waiting = waiterAfterADropOutOn("DIG-SEAT-04", START.plusDays(4));
         assertEquals(WAITLISTED, seating.read(waiting).status(), "four days after the start, grace is three");
         assertEquals(0, database.count("enrolment where seat is not null"), "the seat stays free for staff");
-
         // staff may still admit by hand
         assertEquals(ADMITTED, seating.admit(waiting).status());
     }
 
     @Test
     void promotionStillHappensOnTheLastDayOfGrace() {
-        long session = seating.session("DIG-SEAT-05", 1, START);
-        plan(session, Map.of(), WaitlistPriority.ARRIVAL, 3);
-        long admitted = seating.screened(session, null);
-        long waiting = seating.screened(session, null);
-        seating.admit(admitted);
-        seating.admit(waiting);
-        seating = new Seating(database, Seating.clockOn(START.plusDays(3)));
-        dropOut(admitted, "ill");
-        assertEquals(ADMITTED, seating.read(waiting).status());
+        assertEquals(ADMITTED, seating.read(waiterAfterADropOutOn("DIG-SEAT-05", START.plusDays(3))).status());
     }
 
     @Test
