@@ -37,6 +37,9 @@ public interface Enrolments {
 
     SeatPlan save(SeatPlan plan);
 
+    /** Per enrolment of the session, the explanation of its latest automatic step (promotion, transfer...). */
+    Map<Long, Explanation> lastExplanations(long sessionId);
+
     /** Writes the pending changes, so that the queries that follow see them. */
     void flush();
 }

@@ -122,6 +122,18 @@ public class JpaEnrolments implements Enrolments {
     }
 
     @Override
+    public Map<Long, Explanation> lastExplanations(long sessionId) {
+        Map<Long, Explanation> explanations = new HashMap<>();
+        entityManager.createQuery("""
+                        select t.enrolment.id, t.reasonKey, t.reasonArguments from EnrolmentTransition t
+                        where t.sessionId = :session and t.reasonKey is not null order by t.id""", Object[].class)
+                .setParameter("session", sessionId)
+                .getResultList()
+                .forEach(row -> explanations.put((Long) row[0], Explanation.read((String) row[1], (String) row[2])));
+        return explanations;
+    }
+
+    @Override
     public void flush() {
         entityManager.flush();
     }

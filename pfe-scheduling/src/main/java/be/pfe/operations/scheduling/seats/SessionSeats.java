@@ -2,6 +2,7 @@ package be.pfe.operations.scheduling.seats;
 
 import be.pfe.operations.domain.enrolment.EnrolmentStatus;
 import be.pfe.operations.domain.enrolment.Enrolments;
+import be.pfe.operations.domain.enrolment.Explanation;
 import be.pfe.operations.domain.enrolment.SeatKind;
 import be.pfe.operations.domain.enrolment.SeatLedger;
 import be.pfe.operations.domain.enrolment.SeatPlan;
@@ -97,6 +98,7 @@ public class SessionSeats {
     public List<EnrolmentRow> enrolments(long sessionId) {
         session(sessionId);
         Map<Long, String> codes = partnerCodes();
+        Map<Long, Explanation> explanations = enrolments.lastExplanations(sessionId);
         List<EnrolmentRow> rows = new ArrayList<>();
         entityManager.createQuery("""
                         select e.id, l.id, l.familyName, l.givenName, e.status, e.seatKind, e.seatPartnerId,
@@ -107,7 +109,7 @@ public class SessionSeats {
                 .getResultList()
                 .forEach(row -> rows.add(new EnrolmentRow((Long) row[0], (Long) row[1], (String) row[2],
                         (String) row[3], (EnrolmentStatus) row[4], (SeatKind) row[5], codes.get((Long) row[6]),
-                        codes.get((Long) row[7]))));
+                        codes.get((Long) row[7]), explanations.get((Long) row[0]))));
         return rows;
     }
 

@@ -6,6 +6,9 @@ import be.pfe.operations.domain.enrolment.Enrolments;
 import be.pfe.operations.domain.enrolment.Explanation;
 import be.pfe.operations.domain.enrolment.Seat;
 import be.pfe.operations.domain.enrolment.WaitlistPriority;
+import be.pfe.operations.domain.learner.Learner;
+import be.pfe.operations.domain.learner.LearnerDetails;
+import be.pfe.operations.domain.learner.LearnerRegistration;
 import be.pfe.operations.domain.partner.PartnerOrganisation;
 import be.pfe.operations.domain.partner.PartnerOrganisations;
 import be.pfe.operations.domain.shared.BusinessRuleException;
@@ -45,6 +48,8 @@ public class Enrolling {
     Enrolments enrolments;
     @Inject
     PartnerOrganisations partners;
+    @Inject
+    LearnerRegistration registration;
 
     public EnrolmentView apply(EnrolmentInput input, Locale locale) {
         if (input.learner() == null) {
@@ -54,6 +59,17 @@ public class Enrolling {
             throw new BusinessRuleException("enrolment.session.required", "session");
         }
         return view(workflow.apply(input.learner(), input.session(), input.partner(), input.actor()), null, locale);
+    }
+
+    /**
+     * At the desk: registers a new learner and enrols them in the session in one go: applied (through the partner,
+     * if any), screened, and a seat asked for. Answers with the seat taken or the place on the waitlist.
+     */
+    public Booking enrolNewLearner(long sessionId, LearnerDetails details, String partnerCode, String actor) {
+        Learner learner = registration.register(details);
+        Enrolment enrolment = workflow.apply(learner.id(), sessionId, partnerCode, actor);
+        workflow.screen(enrolment.id(), actor, null);
+        return booking.admit(enrolment.id(), actor);
     }
 
     /** Takes one step; a step that asks for a seat answers with the seat or the place on the waitlist. */

@@ -1,0 +1,164 @@
+package be.pfe.operations.web.it;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * At the desk, in a real headless Chromium: a session of two seats is filled, the next learner goes to the
+ * waitlist, a learner drops out, and the waiting learner is admitted with the reason shown (session in 2038).
+ */
+class EnrolmentJourneyIT {
+
+    private static String base;
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void openBrowser() throws IOException {
+        base = RunningApplication.baseUrl();
+        Path profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("pfe.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1366,1400", "--lang=en-GB",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("pfe.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @AfterEach
+    void screenshot(TestInfo test) throws IOException {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Path target = Path.of("target", "screenshots", test.getDisplayName().replaceAll("\\W+", "_") + ".png");
+        Files.createDirectories(target.getParent());
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private WebElement byId(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    private void ajaxDone() {
+        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery(':animated').length === 0);"));
+    }
+
+    private void type(String inputId, String text) {
+        WebElement input = byId(inputId);
+        input.clear();
+        input.sendKeys(text, Keys.TAB);
+    }
+
+    private String summary() {
+        return byId("enrolmentsForm:summary").getText().strip();
+    }
+
+    private void enrol(String family, String given, String birthDate) {
+        type("enrolmentsForm:familyName", family);
+        type("enrolmentsForm:givenName", given);
+        type("enrolmentsForm:birthDate_input", birthDate);
+        byId("enrolmentsForm:enrol").click();
+        ajaxDone();
+    }
+
+    private WebElement row(String table, String text) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//tbody[@id='enrolmentsForm:" + table + "_data']/tr[contains(., '" + text + "')]")));
+    }
+
+    @Test
+    void fillsTheSessionWaitlistsTheNextAndPromotesHerWhenALearnerDropsOut() {
+        Http.Answer created = Http.post(base + "api/v1/sessions", """
+                {"centre":"DIGITALCITY","course":"DIG-NET-01","startDate":"2038-10-04","endDate":"2038-12-17",
+                 "seatCapacity":2,"teachingLanguage":"FR"}""", "en");
+        assertEquals(201, created.status(), created.body());
+        int session = created.json().getInt("id");
+
+        browser.get(base + "session-enrolments.xhtml?session=" + session);
+        assertEquals("Enrolments of a session", byId("content").findElement(By.tagName("h1")).getText());
+        assertTrue(byId("sessionHeading").getText().contains("DIG-NET-01"));
+        type("enrolmentsForm:actor", "desk.anna");
+
+        enrol("Dubois", "Marie", "12/03/1990");
+        assertTrue(summary().contains("Dubois Marie is admitted."), summary());
+        enrol("Janssens", "Pieter", "01/06/1988");
+        assertTrue(summary().contains("Janssens Pieter is admitted."), summary());
+        assertEquals("2 of 2 seats taken, 0 free, 0 waiting.", byId("seatTotals").getText().strip());
+
+        enrol("El Amrani", "Yasmine", "23/11/1999");
+        assertTrue(summary().contains("El Amrani Yasmine is on the waitlist, number 1."), summary());
+        assertTrue(row("waitlist", "El Amrani Yasmine").getText().startsWith("1"));
+        assertTrue(row("enrolments", "El Amrani").getText().contains("Waitlisted"));
+
+        type("enrolmentsForm:reason", "found a job");
+        row("enrolments", "Dubois").findElement(By.tagName("button")).click();
+        ajaxDone();
+
+        assertTrue(summary().contains("Dubois Marie dropped out; the seat was offered to the waitlist."), summary());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("enrolmentsForm:enrolments_data"),
+                "Dropped out"));
+        String promoted = row("enrolments", "El Amrani").getText();
+        assertTrue(promoted.contains("Admitted"), promoted);
+        assertTrue(promoted.contains("Admitted automatically when a seat of the open pool freed: the first waiting "
+                + "learner, in order of arrival, who could take it (number 1 on the waitlist)."), promoted);
+        assertTrue(byId("enrolmentsForm:waitlist").getText().contains("Nobody is waiting."));
+        assertEquals("2 of 2 seats taken, 0 free, 0 waiting.", byId("seatTotals").getText().strip());
+        assertEquals(2, Http.get(base + "api/v1/sessions/" + session + "/seats", "en").json().getInt("held"));
+    }
+
+    @Test
+    void aRefusedEnrolmentIsExplainedBesideTheFieldAndWritesNothing() {
+        Http.Answer created = Http.post(base + "api/v1/sessions", """
+                {"centre":"DIGITALCITY","course":"DIG-NET-01","startDate":"2038-11-08","endDate":"2038-12-17",
+                 "seatCapacity":1,"teachingLanguage":"FR"}""", "en");
+        int session = created.json().getInt("id");
+        browser.get(base + "session-enrolments.xhtml?session=" + session);
+        type("enrolmentsForm:actor", "desk.anna");
+        type("enrolmentsForm:niss", "85.07.30-033.29");
+        enrol("Peeters", "An", "30/07/1985");
+        WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='enrolmentsForm:nissMessage'] .ui-message-error-detail")));
+        assertEquals("This national register number is not valid: its check digits do not match.",
+                message.getText().strip());
+        assertEquals("Peeters", byId("enrolmentsForm:familyName").getAttribute("value"), "what was typed stays");
+        assertEquals(0, Http.get(base + "api/v1/sessions/" + session + "/seats", "en").json().getInt("held"));
+        assertTrue(byId("enrolmentsForm:enrolments").getText().contains("No enrolments yet."));
+    }
+}
