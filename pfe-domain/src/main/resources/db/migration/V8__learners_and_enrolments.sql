@@ -111,3 +111,14 @@ end $$;
 
 create trigger enrolment_seat_guard before insert or update of seat, session_id on enrolment
     for each row execute function enrolment_seat_guard();
+
+-- Who attended each meeting: one mark per enrolled learner and meeting, the last one entered counts.
+create table attendance (
+    meeting_id   bigint       not null references meeting (id) on delete cascade,
+    enrolment_id bigint       not null references enrolment (id),
+    mark         varchar(10)  not null check (mark in ('PRESENT', 'ABSENT', 'EXCUSED', 'LATE')),
+    recorded_by  varchar(100) not null,
+    recorded_at  timestamptz  not null,
+    primary key (meeting_id, enrolment_id)
+);
+create index attendance_enrolment on attendance (enrolment_id);

@@ -23,38 +23,38 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Sessions, learners and screened enrolments for the seat tests, on the real PostgreSQL. */
-final class Seating {
+public final class Seating {
 
     private final TestDatabase database;
     private final Clock clock;
     private int learners;
 
-    Seating(TestDatabase database, Clock clock) {
+    public Seating(TestDatabase database, Clock clock) {
         this.database = database;
         this.clock = clock;
     }
 
     /** A clock at 10:00 Brussels time on the day. */
-    static Clock clockOn(LocalDate day) {
+    public static Clock clockOn(LocalDate day) {
         ZoneId brussels = ZoneId.of("Europe/Brussels");
         return Clock.fixed(day.atTime(10, 0).atZone(brussels).toInstant(), brussels);
     }
 
-    SeatBooking booking(EntityManager em) {
+    public SeatBooking booking(EntityManager em) {
         return new SeatBooking(new JpaEnrolments(em), new JpaPartnerOrganisations(em), clock);
     }
 
-    EnrolmentWorkflow workflow(EntityManager em) {
+    public EnrolmentWorkflow workflow(EntityManager em) {
         return new EnrolmentWorkflow(new JpaEnrolments(em), new JpaLearners(em), new JpaPartnerOrganisations(em),
                 clock);
     }
 
-    SessionSeats seats(EntityManager em) {
+    public SessionSeats seats(EntityManager em) {
         return new SessionSeats(em, new JpaEnrolments(em), new JpaCourseSessions(em), new JpaPartnerOrganisations(em));
     }
 
     /** A session of the given seats, without room, from {@code start} for three months. */
-    long session(String courseCode, int seats, LocalDate start) {
+    public long session(String courseCode, int seats, LocalDate start) {
         return database.inTransaction(em -> {
             CourseSession session = new CourseSession(Fixtures.course(em, courseCode), Fixtures.centre(em, "DIGITALCITY"),
                     null, new DateRange(start, start.plusMonths(3)), seats, Language.FR);
@@ -62,7 +62,7 @@ final class Seating {
         });
     }
 
-    long learner(EntryStatus status) {
+    public long learner(EntryStatus status) {
         int number = ++learners;
         return database.inTransaction(em -> new JpaLearners(em).add(new Learner(new LearnerDetails(
                 "Learner" + number, "Test", LocalDate.of(1990, 1, 1).plusDays(number), null, null, Language.FR,
@@ -70,11 +70,11 @@ final class Seating {
     }
 
     /** A learner who applied through the partner (or none) and passed the screening. */
-    long screened(long session, String partner) {
+    public long screened(long session, String partner) {
         return screened(session, partner, EntryStatus.JOBSEEKER_ACTIRIS);
     }
 
-    long screened(long session, String partner, EntryStatus status) {
+    public long screened(long session, String partner, EntryStatus status) {
         long learner = learner(status);
         return database.inTransaction(em -> {
             EnrolmentWorkflow workflow = workflow(em);
@@ -85,7 +85,7 @@ final class Seating {
     }
 
     /** Many screened learners applying directly (no partner), written in one transaction. */
-    List<Long> screenedInBulk(long session, int count) {
+    public List<Long> screenedInBulk(long session, int count) {
         return database.inTransaction(em -> {
             EnrolmentWorkflow workflow = workflow(em);
             JpaLearners learnerRepository = new JpaLearners(em);
@@ -103,11 +103,11 @@ final class Seating {
         });
     }
 
-    Booking admit(long enrolment) {
+    public Booking admit(long enrolment) {
         return database.inTransaction(em -> booking(em).admit(enrolment, "staff"));
     }
 
-    Enrolment read(long enrolment) {
+    public Enrolment read(long enrolment) {
         return database.inTransaction(em -> {
             Enrolment read = new JpaEnrolments(em).byId(enrolment).orElseThrow();
             read.history(); // loaded while the persistence context is open

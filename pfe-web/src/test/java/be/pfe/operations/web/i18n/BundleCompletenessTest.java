@@ -1,5 +1,6 @@
 package be.pfe.operations.web.i18n;
 
+import be.pfe.operations.domain.attendance.AttendanceMark;
 import be.pfe.operations.domain.calendar.ClosureKind;
 import be.pfe.operations.domain.calendar.MeetingStatus;
 import be.pfe.operations.domain.calendar.PublicHoliday;
@@ -94,7 +95,7 @@ class BundleCompletenessTest {
                 Sector.class, PartnerKind.class, PublicHoliday.class, ClosureKind.class, MeetingStatus.class,
                 ConflictKind.class, be.pfe.operations.scheduling.conflict.ConflictMode.class,
                 EnrolmentStatus.class, EntryStatus.class, EducationLevel.class, TargetGroup.class,
-                WaitlistPriority.class, SeatKind.class)) {
+                WaitlistPriority.class, SeatKind.class, AttendanceMark.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 keys.add(type.getSimpleName() + "." + value.name());
             }
