@@ -211,4 +211,28 @@ class EnrolmentApiIT {
         assertNotNull(Http.get(base + "api/v1/sessions/" + session + "/meetings", "en").structure(),
                 "the session's other paths still answer");
     }
+
+    @Test
+    void attendanceOfAMeetingThatHasNotTakenPlaceIsRefusedAndRatesStartEmpty() {
+        long session = session("2038-03-01", 2);
+        Http.Answer meetings = Http.put(base + "api/v1/sessions/" + session + "/weekly-pattern",
+                "{\"slots\":[{\"day\":\"TUESDAY\",\"start\":\"13:00\",\"end\":\"16:00\"}]}", "en");
+        assertEquals(200, meetings.status(), meetings.body());
+        int meeting = ((JsonArray) meetings.structure()).getJsonObject(0).getInt("id");
+        JsonObject admitted = applyScreenAdmit(session, null);
+
+        Http.Answer refused = Http.put(base + "api/v1/meetings/" + meeting + "/attendance",
+                "{\"actor\":\"trainer\",\"marks\":{\"%d\":\"PRESENT\"}}".formatted(admitted.getInt("id")), "fr");
+        assertProblem(refused, 422, "attendance.meeting.future");
+        assertEquals("La séance du 2 mars 2038 n’a pas encore eu lieu.", refused.json().getString("detail"));
+        assertProblem(Http.put(base + "api/v1/meetings/987654321/attendance",
+                "{\"actor\":\"trainer\",\"marks\":{\"1\":\"PRESENT\"}}", "en"), 404, "meeting.unknown");
+        assertProblem(Http.put(base + "api/v1/meetings/" + meeting + "/attendance",
+                "{\"actor\":\"trainer\",\"marks\":{\"1\":\"ASLEEP\"}}", "en"), 400, "request.body.malformed");
+
+        JsonObject attendance = Http.get(base + "api/v1/sessions/" + session + "/attendance", "en").json();
+        assertEquals(1, attendance.getJsonArray("learners").size());
+        assertEquals(0, attendance.getJsonObject("total").getInt("expected"));
+        assertTrue(attendance.getJsonObject("total").isNull("rate") || !attendance.getJsonObject("total").containsKey("rate"));
+    }
 }

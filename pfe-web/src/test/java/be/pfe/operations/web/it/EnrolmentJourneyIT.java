@@ -161,4 +161,39 @@ class EnrolmentJourneyIT {
         assertEquals(0, Http.get(base + "api/v1/sessions/" + session + "/seats", "en").json().getInt("held"));
         assertTrue(byId("enrolmentsForm:enrolments").getText().contains("No enrolments yet."));
     }
+
+    @Test
+    void marksAWholeGroupPresentInOneClickAndIsToldAFutureMeetingCannotBeMarked() {
+        Http.Answer created = Http.post(base + "api/v1/sessions", """
+                {"centre":"DIGITALCITY","course":"DIG-NET-01","startDate":"2038-06-07","endDate":"2038-06-25",
+                 "seatCapacity":2,"teachingLanguage":"FR"}""", "en");
+        int session = created.json().getInt("id");
+        assertEquals(200, Http.put(base + "api/v1/sessions/" + session + "/weekly-pattern",
+                "{\"slots\":[{\"day\":\"MONDAY\",\"start\":\"09:00\",\"end\":\"12:30\"}]}", "en").status());
+        browser.get(base + "session-enrolments.xhtml?session=" + session);
+        type("enrolmentsForm:actor", "desk.anna");
+        enrol("Maes", "Lotte", "02/02/1992");
+        enrol("Haddad", "Omar", "03/03/1993");
+        byId("enrolmentsForm:attendanceLink").click();
+        wait.until(ExpectedConditions.urlContains("attendance.xhtml"));
+
+        assertTrue(byId("attendanceForm:meeting_label").getText().startsWith("07 Jun 2038"),
+                byId("attendanceForm:meeting_label").getText());
+        type("attendanceForm:actor", "trainer.tom");
+        byId("attendanceForm:allPresent").click();
+        ajaxDone();
+        assertEquals(2, browser.findElements(By.cssSelector("[id='attendanceForm:grid_data'] .ui-button.ui-state-active"))
+                .stream().filter(button -> button.getText().equals("Present")).count());
+        browser.findElement(By.xpath("//tbody[@id='attendanceForm:grid_data']/tr[contains(., 'Haddad')]"
+                + "//div[contains(@class,'ui-button')][.//span[text()='Absent']]")).click();
+        byId("attendanceForm:save").click();
+        ajaxDone();
+
+        WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='attendanceForm:meetingMessage'] .ui-message-error-detail")));
+        assertEquals("The meeting of 07 Jun 2038 has not taken place yet.", refusal.getText().strip());
+        assertEquals(0, Http.get(base + "api/v1/sessions/" + session + "/attendance", "en").json()
+                .getJsonObject("total").getInt("expected"), "nothing was recorded");
+        assertTrue(byId("attendanceForm:grid").getText().contains("-"));
+    }
 }
