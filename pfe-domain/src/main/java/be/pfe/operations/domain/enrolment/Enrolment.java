@@ -81,7 +81,7 @@ public class Enrolment {
     private LocalDate outcomeDate;
 
     @OneToMany(mappedBy = "enrolment", cascade = CascadeType.PERSIST)
-    @OrderBy("id")
+    @OrderBy("stepNumber")
     private List<EnrolmentTransition> history = new ArrayList<>();
 
     @Version
@@ -105,7 +105,7 @@ public class Enrolment {
         this.appliedOn = step.at().toLocalDate();
         this.targetGroups = TargetGroup.write(learner.targetGroupsOn(appliedOn));
         this.status = EnrolmentStatus.APPLIED;
-        history.add(new EnrolmentTransition(this, null, EnrolmentStatus.APPLIED, step, null));
+        history.add(new EnrolmentTransition(this, 1, null, EnrolmentStatus.APPLIED, step, null));
     }
 
     /** A partner (e.g. an Actiris counsellor) refers the learner; its quota will be used first. */
@@ -197,7 +197,7 @@ public class Enrolment {
         boolean needsSeat = from.holdsSeat() || from == EnrolmentStatus.WAITLISTED;
         this.status = needsSeat ? EnrolmentStatus.SCREENED : from;
         this.arrival = null;
-        history.add(new EnrolmentTransition(this, from, status, step, explanation));
+        history.add(new EnrolmentTransition(this, history.size() + 1, from, status, step, explanation));
         return freed;
     }
 
@@ -212,7 +212,7 @@ public class Enrolment {
         if (!status.next().contains(next)) {
             throw new BusinessRuleException("enrolment.status.transition", "status", status, next);
         }
-        history.add(new EnrolmentTransition(this, status, next, step, explanation));
+        history.add(new EnrolmentTransition(this, history.size() + 1, status, next, step, explanation));
         this.status = next;
     }
 

@@ -30,6 +30,9 @@ public class EnrolmentTransition {
     @JoinColumn(name = "enrolment_id", updatable = false)
     private Enrolment enrolment;
 
+    @Column(name = "step_number", nullable = false, updatable = false)
+    private int stepNumber;
+
     @Column(name = "session_id", nullable = false, updatable = false)
     private long sessionId;
 
@@ -60,9 +63,10 @@ public class EnrolmentTransition {
         // for JPA
     }
 
-    EnrolmentTransition(Enrolment enrolment, EnrolmentStatus from, EnrolmentStatus to, Step step,
+    EnrolmentTransition(Enrolment enrolment, int stepNumber, EnrolmentStatus from, EnrolmentStatus to, Step step,
                         Explanation explanation) {
         this.enrolment = enrolment;
+        this.stepNumber = stepNumber;
         this.sessionId = enrolment.sessionId();
         this.from = from;
         this.to = to;
@@ -77,6 +81,11 @@ public class EnrolmentTransition {
 
     public Long id() {
         return id;
+    }
+
+    /** 1 for the application, then one more per step. */
+    public int stepNumber() {
+        return stepNumber;
     }
 
     public long sessionId() {

@@ -11,6 +11,12 @@ public interface Enrolments {
 
     Enrolment add(Enrolment enrolment);
 
+    /**
+     * Locks the enrolment's row until the transaction ends and reads it again, so that a step decided after the
+     * session's lock sees what an earlier request for the same enrolment did.
+     */
+    void lock(Enrolment enrolment);
+
     List<Enrolment> ofSession(long sessionId);
 
     /** The learner's enrolment in the session that is still under way (not refused, dropped out or completed). */

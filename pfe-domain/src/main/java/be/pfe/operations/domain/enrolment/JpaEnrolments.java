@@ -3,6 +3,7 @@ package be.pfe.operations.domain.enrolment;
 import be.pfe.operations.domain.session.SessionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.sql.Date;
@@ -38,6 +39,11 @@ public class JpaEnrolments implements Enrolments {
         entityManager.persist(enrolment);
         entityManager.flush(); // the identity column gives the id on insert
         return enrolment;
+    }
+
+    @Override
+    public void lock(Enrolment enrolment) {
+        entityManager.refresh(enrolment, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override
@@ -126,7 +132,8 @@ public class JpaEnrolments implements Enrolments {
         Map<Long, Explanation> explanations = new HashMap<>();
         entityManager.createQuery("""
                         select t.enrolment.id, t.reasonKey, t.reasonArguments from EnrolmentTransition t
-                        where t.sessionId = :session and t.reasonKey is not null order by t.id""", Object[].class)
+                        where t.sessionId = :session and t.reasonKey is not null
+                        order by t.enrolment.id, t.stepNumber""", Object[].class)
                 .setParameter("session", sessionId)
                 .getResultList()
                 .forEach(row -> explanations.put((Long) row[0], Explanation.read((String) row[1], (String) row[2])));

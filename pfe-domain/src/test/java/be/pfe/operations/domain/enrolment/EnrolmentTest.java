@@ -127,6 +127,7 @@ class EnrolmentTest {
                 assertEquals("counsellor.a", last.actor());
                 assertEquals(MONDAY, last.occurredAt());
                 assertEquals(SESSION, last.sessionId());
+                assertEquals(steps + 1, last.stepNumber());
             } else {
                 BusinessRuleException refused = assertThrows(BusinessRuleException.class,
                         () -> stepTo(to).accept(enrolment), from + " -> " + to);

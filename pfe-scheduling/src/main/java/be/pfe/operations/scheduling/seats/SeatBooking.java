@@ -18,6 +18,7 @@ import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -72,14 +73,14 @@ public class SeatBooking {
      */
     public Booking admit(long enrolmentId, String actor) {
         Enrolment enrolment = enrolment(enrolmentId);
-        SessionSeatFacts session = lock(enrolment.sessionId());
+        SessionSeatFacts session = lockWith(enrolment);
         return seatOrWaitlist(enrolment, session, step(actor, null));
     }
 
     /** The learner stops; their seat goes to the next waitlisted learner who can take it. */
     public Enrolment dropOut(long enrolmentId, LocalDate on, String actor, String reason) {
         Enrolment enrolment = enrolment(enrolmentId);
-        SessionSeatFacts session = lock(enrolment.sessionId());
+        SessionSeatFacts session = lockWith(enrolment);
         Step step = step(actor, reason);
         if (enrolment.dropOut(on, step) != null) {
             promoteFromWaitlist(session, step);
@@ -90,7 +91,7 @@ public class SeatBooking {
     /** The learner is refused; a seat they held (refused after admission) goes to the waitlist. */
     public Enrolment refuse(long enrolmentId, String actor, String reason) {
         Enrolment enrolment = enrolment(enrolmentId);
-        SessionSeatFacts session = lock(enrolment.sessionId());
+        SessionSeatFacts session = lockWith(enrolment);
         Step step = step(actor, reason);
         if (enrolment.refuse(step) != null) {
             promoteFromWaitlist(session, step);
@@ -108,6 +109,10 @@ public class SeatBooking {
         // both sessions locked, always in the same order, so that two opposite transfers cannot deadlock
         SessionSeatFacts first = lock(Math.min(from, otherSessionId));
         SessionSeatFacts second = lock(Math.max(from, otherSessionId));
+        enrolments.lock(enrolment);
+        if (enrolment.sessionId() != from) {
+            throw new OptimisticLockException("enrolment " + enrolmentId + " moved meanwhile");
+        }
         SessionSeatFacts origin = first.sessionId() == from ? first : second;
         SessionSeatFacts target = first.sessionId() == from ? second : first;
         if (!target.takesLearners()) {
@@ -227,6 +232,21 @@ public class SeatBooking {
 
     private Enrolment enrolment(long id) {
         return enrolments.byId(id).orElseThrow(() -> new NotFoundException("enrolment.unknown", null, id));
+    }
+
+    /**
+     * Locks the enrolment's session, then the enrolment itself (read again): a request for the same enrolment
+     * that came first is seen. Should the enrolment have moved to another session meanwhile, the request is
+     * answered as a concurrent change.
+     */
+    private SessionSeatFacts lockWith(Enrolment enrolment) {
+        long sessionId = enrolment.sessionId();
+        SessionSeatFacts session = lock(sessionId);
+        enrolments.lock(enrolment);
+        if (enrolment.sessionId() != sessionId) {
+            throw new OptimisticLockException("enrolment " + enrolment.id() + " moved meanwhile");
+        }
+        return session;
     }
 
     private SessionSeatFacts lock(long sessionId) {

@@ -98,4 +98,36 @@ class ConcurrentBookingTest {
         System.out.printf("[concurrency] %d requests from 40 threads on 2 persistence-unit instances: %d admitted,"
                 + " %d waitlisted, %d failed%n", LEARNERS, admitted.size(), waitlisted.size(), leaked.size());
     }
+
+    @Test
+    void twoPeopleAdmittingTheSameLearnerAtOnceTakeOneSeat() throws Exception {
+        long session = seating.session("DIG-RUSH-02", SEATS, START);
+        long enrolment = seating.screenedInBulk(session, 1).get(0);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        List<Object> outcomes = new ArrayList<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Booking>> requests = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                requests.add(threads.submit(() -> {
+                    start.await();
+                    return database.inTransaction(em -> seating.booking(em).admit(enrolment, "staff"));
+                }));
+            }
+            start.countDown();
+            for (Future<Booking> request : requests) {
+                try {
+                    outcomes.add(request.get().status());
+                } catch (ExecutionException e) {
+                    outcomes.add(((be.pfe.operations.domain.shared.BusinessRuleException) e.getCause()).messageKey());
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertEquals(1, outcomes.stream().filter(EnrolmentStatus.ADMITTED::equals).count(), outcomes.toString());
+        assertEquals(7, outcomes.stream().filter("enrolment.status.transition"::equals).count(), outcomes.toString());
+        assertEquals(1, database.count("enrolment where seat is not null"));
+        assertEquals(3, database.count("enrolment_transition"), "applied, screened, admitted once");
+    }
 }
