@@ -113,7 +113,8 @@ public class SessionSeats {
         return rows;
     }
 
-    private Map<Long, String> partnerCodes() {
+    /** The codes of the partner organisations, by id (reference data: a dozen rows). */
+    public Map<Long, String> partnerCodes() {
         Map<Long, String> codes = new HashMap<>();
         for (PartnerOrganisation partner : partners.all()) {
             codes.put(partner.id(), partner.code());

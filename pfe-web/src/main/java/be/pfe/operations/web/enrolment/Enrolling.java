@@ -9,8 +9,6 @@ import be.pfe.operations.domain.enrolment.WaitlistPriority;
 import be.pfe.operations.domain.learner.Learner;
 import be.pfe.operations.domain.learner.LearnerDetails;
 import be.pfe.operations.domain.learner.LearnerRegistration;
-import be.pfe.operations.domain.partner.PartnerOrganisation;
-import be.pfe.operations.domain.partner.PartnerOrganisations;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.NotFoundException;
 import be.pfe.operations.scheduling.seats.Booking;
@@ -25,7 +23,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,8 +43,6 @@ public class Enrolling {
     SessionSeats seats;
     @Inject
     Enrolments enrolments;
-    @Inject
-    PartnerOrganisations partners;
     @Inject
     LearnerRegistration registration;
 
@@ -146,10 +141,7 @@ public class Enrolling {
     }
 
     private EnrolmentView view(Enrolment enrolment, Integer waitlistPosition, Locale locale) {
-        Map<Long, String> codes = new HashMap<>();
-        for (PartnerOrganisation partner : partners.all()) {
-            codes.put(partner.id(), partner.code());
-        }
+        Map<Long, String> codes = seats.partnerCodes();
         Seat seat = enrolment.seat();
         List<StepView> history = enrolment.history().stream()
                 .map(step -> new StepView(step.from(), step.to(), step.sessionId(), step.occurredAt(), step.actor(),
