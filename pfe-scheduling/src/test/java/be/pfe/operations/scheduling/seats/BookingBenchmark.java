@@ -3,6 +3,7 @@ package be.pfe.operations.scheduling.seats;
 import be.pfe.operations.domain.enrolment.EnrolmentStatus;
 import be.pfe.operations.testing.TestDatabase;
 
+import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +67,8 @@ public final class BookingBenchmark {
             pool.shutdown();
             double perSecond = admitted / seconds;
             best = Math.max(best, perSecond);
-            System.out.printf("round %d: %d bookings in %.2f s = %.0f bookings/s%n", round, admitted, seconds, perSecond);
+            System.out.printf("round %d: %d bookings in %.2f s = %.0f bookings/s (machine load average %.1f)%n", round,
+                    admitted, seconds, perSecond, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             if (admitted != sessions * SEATS) {
                 throw new IllegalStateException("expected every booking to be admitted, got " + admitted);
             }
