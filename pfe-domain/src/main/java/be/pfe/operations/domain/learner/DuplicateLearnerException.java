@@ -8,11 +8,16 @@ import be.pfe.operations.domain.shared.BusinessRuleException;
  */
 public class DuplicateLearnerException extends BusinessRuleException {
 
-    private final long existingLearnerId;
+    private final Long existingLearnerId;
 
     private DuplicateLearnerException(String messageKey, String field, long existingLearnerId) {
         super(messageKey, field, existingLearnerId);
         this.existingLearnerId = existingLearnerId;
+    }
+
+    private DuplicateLearnerException(String messageKey, String field) {
+        super(messageKey, field);
+        this.existingLearnerId = null;
     }
 
     static DuplicateLearnerException sameNiss(Learner existing) {
@@ -23,7 +28,16 @@ public class DuplicateLearnerException extends BusinessRuleException {
         return new DuplicateLearnerException("learner.duplicate.nameAndBirthDate", "familyName", existing.id());
     }
 
-    public long existingLearnerId() {
+    /**
+     * Someone registered the same person at the same moment: the database's unique keys refused the second one.
+     * The transaction is spoilt by then, so the existing learner cannot be named.
+     */
+    static DuplicateLearnerException registeredMeanwhile() {
+        return new DuplicateLearnerException("learner.duplicate.meanwhile", "familyName");
+    }
+
+    /** The learner already registered, or {@code null} when they were registered at the same moment. */
+    public Long existingLearnerId() {
         return existingLearnerId;
     }
 }

@@ -3,7 +3,9 @@ package be.pfe.operations.domain.learner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -44,7 +46,24 @@ public class JpaLearners implements Learners {
     @Override
     public Learner add(Learner learner) {
         entityManager.persist(learner);
-        entityManager.flush(); // the identity column gives the id on insert
+        try {
+            entityManager.flush(); // the identity column gives the id on insert
+        } catch (PersistenceException e) {
+            if (uniqueKeyViolated(e)) {
+                throw DuplicateLearnerException.registeredMeanwhile();
+            }
+            throw e;
+        }
         return learner;
+    }
+
+    /** PostgreSQL's SQLSTATE 23505: a unique key (national register number, or name and birth date) refused it. */
+    private static boolean uniqueKeyViolated(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -9,6 +9,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -61,7 +68,7 @@ class LearnerRegistrationTest {
         DuplicateLearnerException refused = duplicate(LearnerTest.details("Nunez-Garcia", "Zoe",
                 LocalDate.of(1985, 7, 30), EntryStatus.WORKER, EducationLevel.HIGHER, "85.07.30-033.28"));
         assertEquals("learner.duplicate.niss", refused.messageKey());
-        assertEquals(first, refused.existingLearnerId());
+        assertEquals(Long.valueOf(first), refused.existingLearnerId());
         assertEquals("niss", refused.field());
     }
 
@@ -72,7 +79,7 @@ class LearnerRegistrationTest {
         DuplicateLearnerException refused = duplicate(LearnerTest.details("NUNEZ DUPONT", "zoe",
                 LocalDate.of(1985, 7, 30), EntryStatus.JOBSEEKER_VDAB, EducationLevel.HIGHER, "85073003328"));
         assertEquals("learner.duplicate.nameAndBirthDate", refused.messageKey());
-        assertEquals(first, refused.existingLearnerId());
+        assertEquals(Long.valueOf(first), refused.existingLearnerId());
         // the same name born on another day is another person
         register(LearnerTest.details("Nuñez-Dupont", "Zoë", LocalDate.of(1985, 7, 31), EntryStatus.WORKER,
                 EducationLevel.HIGHER, null));
@@ -91,6 +98,38 @@ class LearnerRegistrationTest {
                 insert into learner (family_name, given_name, name_key, birth_date, language, entry_status,
                                      education_level, niss) values ('Other', 'Person', 'other|person',
                                      '1990-01-01', 'NL', 'WORKER', 'HIGHER', '90010100123')"""));
+        assertEquals(1, database.count("learner"));
+    }
+
+    @Test
+    void ofManyDesksRegisteringTheSamePersonAtOnceOneSucceedsAndTheOthersAreToldItIsADuplicate() throws Exception {
+        LearnerDetails same = LearnerTest.details("Dubois", "Marie", LocalDate.of(1990, 3, 12), EntryStatus.WORKER,
+                EducationLevel.HIGHER, null);
+        ExecutorService desks = Executors.newFixedThreadPool(8);
+        List<String> outcomes = new ArrayList<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Long>> attempts = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                attempts.add(desks.submit(() -> {
+                    start.await();
+                    return register(same);
+                }));
+            }
+            start.countDown();
+            for (Future<Long> attempt : attempts) {
+                try {
+                    attempt.get();
+                    outcomes.add("registered");
+                } catch (ExecutionException e) {
+                    outcomes.add(assertInstanceOf(DuplicateLearnerException.class, e.getCause()).messageKey());
+                }
+            }
+        } finally {
+            desks.shutdownNow();
+        }
+        System.out.println("[registration race] " + outcomes);
+        assertEquals(1, outcomes.stream().filter("registered"::equals).count(), outcomes.toString());
         assertEquals(1, database.count("learner"));
     }
 }
