@@ -64,22 +64,31 @@ public final class TestDatabase {
     /** The application's persistence unit, run outside a container (resource-local transactions). */
     public synchronized EntityManagerFactory entityManagerFactory() {
         if (entityManagerFactory == null) {
-            Map<String, Object> properties = new HashMap<>();
-            properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-            properties.put("jakarta.persistence.jtaDataSource", "");
-            properties.put("jakarta.persistence.jdbc.driver", "org.postgresql.Driver");
-            properties.put("jakarta.persistence.jdbc.url", settings.url());
-            properties.put("jakarta.persistence.jdbc.user", settings.user());
-            properties.put("jakarta.persistence.jdbc.password", settings.password());
-            properties.put("eclipselink.logging.level", "WARNING");
-            entityManagerFactory = Persistence.createEntityManagerFactory("pfe", properties);
+            entityManagerFactory = newEntityManagerFactory("pfe");
         }
         return entityManagerFactory;
     }
 
-    /** Runs the work in one transaction, committed when it returns and rolled back when it throws. */
-    public <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager entityManager = entityManagerFactory().createEntityManager();
+    /**
+     * Another instance of the persistence unit, with its own connections and cache, as a second application
+     * instance on the same database would have; the caller closes it.
+     */
+    public EntityManagerFactory newEntityManagerFactory(String sessionName) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+        properties.put("jakarta.persistence.jtaDataSource", "");
+        properties.put("jakarta.persistence.jdbc.driver", "org.postgresql.Driver");
+        properties.put("jakarta.persistence.jdbc.url", settings.url());
+        properties.put("jakarta.persistence.jdbc.user", settings.user());
+        properties.put("jakarta.persistence.jdbc.password", settings.password());
+        properties.put("eclipselink.logging.level", "WARNING");
+        properties.put("eclipselink.session-name", sessionName);
+        return Persistence.createEntityManagerFactory("pfe", properties);
+    }
+
+    /** Runs the work in one transaction of the given persistence unit instance. */
+    public <T> T inTransaction(EntityManagerFactory factory, Function<EntityManager, T> work) {
+        EntityManager entityManager = factory.createEntityManager();
         EntityTransaction transaction = entityManager.getTransaction();
         try {
             transaction.begin();
@@ -94,6 +103,11 @@ public final class TestDatabase {
         }
     }
 
+    /** Runs the work in one transaction, committed when it returns and rolled back when it throws. */
+    public <T> T inTransaction(Function<EntityManager, T> work) {
+        return inTransaction(entityManagerFactory(), work);
+    }
+
     public void transact(Consumer<EntityManager> work) {
         inTransaction(entityManager -> {
             work.accept(entityManager);
@@ -101,9 +115,9 @@ public final class TestDatabase {
         });
     }
 
-    /** Deletes what the tests create (meetings, sessions, closures, courses, rooms); the reference data stays. */
+    /** Deletes what the tests create (learners, enrolments, meetings, sessions, closures, courses, rooms); the reference data stays. */
     public void deleteOperationalData() {
-        execute("truncate timetabling_job, accepted_conflict, conflict_policy, meeting, session_weekly_slot, session_trainer, centre_closure, course_session, trainer, course, room restart identity cascade");
+        execute("truncate timetabling_job, attendance, enrolment_transition, enrolment, session_seat_quota, session_seat_plan, learner, accepted_conflict, conflict_policy, meeting, session_weekly_slot, session_trainer, centre_closure, course_session, trainer, course, room restart identity cascade");
         entityManagerFactory().getCache().evictAll();
     }
 

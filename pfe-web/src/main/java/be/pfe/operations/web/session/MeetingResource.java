@@ -1,7 +1,7 @@
 package be.pfe.operations.web.session;
 
 import be.pfe.operations.web.api.InvalidRequestException;
-import static be.pfe.operations.web.api.Parameters.identifier;
+import static be.pfe.operations.web.api.Identifiers.identifier;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

@@ -3,7 +3,7 @@ package be.pfe.operations.web.session;
 import be.pfe.operations.domain.session.SessionSearch;
 import be.pfe.operations.domain.shared.Language;
 import be.pfe.operations.web.api.InvalidRequestException;
-import static be.pfe.operations.web.api.Parameters.identifier;
+import static be.pfe.operations.web.api.Identifiers.identifier;
 import be.pfe.operations.web.api.ProblemResponses;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -3,7 +3,7 @@ package be.pfe.operations.web.timetabling;
 import be.pfe.operations.scheduling.conflict.ConflictGate;
 import be.pfe.operations.scheduling.timetabling.AutomaticTimetabling;
 import be.pfe.operations.web.api.InvalidRequestException;
-import static be.pfe.operations.web.api.Parameters.identifier;
+import static be.pfe.operations.web.api.Identifiers.identifier;
 import be.pfe.operations.web.api.ProblemResponses;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

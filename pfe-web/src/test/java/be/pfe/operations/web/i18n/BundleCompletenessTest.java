@@ -1,9 +1,16 @@
 package be.pfe.operations.web.i18n;
 
+import be.pfe.operations.domain.attendance.AttendanceMark;
 import be.pfe.operations.domain.calendar.ClosureKind;
 import be.pfe.operations.domain.calendar.MeetingStatus;
 import be.pfe.operations.domain.calendar.PublicHoliday;
 import be.pfe.operations.domain.centre.Sector;
+import be.pfe.operations.domain.enrolment.EnrolmentStatus;
+import be.pfe.operations.domain.enrolment.SeatKind;
+import be.pfe.operations.domain.enrolment.WaitlistPriority;
+import be.pfe.operations.domain.learner.EducationLevel;
+import be.pfe.operations.domain.learner.EntryStatus;
+import be.pfe.operations.domain.learner.TargetGroup;
 import be.pfe.operations.domain.partner.PartnerKind;
 import be.pfe.operations.domain.room.RoomType;
 import be.pfe.operations.domain.session.SessionStatus;
@@ -86,13 +93,20 @@ class BundleCompletenessTest {
         Set<String> keys = new TreeSet<>();
         for (Class<? extends Enum<?>> type : List.of(Language.class, SessionStatus.class, RoomType.class,
                 Sector.class, PartnerKind.class, PublicHoliday.class, ClosureKind.class, MeetingStatus.class,
-                ConflictKind.class, be.pfe.operations.scheduling.conflict.ConflictMode.class, java.time.DayOfWeek.class)) {
+                ConflictKind.class, be.pfe.operations.scheduling.conflict.ConflictMode.class, java.time.DayOfWeek.class,
+                EnrolmentStatus.class, EntryStatus.class, EducationLevel.class, TargetGroup.class,
+                WaitlistPriority.class, SeatKind.class, AttendanceMark.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 keys.add(type.getSimpleName() + "." + value.name());
             }
         }
         for (ConflictKind kind : ConflictKind.values()) {
             keys.add(kind.messageKey());
+        }
+        for (WaitlistPriority priority : WaitlistPriority.values()) {
+            for (SeatKind seat : SeatKind.values()) {
+                keys.add("enrolment.promoted." + priority + "." + seat);
+            }
         }
         assertKeysPresent(keys, "enums");
     }

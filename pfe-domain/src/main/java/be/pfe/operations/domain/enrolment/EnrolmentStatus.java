@@ -1,0 +1,44 @@
+package be.pfe.operations.domain.enrolment;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where an enrolment stands. The usual way: applied, (referred by a partner), screened, admitted (a seat is
+ * held), enrolled, completed. A screened learner goes to the waitlist when no seat is free for them; anyone can be
+ * refused before enrolment, and an admitted or enrolled learner can drop out.
+ */
+public enum EnrolmentStatus {
+    APPLIED,
+    REFERRED,
+    SCREENED,
+    WAITLISTED,
+    ADMITTED,
+    ENROLLED,
+    COMPLETED,
+    DROPPED_OUT,
+    REFUSED;
+
+    /** The statuses this one may move to. */
+    public Set<EnrolmentStatus> next() {
+        return switch (this) {
+            case APPLIED -> EnumSet.of(REFERRED, SCREENED, REFUSED);
+            case REFERRED -> EnumSet.of(SCREENED, REFUSED);
+            case SCREENED -> EnumSet.of(ADMITTED, WAITLISTED, REFUSED);
+            case WAITLISTED -> EnumSet.of(ADMITTED, REFUSED);
+            case ADMITTED -> EnumSet.of(ENROLLED, DROPPED_OUT, REFUSED);
+            case ENROLLED -> EnumSet.of(COMPLETED, DROPPED_OUT);
+            case COMPLETED, DROPPED_OUT, REFUSED -> EnumSet.noneOf(EnrolmentStatus.class);
+        };
+    }
+
+    /** An enrolment in this status occupies a seat of its session (a completed one still counts as a spot). */
+    public boolean holdsSeat() {
+        return this == ADMITTED || this == ENROLLED || this == COMPLETED;
+    }
+
+    /** No step leads out of this status. */
+    public boolean isFinal() {
+        return next().isEmpty();
+    }
+}

@@ -1,0 +1,219 @@
+package be.pfe.operations.domain.learner;
+
+import be.pfe.operations.domain.shared.BusinessRuleException;
+import be.pfe.operations.domain.shared.Language;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A person who follows (or applies for) training at a centre (stagiaire). The national register number is
+ * optional, stored only when given, checked with its check digits and against the birth date, and shown only
+ * masked. Target groups are not stored on the learner: they are derived at each enrolment's date.
+ */
+@Entity
+@Table(name = "learner")
+@NamedQuery(name = Learner.FIND_BY_NISS, query = "select l from Learner l where l.niss.digits = :niss")
+@NamedQuery(name = Learner.FIND_BY_NAME_AND_BIRTH_DATE,
+        query = "select l from Learner l where l.nameKey = :nameKey and l.birthDate = :birthDate")
+public class Learner {
+
+    public static final String FIND_BY_NISS = "Learner.findByNiss";
+    public static final String FIND_BY_NAME_AND_BIRTH_DATE = "Learner.findByNameAndBirthDate";
+    public static final int NAME_LENGTH = 100;
+    public static final int EMAIL_LENGTH = 200;
+    public static final int PHONE_LENGTH = 40;
+    /** The earliest birth date accepted: older dates are typing errors. */
+    private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "family_name", nullable = false, length = NAME_LENGTH)
+    private String familyName;
+
+    @Column(name = "given_name", nullable = false, length = NAME_LENGTH)
+    private String givenName;
+
+    @Column(name = "name_key", nullable = false, length = 2 * NAME_LENGTH + 10)
+    private String nameKey;
+
+    @Column(name = "birth_date", nullable = false)
+    private LocalDate birthDate;
+
+    @Column(length = EMAIL_LENGTH)
+    private String email;
+
+    @Column(length = PHONE_LENGTH)
+    private String phone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 2)
+    private Language language;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "entry_status", nullable = false, length = 30)
+    private EntryStatus entryStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "education_level", nullable = false, length = 30)
+    private EducationLevel educationLevel;
+
+    @Embedded
+    private NationalRegisterNumber niss;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Version
+    private long version;
+
+    protected Learner() {
+        // for JPA
+    }
+
+    /** A learner from the details given; {@code today} bounds the birth date. */
+    public Learner(LearnerDetails details, LocalDate today) {
+        this.familyName = name(details.familyName(), "familyName");
+        this.givenName = name(details.givenName(), "givenName");
+        this.nameKey = NameKey.of(familyName, givenName);
+        if (details.birthDate() == null) {
+            throw new BusinessRuleException("learner.birthDate.required", "birthDate");
+        }
+        if (details.birthDate().isBefore(EARLIEST_BIRTH) || details.birthDate().isAfter(today)) {
+            throw new BusinessRuleException("learner.birthDate.implausible", "birthDate", details.birthDate());
+        }
+        this.birthDate = details.birthDate();
+        this.email = contact(details.email(), EMAIL_LENGTH, "email");
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new BusinessRuleException("learner.email.invalid", "email");
+        }
+        this.phone = contact(details.phone(), PHONE_LENGTH, "phone");
+        if (phone != null && !phone.matches("\\+?[0-9 ./()-]{6,}")) {
+            throw new BusinessRuleException("learner.phone.invalid", "phone");
+        }
+        if (details.language() == null) {
+            throw new BusinessRuleException("learner.language.required", "language");
+        }
+        if (details.entryStatus() == null) {
+            throw new BusinessRuleException("learner.entryStatus.required", "entryStatus");
+        }
+        if (details.educationLevel() == null) {
+            throw new BusinessRuleException("learner.educationLevel.required", "educationLevel");
+        }
+        this.language = details.language();
+        this.entryStatus = details.entryStatus();
+        this.educationLevel = details.educationLevel();
+        this.niss = NationalRegisterNumber.ofOptional(details.niss());
+        if (niss != null) {
+            niss.requireBirthDate(birthDate);
+        }
+        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private static String name(String name, String field) {
+        if (name == null || name.isBlank()) {
+            throw new BusinessRuleException("learner.name.required", field);
+        }
+        String stripped = name.strip().replaceAll("\\s+", " ");
+        if (stripped.length() > NAME_LENGTH) {
+            throw new BusinessRuleException("learner.name.tooLong", field, NAME_LENGTH);
+        }
+        return stripped;
+    }
+
+    private static String contact(String value, int length, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.strip().length() > length) {
+            throw new BusinessRuleException("learner.contact.tooLong", field, length);
+        }
+        return value.strip();
+    }
+
+    /** The target groups the learner belongs to on a date (an enrolment's). */
+    public Set<TargetGroup> targetGroupsOn(LocalDate date) {
+        return TargetGroup.of(this, date);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String familyName() {
+        return familyName;
+    }
+
+    public String givenName() {
+        return givenName;
+    }
+
+    /** The reduced name duplicates are found by (see {@link NameKey}). */
+    public String nameKey() {
+        return nameKey;
+    }
+
+    public LocalDate birthDate() {
+        return birthDate;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public EntryStatus entryStatus() {
+        return entryStatus;
+    }
+
+    public EducationLevel educationLevel() {
+        return educationLevel;
+    }
+
+    public Optional<NationalRegisterNumber> niss() {
+        return Optional.ofNullable(niss);
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Learner that && id != null && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Learner.class.hashCode();
+    }
+
+    /** The id only: no personal data in logs. */
+    @Override
+    public String toString() {
+        return "Learner " + id;
+    }
+}

@@ -1,0 +1,110 @@
+package be.pfe.operations.scheduling.seats;
+
+import be.pfe.operations.domain.enrolment.Enrolment;
+import be.pfe.operations.domain.enrolment.Enrolments;
+import be.pfe.operations.domain.enrolment.SessionSeatFacts;
+import be.pfe.operations.domain.enrolment.Step;
+import be.pfe.operations.domain.learner.Learner;
+import be.pfe.operations.domain.learner.Learners;
+import be.pfe.operations.domain.partner.PartnerOrganisation;
+import be.pfe.operations.domain.partner.PartnerOrganisations;
+import be.pfe.operations.domain.shared.BusinessRuleException;
+import be.pfe.operations.domain.shared.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+/**
+ * The steps of an enrolment that do not touch seats: applying, referral by a partner, screening, enrolment
+ * and completion. The steps that take or free a seat are {@link SeatBooking}'s.
+ */
+@ApplicationScoped
+@Transactional
+public class EnrolmentWorkflow {
+
+    private Enrolments enrolments;
+    private Learners learners;
+    private PartnerOrganisations partners;
+    private Clock clock;
+
+    protected EnrolmentWorkflow() {
+        // for CDI
+    }
+
+    @Inject
+    public EnrolmentWorkflow(Enrolments enrolments, Learners learners, PartnerOrganisations partners) {
+        this(enrolments, learners, partners, Clock.system(SeatBooking.BRUSSELS));
+    }
+
+    public EnrolmentWorkflow(Enrolments enrolments, Learners learners, PartnerOrganisations partners, Clock clock) {
+        this.enrolments = enrolments;
+        this.learners = learners;
+        this.partners = partners;
+        this.clock = clock;
+    }
+
+    /**
+     * A learner applies for a session, optionally through a partner (whose quota they will use first). One open
+     * enrolment per learner and session.
+     */
+    public Enrolment apply(long learnerId, long sessionId, String partnerCode, String actor) {
+        Step step = step(actor, null);
+        Learner learner = learners.byId(learnerId)
+                .orElseThrow(() -> new NotFoundException("learner.unknown", "learner", learnerId));
+        // locked so that two applications of the same learner are checked one after the other
+        SessionSeatFacts session = enrolments.lockSession(sessionId)
+                .orElseThrow(() -> new NotFoundException("session.unknown", "session", sessionId));
+        if (!session.takesLearners()) {
+            throw new BusinessRuleException("enrolment.session.closed", "session", sessionId);
+        }
+        if (enrolments.openOf(learnerId, sessionId).isPresent()) {
+            throw new BusinessRuleException("enrolment.alreadyOpen", "session", sessionId);
+        }
+        Long partnerId = partnerCode == null || partnerCode.isBlank() ? null : partner(partnerCode).id();
+        return enrolments.add(new Enrolment(learner, sessionId, partnerId, step));
+    }
+
+    public Enrolment refer(long enrolmentId, String partnerCode, String actor, String reason) {
+        if (partnerCode == null || partnerCode.isBlank()) {
+            throw new BusinessRuleException("enrolment.partner.required", "partner");
+        }
+        Enrolment enrolment = enrolment(enrolmentId);
+        enrolment.referBy(partner(partnerCode).id(), step(actor, reason));
+        return enrolment;
+    }
+
+    public Enrolment screen(long enrolmentId, String actor, String reason) {
+        Enrolment enrolment = enrolment(enrolmentId);
+        enrolment.screen(step(actor, reason));
+        return enrolment;
+    }
+
+    /** The admitted learner starts: target groups are derived again on this day. */
+    public Enrolment enrol(long enrolmentId, String actor) {
+        Enrolment enrolment = enrolment(enrolmentId);
+        Learner learner = learners.byId(enrolment.learnerId()).orElseThrow();
+        enrolment.enrol(learner, step(actor, null));
+        return enrolment;
+    }
+
+    public Enrolment complete(long enrolmentId, String actor) {
+        Enrolment enrolment = enrolment(enrolmentId);
+        enrolment.complete(step(actor, null));
+        return enrolment;
+    }
+
+    private PartnerOrganisation partner(String code) {
+        return partners.byCode(code.strip()).orElseThrow(() -> new NotFoundException("partner.unknown", "partner", code));
+    }
+
+    private Enrolment enrolment(long id) {
+        return enrolments.byId(id).orElseThrow(() -> new NotFoundException("enrolment.unknown", null, id));
+    }
+
+    private Step step(String actor, String reason) {
+        return new Step(actor, OffsetDateTime.now(clock), reason);
+    }
+}

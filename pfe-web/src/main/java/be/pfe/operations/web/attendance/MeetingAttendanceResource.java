@@ -1,0 +1,36 @@
+package be.pfe.operations.web.attendance;
+
+import be.pfe.operations.scheduling.attendance.AttendanceRecording;
+import be.pfe.operations.web.api.Identifiers;
+import be.pfe.operations.web.api.InvalidRequestException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** The attendance of one meeting, for a whole group at once. */
+@Path("v1/meetings/{id}/attendance")
+public class MeetingAttendanceResource {
+
+    @Inject
+    AttendanceRecording recording;
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record who attended a meeting (PRESENT, ABSENT, EXCUSED, LATE per enrolment id); "
+            + "a mark entered again replaces the earlier one")
+    @APIResponse(responseCode = "204", description = "Recorded")
+    @APIResponse(responseCode = "422", description = "Refused: nothing was recorded")
+    public Response record(@PathParam("id") String id, AttendanceInput input) {
+        if (input == null) {
+            throw InvalidRequestException.missingBody();
+        }
+        recording.record(Identifiers.of("id", id), input.marksByEnrolment(), input.actor());
+        return Response.noContent().build();
+    }
+}

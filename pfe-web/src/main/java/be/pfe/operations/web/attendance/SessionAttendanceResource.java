@@ -1,0 +1,26 @@
+package be.pfe.operations.web.attendance;
+
+import be.pfe.operations.scheduling.attendance.AttendanceRecording;
+import be.pfe.operations.web.api.Identifiers;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The attendance rates of a session (rooted at the full path, like the session's seats). */
+@Path("v1/sessions/{id}/attendance")
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionAttendanceResource {
+
+    @Inject
+    AttendanceRecording recording;
+
+    @GET
+    @Operation(summary = "Attendance rate per learner and for the session")
+    public AttendanceView attendance(@PathParam("id") String id) {
+        return AttendanceView.of(recording.ofSession(Identifiers.of("id", id)));
+    }
+}

@@ -1,0 +1,156 @@
+package be.pfe.operations.web.enrolment;
+
+import be.pfe.operations.domain.enrolment.Enrolment;
+import be.pfe.operations.domain.enrolment.EnrolmentStatus;
+import be.pfe.operations.domain.enrolment.Enrolments;
+import be.pfe.operations.domain.enrolment.Explanation;
+import be.pfe.operations.domain.enrolment.Seat;
+import be.pfe.operations.domain.enrolment.WaitlistPriority;
+import be.pfe.operations.domain.learner.Learner;
+import be.pfe.operations.domain.learner.LearnerDetails;
+import be.pfe.operations.domain.learner.LearnerRegistration;
+import be.pfe.operations.domain.shared.BusinessRuleException;
+import be.pfe.operations.domain.shared.NotFoundException;
+import be.pfe.operations.scheduling.seats.Booking;
+import be.pfe.operations.scheduling.seats.EnrolmentRow;
+import be.pfe.operations.scheduling.seats.EnrolmentWorkflow;
+import be.pfe.operations.scheduling.seats.SeatBooking;
+import be.pfe.operations.scheduling.seats.SeatOverview;
+import be.pfe.operations.scheduling.seats.SessionSeats;
+import be.pfe.operations.scheduling.seats.WaitlistPlace;
+import be.pfe.operations.web.i18n.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the pages and the API do with enrolments and seats: each request is one transaction, and answers with the
+ * enrolment as stored, its history explained in the user's language.
+ */
+@ApplicationScoped
+@Transactional
+public class Enrolling {
+
+    @Inject
+    EnrolmentWorkflow workflow;
+    @Inject
+    SeatBooking booking;
+    @Inject
+    SessionSeats seats;
+    @Inject
+    Enrolments enrolments;
+    @Inject
+    LearnerRegistration registration;
+
+    public EnrolmentView apply(EnrolmentInput input, Locale locale) {
+        if (input.learner() == null) {
+            throw new BusinessRuleException("enrolment.learner.required", "learner");
+        }
+        if (input.session() == null) {
+            throw new BusinessRuleException("enrolment.session.required", "session");
+        }
+        return view(workflow.apply(input.learner(), input.session(), input.partner(), input.actor()), null, locale);
+    }
+
+    /**
+     * At the desk: registers a new learner and enrols them in the session in one go: applied (through the partner,
+     * if any), screened, and a seat asked for. Answers with the seat taken or the place on the waitlist.
+     */
+    public Booking enrolNewLearner(long sessionId, LearnerDetails details, String partnerCode, String actor) {
+        Learner learner = registration.register(details);
+        Enrolment enrolment = workflow.apply(learner.id(), sessionId, partnerCode, actor);
+        workflow.screen(enrolment.id(), actor, null);
+        return booking.admit(enrolment.id(), actor);
+    }
+
+    /** Takes one step; a step that asks for a seat answers with the seat or the place on the waitlist. */
+    public EnrolmentView step(long enrolmentId, StepInput input, Locale locale) {
+        if (input.step() == null) {
+            throw new BusinessRuleException("enrolment.step.required", "step");
+        }
+        Booking seat = null;
+        Enrolment enrolment = switch (input.step()) {
+            case REFER -> workflow.refer(enrolmentId, input.partner(), input.actor(), input.reason());
+            case SCREEN -> workflow.screen(enrolmentId, input.actor(), input.reason());
+            case ENROL -> workflow.enrol(enrolmentId, input.actor());
+            case COMPLETE -> workflow.complete(enrolmentId, input.actor());
+            case DROP_OUT -> booking.dropOut(enrolmentId, input.date(), input.actor(), input.reason());
+            case REFUSE -> booking.refuse(enrolmentId, input.actor(), input.reason());
+            case ADMIT -> {
+                seat = booking.admit(enrolmentId, input.actor());
+                yield enrolment(enrolmentId);
+            }
+            case TRANSFER -> {
+                if (input.session() == null) {
+                    throw new BusinessRuleException("enrolment.transfer.sessionRequired", "session");
+                }
+                seat = booking.transfer(enrolmentId, input.session(), input.actor(), input.reason());
+                yield enrolment(enrolmentId);
+            }
+        };
+        return view(enrolment, seat == null ? null : seat.waitlistPosition(), locale);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EnrolmentView get(long enrolmentId, Locale locale) {
+        Enrolment enrolment = enrolment(enrolmentId);
+        Integer position = null;
+        if (enrolment.status() == EnrolmentStatus.WAITLISTED) {
+            position = seats.waitlist(enrolment.sessionId()).stream()
+                    .filter(place -> place.enrolmentId() == enrolmentId)
+                    .map(WaitlistPlace::position).findFirst().orElse(null);
+        }
+        return view(enrolment, position, locale);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EnrolmentRow> ofSession(long sessionId) {
+        return seats.enrolments(sessionId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SeatOverview seats(long sessionId) {
+        return seats.overview(sessionId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<WaitlistPlace> waitlist(long sessionId) {
+        return seats.waitlist(sessionId);
+    }
+
+    /** Changes the session's quotas and waitlist rules, and answers with its seats as they now stand. */
+    public SeatOverview changeSeatPlan(long sessionId, SeatPlanInput input) {
+        booking.changePlan(sessionId, input.quotas() == null ? Map.of() : input.quotas(),
+                input.waitlistPriority() == null ? WaitlistPriority.ARRIVAL : input.waitlistPriority(),
+                input.promotionGraceDays() == null ? 0 : input.promotionGraceDays(), input.actor());
+        return seats.overview(sessionId);
+    }
+
+    /** The history's automatic explanations, in the user's language. */
+    public static String explain(Explanation explanation, Locale locale) {
+        return explanation == null ? null
+                : Messages.text(locale, explanation.messageKey(), explanation.arguments().toArray());
+    }
+
+    private Enrolment enrolment(long id) {
+        return enrolments.byId(id).orElseThrow(() -> new NotFoundException("enrolment.unknown", null, id));
+    }
+
+    private EnrolmentView view(Enrolment enrolment, Integer waitlistPosition, Locale locale) {
+        Map<Long, String> codes = seats.partnerCodes();
+        Seat seat = enrolment.seat();
+        List<StepView> history = enrolment.history().stream()
+                .map(step -> new StepView(step.from(), step.to(), step.sessionId(), step.occurredAt(), step.actor(),
+                        step.reason(), explain(step.explanation(), locale)))
+                .toList();
+        return new EnrolmentView(enrolment.id(), enrolment.learnerId(), enrolment.sessionId(), enrolment.status(),
+                codes.get(enrolment.partnerId()), enrolment.referred(), enrolment.appliedOn(),
+                seat == null ? null : seat.kind(), seat == null ? null : codes.get(seat.partnerId()),
+                waitlistPosition, enrolment.targetGroups(), enrolment.outcomeReason(), enrolment.outcomeDate(),
+                history);
+    }
+}

@@ -1,0 +1,13 @@
+package be.pfe.operations.web.enrolment;
+
+import be.pfe.operations.domain.enrolment.WaitlistPriority;
+
+import java.util.Map;
+
+/**
+ * The body of a change of a session's seat plan: seats per partner code (e.g. {@code {"ACTIRIS": 4}}; the rest
+ * is the open pool), the waitlist's order, and how many days after the start freed seats still go to the waitlist.
+ */
+public record SeatPlanInput(Map<String, Integer> quotas, WaitlistPriority waitlistPriority,
+                            Integer promotionGraceDays, String actor) {
+}

@@ -1,0 +1,13 @@
+package be.pfe.operations.web.enrolment;
+
+import be.pfe.operations.domain.enrolment.EnrolmentStatus;
+
+import java.time.OffsetDateTime;
+
+/**
+ * One step of an enrolment's history. {@code explanation} says, in the client's language, why the application took
+ * the step by itself (a promotion from the waitlist, a transfer).
+ */
+public record StepView(EnrolmentStatus from, EnrolmentStatus to, long session, OffsetDateTime at, String actor,
+                       String reason, String explanation) {
+}

@@ -1,0 +1,26 @@
+package be.pfe.operations.web.learner;
+
+import be.pfe.operations.domain.learner.EducationLevel;
+import be.pfe.operations.domain.learner.EntryStatus;
+import be.pfe.operations.domain.learner.LearnerDetails;
+import be.pfe.operations.domain.shared.Language;
+
+import java.time.LocalDate;
+
+/**
+ * The body of a request to register a learner. The national register number ({@code niss}) is optional; it is
+ * only ever sent in a body, never in a URL, and never sent back whole.
+ */
+public record LearnerInput(String familyName, String givenName, LocalDate birthDate, String email, String phone,
+                           Language language, EntryStatus entryStatus, EducationLevel educationLevel, String niss) {
+
+    LearnerDetails toDetails() {
+        return new LearnerDetails(familyName, givenName, birthDate, email, phone, language, entryStatus,
+                educationLevel, niss);
+    }
+
+    @Override
+    public String toString() {
+        return toDetails().toString();
+    }
+}

@@ -1,0 +1,57 @@
+package be.pfe.operations.web.learner;
+
+import be.pfe.operations.domain.learner.LearnerRegistration;
+import be.pfe.operations.domain.learner.Learners;
+import be.pfe.operations.domain.shared.NotFoundException;
+import be.pfe.operations.web.api.Identifiers;
+import be.pfe.operations.web.api.InvalidRequestException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.time.LocalDate;
+
+/** Learners: registered with a body (the national register number never travels in a URL), read by id. */
+@Path("v1/learners")
+@Produces(MediaType.APPLICATION_JSON)
+public class LearnerResource {
+
+    @Inject
+    LearnerRegistration registration;
+    @Inject
+    Learners learners;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a learner (refused when the same person is already registered)")
+    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "409", description = "Already registered: same national register number, or same name and birth date")
+    @APIResponse(responseCode = "422", description = "A rule refused the details (the problem names the field)")
+    public Response register(LearnerInput input, @Context UriInfo uri) {
+        if (input == null) {
+            throw InvalidRequestException.missingBody();
+        }
+        LearnerView registered = LearnerView.of(registration.register(input.toDetails()), LocalDate.now());
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(registered.id())).build())
+                .entity(registered).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One learner (the national register number masked)")
+    public LearnerView get(@PathParam("id") String id) {
+        long learnerId = Identifiers.of("id", id);
+        return learners.byId(learnerId).map(learner -> LearnerView.of(learner, LocalDate.now()))
+                .orElseThrow(() -> new NotFoundException("learner.unknown", null, learnerId));
+    }
+}

@@ -1,0 +1,27 @@
+package be.pfe.operations.web.learner;
+
+import be.pfe.operations.domain.learner.EducationLevel;
+import be.pfe.operations.domain.learner.EntryStatus;
+import be.pfe.operations.domain.learner.Learner;
+import be.pfe.operations.domain.learner.NationalRegisterNumber;
+import be.pfe.operations.domain.learner.TargetGroup;
+import be.pfe.operations.domain.shared.Language;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * A learner as the API shows it: the national register number only masked ({@code 85.07.30-***.**}), and the
+ * target groups they belong to today (each enrolment keeps those of its own date).
+ */
+public record LearnerView(long id, String familyName, String givenName, LocalDate birthDate, String email,
+                          String phone, Language language, EntryStatus entryStatus, EducationLevel educationLevel,
+                          String maskedNiss, Set<TargetGroup> targetGroupsToday) {
+
+    public static LearnerView of(Learner learner, LocalDate today) {
+        return new LearnerView(learner.id(), learner.familyName(), learner.givenName(), learner.birthDate(),
+                learner.email(), learner.phone(), learner.language(), learner.entryStatus(),
+                learner.educationLevel(), learner.niss().map(NationalRegisterNumber::masked).orElse(null),
+                learner.targetGroupsOn(today));
+    }
+}
