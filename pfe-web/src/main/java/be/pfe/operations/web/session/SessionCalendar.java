@@ -1,5 +1,7 @@
 package be.pfe.operations.web.session;
 
+import be.pfe.operations.domain.access.Access;
+import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.calendar.Meetings;
 import be.pfe.operations.domain.calendar.WeeklySlot;
 import be.pfe.operations.scheduling.conflict.ConflictGate;
@@ -21,6 +23,8 @@ public class SessionCalendar {
     Meetings meetings;
     @Inject
     SessionTimetabling timetabling;
+    @Inject
+    Actor actor;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MeetingView> meetings(long sessionId) {
@@ -31,6 +35,7 @@ public class SessionCalendar {
     /** Sets the pattern and regenerates the meetings; refused with every conflict explained, nothing saved. */
     public List<MeetingView> setWeeklyPattern(long sessionId, List<WeeklySlot> pattern,
                                               ConflictGate.Acceptance acceptance) {
+        actor.require(Access.PLANNING, sessions.byId(sessionId).centreCode());
         timetabling.setWeeklyPattern(sessionId, pattern, acceptance);
         return meetings.ofSession(sessionId).stream().map(MeetingView::of).toList();
     }

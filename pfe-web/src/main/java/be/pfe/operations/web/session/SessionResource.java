@@ -39,6 +39,8 @@ public class SessionResource {
     ProblemResponses problems;
     @Context
     HttpHeaders headers;
+    @Context
+    jakarta.ws.rs.core.SecurityContext security;
 
     @GET
     @Operation(summary = "Course sessions, a page at a time, optionally of one centre")
@@ -95,7 +97,7 @@ public class SessionResource {
             throw InvalidRequestException.missingBody();
         }
         ConflictGate.Acceptance acceptance = input.acceptanceReason() == null ? null
-                : new ConflictGate.Acceptance(input.acceptedBy(), input.acceptanceReason());
+                : new ConflictGate.Acceptance(security.getUserPrincipal().getName(), input.acceptanceReason());
         return calendar.setWeeklyPattern(identifier(id), input.weeklySlots(), acceptance);
     }
 

@@ -8,8 +8,8 @@ import java.time.LocalTime;
 import java.util.List;
 
 /**
- * The body of a request to give a session its weekly times. To save despite warnings, say who accepts them
- * and why ({@code acceptedBy} will be the signed-in user once sign-in exists).
+ * The body of a request to give a session its weekly times. To save despite warnings, say why they are accepted
+ * ({@code acceptedBy} is ignored: the acceptance is recorded as the signed-in user's).
  */
 public record WeeklyPatternInput(List<Slot> slots, String acceptedBy, String acceptanceReason) {
 

@@ -86,7 +86,8 @@ class BundleCompletenessTest {
         Set<String> keys = new TreeSet<>();
         for (Class<? extends Enum<?>> type : List.of(Language.class, SessionStatus.class, RoomType.class,
                 Sector.class, PartnerKind.class, PublicHoliday.class, ClosureKind.class, MeetingStatus.class,
-                ConflictKind.class, be.pfe.operations.scheduling.conflict.ConflictMode.class)) {
+                ConflictKind.class, be.pfe.operations.scheduling.conflict.ConflictMode.class,
+                be.pfe.operations.domain.access.Role.class, be.pfe.operations.domain.access.Access.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 keys.add(type.getSimpleName() + "." + value.name());
             }

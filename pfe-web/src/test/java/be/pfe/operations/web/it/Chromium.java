@@ -1,0 +1,107 @@
+package be.pfe.operations.web.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A headless Chromium for the browser journeys, with the steps they share: signing in, waiting for PrimeFaces,
+ * choosing in a select menu.
+ */
+final class Chromium {
+
+    final WebDriver browser;
+    final WebDriverWait wait;
+    private final String base;
+
+    private Chromium(WebDriver browser, String base) {
+        this.browser = browser;
+        this.base = base;
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    /** A fresh browser (own profile, British English unless the page is told otherwise) on the running application. */
+    static Chromium open(String base) {
+        try {
+            Path profile = Files.createTempDirectory("chromium-profile");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getProperty("pfe.chromium", "/usr/bin/chromium"));
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1366,1000", "--lang=en-GB",
+                    "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getProperty("pfe.chromedriver", "/usr/bin/chromedriver")))
+                    .build();
+            return new Chromium(new ChromeDriver(service, options), base);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Signs in on the login page as a demonstration user and waits for the dashboard. */
+    void signIn(String username) {
+        browser.get(base + "login.xhtml");
+        WebElement name = byId("loginForm:username");
+        name.clear();
+        name.sendKeys(username);
+        byId("loginForm:password").sendKeys(Http.DEMO_PASSWORD);
+        byId("loginForm:signIn").click();
+        wait.until(ExpectedConditions.urlContains("index.xhtml"));
+        ajaxDone();
+    }
+
+    WebElement byId(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    /** Waits until the page is loaded, no PrimeFaces request is under way and no panel is still moving. */
+    void ajaxDone() {
+        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery(':animated').length === 0);"));
+    }
+
+    /** Opens a PrimeFaces select menu and picks the option whose label starts with the given text. */
+    void choose(String menuId, String labelStart) {
+        By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + labelStart + "']");
+        By panel = By.id(menuId + "_panel");
+        byId(menuId).click();
+        ajaxDone();
+        for (int attempt = 1; ; attempt++) {
+            wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(3))
+                        .until(ExpectedConditions.invisibilityOfElementLocated(panel));
+                break;
+            } catch (org.openqa.selenium.TimeoutException stillOpen) {
+                // a click that lands while the panel is still opening is ignored by the widget: click again
+                if (attempt == 3) {
+                    throw stillOpen;
+                }
+            }
+        }
+        ajaxDone();
+        String chosen = byId(menuId + "_label").getText();
+        assertTrue(chosen.startsWith(labelStart), menuId + " shows " + chosen);
+    }
+
+    void quit() {
+        browser.quit();
+    }
+}
