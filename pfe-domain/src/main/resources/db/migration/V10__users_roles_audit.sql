@@ -8,7 +8,7 @@ create table user_account (
     username           varchar(60)  not null unique check (username = lower(username) and length(username) >= 3),
     display_name       varchar(200) not null,
     password_hash      varchar(200) not null,
-    preferred_language varchar(2)   not null default 'FR' check (preferred_language in ('FR', 'NL', 'EN')),
+    preferred_language varchar(2)   check (preferred_language in ('FR', 'NL', 'EN')),  -- null: the browser's
     failed_attempts    integer      not null default 0 check (failed_attempts >= 0),
     locked_until       timestamptz,
     active             boolean      not null default true,

@@ -99,7 +99,8 @@ public class Accounts {
         if (language != null && language != account.preferredLanguage()) {
             Language before = account.preferredLanguage();
             account.chooseLanguage(language);
-            audit.record(account.username(), AuditAction.LANGUAGE_CHANGED, account.username(), before + " -> " + language);
+            audit.record(account.username(), AuditAction.LANGUAGE_CHANGED, account.username(),
+                    (before == null ? "browser" : before.name()) + " -> " + language);
         }
     }
 }

@@ -42,8 +42,8 @@ public class UserAccount {
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
     @Enumerated(EnumType.STRING)
-    @Column(name = "preferred_language", nullable = false, length = 2)
-    private Language preferredLanguage = Language.FR;
+    @Column(name = "preferred_language", length = 2)
+    private Language preferredLanguage;
     @Column(name = "failed_attempts", nullable = false)
     private int failedAttempts;
     @Column(name = "locked_until")
@@ -65,7 +65,7 @@ public class UserAccount {
         this.username = normalise(username);
         this.displayName = displayName;
         this.passwordHash = passwordHash;
-        this.preferredLanguage = language == null ? Language.FR : language;
+        this.preferredLanguage = language;
         this.roles = new ArrayList<>(roles);
     }
 
@@ -118,6 +118,7 @@ public class UserAccount {
         return passwordHash;
     }
 
+    /** The interface language the user chose last; {@code null} until they choose one (then: the browser's). */
     public Language preferredLanguage() {
         return preferredLanguage;
     }

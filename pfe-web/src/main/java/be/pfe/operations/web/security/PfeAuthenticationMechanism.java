@@ -151,6 +151,7 @@ public class PfeAuthenticationMechanism implements HttpAuthenticationMechanism {
     private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response) {
         boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
         String target = request.getContextPath() + LOGIN_PAGE + (expired ? "?expired=true" : "");
+        SecurityHeadersFilter.addHeaders(request, response, LOGIN_PAGE);
         try {
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 response.setContentType("text/xml");

@@ -32,6 +32,17 @@ public class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        addHeaders(request, response, path);
+        if (!SAFE_METHODS.contains(request.getMethod()) && isCrossSite(request)) {
+            // answered here, whether page or API: a page would treat the forged post as a postback
+            ServletProblems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "auth.crossSite");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** The headers, also for the answers the authentication mechanism gives before any filter runs. */
+    static void addHeaders(HttpServletRequest request, HttpServletResponse response, String path) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
@@ -47,15 +58,6 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (page || path.startsWith("/api/")) {
             response.setHeader("Cache-Control", "no-store");
         }
-        if (!SAFE_METHODS.contains(request.getMethod()) && isCrossSite(request)) {
-            if (path.startsWith("/api/")) {
-                ServletProblems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "auth.crossSite");
-            } else {
-                response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            }
-            return;
-        }
-        chain.doFilter(request, response);
     }
 
     static boolean isSecure(HttpServletRequest request) {

@@ -32,6 +32,7 @@ final class ServletProblems {
                 status, Messages.text(locale, code), request.getRequestURI(), code, List.of(), null);
         try {
             response.resetBuffer();
+            SecurityHeadersFilter.addHeaders(request, response, "/api/");
             response.setStatus(status);
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");

@@ -47,9 +47,11 @@ public class UserPreferences implements Serializable {
         }
     }
 
-    /** Just signed in: the account's language, and the user's centre when they have one. */
+    /** Just signed in: the account's language (if they ever chose one), and the user's centre when they have one. */
     public void signedIn(Language language, String homeCentre) {
-        this.language = language;
+        if (language != null) {
+            this.language = language;
+        }
         this.centreCode = homeCentre;
     }
 

@@ -1,6 +1,7 @@
 package be.pfe.operations.web.ui;
 
 import be.pfe.operations.domain.access.AccessDeniedException;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -10,13 +11,14 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import java.util.Iterator;
 
 /**
- * A page that reads what the user may not read (another centre chosen in the switcher, a guessed id) goes to the
- * friendly "not allowed" page instead of the error page. Actions catch their refusals themselves and show them
- * beside the form.
+ * Failures of pages that are not errors: a page that reads what the user may not read (another centre chosen in the
+ * switcher, a guessed id) goes to the friendly "not allowed" page; a form posted to a view that no longer exists
+ * (the session ran out, or the post was forged without its view state) goes back to the dashboard, saying so.
+ * Actions catch their own refusals and show them beside the form.
  */
-public class AccessDeniedHandler extends ExceptionHandlerWrapper {
+public class PageRefusals extends ExceptionHandlerWrapper {
 
-    public AccessDeniedHandler(ExceptionHandler wrapped) {
+    public PageRefusals(ExceptionHandler wrapped) {
         super(wrapped);
     }
 
@@ -25,19 +27,20 @@ public class AccessDeniedHandler extends ExceptionHandlerWrapper {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
             Throwable failure = events.next().getContext().getException();
-            if (denied(failure) && !faces.getExternalContext().isResponseCommitted()) {
+            String target = cause(failure, AccessDeniedException.class) ? "/forbidden?faces-redirect=true"
+                    : cause(failure, ViewExpiredException.class) ? "/index?faces-redirect=true&expired=true" : null;
+            if (target != null && !faces.getExternalContext().isResponseCommitted()) {
                 events.remove();
-                faces.getApplication().getNavigationHandler().handleNavigation(faces, null,
-                        "/forbidden?faces-redirect=true");
+                faces.getApplication().getNavigationHandler().handleNavigation(faces, null, target);
                 faces.renderResponse();
             }
         }
         getWrapped().handle();
     }
 
-    private static boolean denied(Throwable failure) {
+    private static boolean cause(Throwable failure, Class<? extends Throwable> type) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof AccessDeniedException) {
+            if (type.isInstance(t)) {
                 return true;
             }
         }
@@ -53,7 +56,7 @@ public class AccessDeniedHandler extends ExceptionHandlerWrapper {
 
         @Override
         public ExceptionHandler getExceptionHandler() {
-            return new AccessDeniedHandler(getWrapped().getExceptionHandler());
+            return new PageRefusals(getWrapped().getExceptionHandler());
         }
     }
 }
