@@ -5,9 +5,14 @@ import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 
 /**
@@ -27,15 +32,38 @@ public class PageRefusals extends ExceptionHandlerWrapper {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
             Throwable failure = events.next().getContext().getException();
-            String target = cause(failure, AccessDeniedException.class) ? "/forbidden?faces-redirect=true"
-                    : cause(failure, ViewExpiredException.class) ? "/index?faces-redirect=true&expired=true" : null;
+            String target = cause(failure, AccessDeniedException.class) ? "/forbidden.xhtml"
+                    : cause(failure, ViewExpiredException.class) ? "/index.xhtml?expired=true" : null;
             if (target != null && !faces.getExternalContext().isResponseCommitted()) {
                 events.remove();
-                faces.getApplication().getNavigationHandler().handleNavigation(faces, null, target);
-                faces.renderResponse();
+                redirect(faces, target);
             }
         }
         getWrapped().handle();
+    }
+
+    /**
+     * Throws away what was rendered (a page is buffered whole) and sends the browser elsewhere; an ajax request,
+     * possibly refused in the middle of its partial response, gets a partial response of its own.
+     */
+    private static void redirect(FacesContext faces, String target) {
+        ExternalContext external = faces.getExternalContext();
+        String url = external.getRequestContextPath() + target;
+        try {
+            external.responseReset();
+            if (faces.getPartialViewContext().isAjaxRequest()) {
+                HttpServletResponse response = (HttpServletResponse) external.getResponse();
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + url + "\"/></partial-response>");
+            } else {
+                external.redirect(url);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
     }
 
     private static boolean cause(Throwable failure, Class<? extends Throwable> type) {

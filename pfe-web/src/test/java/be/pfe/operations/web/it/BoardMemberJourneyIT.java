@@ -39,7 +39,7 @@ class BoardMemberJourneyIT {
     @Test
     void switchesToDutchSeesTheirCentreInDutchAndFindsDutchAgainAfterSigningInAgain() {
         chromium.signIn("board.technicity");
-        chromium.choose("top:languageSwitcher", "Dutch");
+        chromium.pick("top:languageSwitcher", "Dutch"); // the page comes back in Dutch
         chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#content .pfe-lead"),
                 "Aangeboden plaatsen per centrum"));
         assertEquals("nl", chromium.browser.findElement(By.tagName("html")).getAttribute("lang"));
