@@ -176,6 +176,20 @@ class SecurityIT {
     }
 
     @Test
+    void aPageAskedForWithASessionThatRanOutLeadsToTheLoginPageSayingSo() {
+        Http.Answer page = Http.anonymous().send(HttpRequest.newBuilder(URI.create(base + "sessions.xhtml"))
+                .header("Cookie", "JSESSIONID=0123456789abcdef").GET());
+        assertEquals(302, page.status());
+        assertTrue(page.location().endsWith("/login.xhtml?expired=true"), page.location());
+        Http.Answer ajax = Http.anonymous().send(HttpRequest.newBuilder(URI.create(base + "sessions.xhtml"))
+                .header("Cookie", "JSESSIONID=0123456789abcdef").header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertTrue(ajax.body().contains("<redirect url=\"/login.xhtml?expired=true\"/>"), ajax.body());
+        String login = Http.anonymous().get(base + "login.xhtml?expired=true", "nl").body();
+        assertTrue(login.contains("Uw sessie is verlopen na een periode zonder activiteit"), "told in the browser's language");
+    }
+
+    @Test
     void locksAnAccountAfterFiveFailedAttemptsEvenForTheRightPassword() {
         String user = "it.lockout";
         TestDatabase.shared().execute("delete from user_account where username = '" + user + "'");
