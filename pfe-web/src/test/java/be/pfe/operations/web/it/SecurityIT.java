@@ -44,6 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SecurityIT {
 
     private static final Pattern VIEW_STATE = Pattern.compile("jakarta\\.faces\\.ViewState[^>]*?value=\"([^\"]*)\"");
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
     private static final Pattern CSRF_TOKEN = Pattern.compile("name=\"pfe-csrf-token\" content=\"([^\"]*)\"");
 
     private static String base;
@@ -248,6 +249,34 @@ class SecurityIT {
     }
 
     @Test
+    void changesTheOwnPasswordOnTheAccountPageOnlyWithTheCurrentOne() {
+        String user = "it.password";
+        TestDatabase.shared().execute("delete from user_account where username = '" + user + "'");
+        TestDatabase.shared().execute("insert into user_account (username, display_name, password_hash) values ('"
+                + user + "', 'Password test', '" + new PasswordHasher().hash(Http.DEMO_PASSWORD.toCharArray()) + "')");
+        TestDatabase.shared().execute("insert into user_role (user_id, role, centre_code) select id, 'BOARD_MEMBER', "
+                + "'LOGISTICITY' from user_account where username = '" + user + "'");
+        Browser browser = Browser.signedIn(user);
+        Http.Answer page = browser.get("account.xhtml");
+        assertTrue(page.body().contains("Board member · LOGISTICITY"), "the roles and where");
+
+        Http.Answer wrong = browser.post("account.xhtml", form(page.body(), Map.of(
+                "passwordForm:currentPassword", "not-my-password", "passwordForm:newPassword", "a-brand-new-password",
+                "passwordForm:confirmPassword", "a-brand-new-password", "passwordForm:save", "")));
+        assertEquals(200, wrong.status());
+        assertTrue(wrong.body().contains("The current password is not right."), wrong.body());
+        assertEquals(200, new Http.User(user, Http.DEMO_PASSWORD).get(base + "api/v1/centres", "en").status());
+
+        Http.Answer changed = browser.post("account.xhtml", form(browser.get("account.xhtml").body(), Map.of(
+                "passwordForm:currentPassword", Http.DEMO_PASSWORD, "passwordForm:newPassword", "a-brand-new-password",
+                "passwordForm:confirmPassword", "a-brand-new-password", "passwordForm:save", "")));
+        assertTrue(changed.body().contains("Your password has been changed."), changed.body());
+        assertEquals(401, new Http.User(user, Http.DEMO_PASSWORD).get(base + "api/v1/centres", "en").status());
+        assertEquals(200, new Http.User(user, "a-brand-new-password").get(base + "api/v1/centres", "en").status());
+        assertEquals(1L, count("select count(*) from audit_event where action = 'PASSWORD_CHANGED' and subject = ?", user));
+    }
+
+    @Test
     void aFormPostedFromAnotherSiteOrWithoutItsViewStateIsRefusedAndWritesNothing() {
         Browser browser = Browser.signedIn("staff.technicity");
         Http.Answer page = browser.get("session-new.xhtml");
@@ -270,6 +299,13 @@ class SecurityIT {
         Http.Answer withoutViewState = browser.post("session-new.xhtml", forged);
         assertFalse(withoutViewState.body().contains("TEC-ELEC-01 starting on"), "not saved");
         Http.assertNoServerDetail(withoutViewState.body());
+
+        Map<String, String> withoutNonce = new LinkedHashMap<>(fields);
+        withoutNonce.put("primefaces.nonce", null);
+        withoutNonce.put("sessionForm:seatCapacity_input", "-5");
+        withoutNonce.put("sessionForm:seatCapacity_hinput", "-5");
+        Http.Answer noNonce = browser.post("session-new.xhtml", form(browser.get("session-new.xhtml").body(), withoutNonce));
+        Http.assertNoServerDetail(noNonce.body());
         assertEquals(before, sessions());
     }
 
@@ -320,6 +356,11 @@ class SecurityIT {
         form.put(formId, formId);
         form.putAll(fields);
         form.put("jakarta.faces.ViewState", viewState.group(1).replace("&#58;", ":"));
+        Matcher nonce = NONCE.matcher(page);
+        if (nonce.find() && !fields.containsKey("primefaces.nonce")) {
+            form.put("primefaces.nonce", nonce.group(1)); // as the page's scripts send it
+        }
+        form.values().remove(null);
         return form;
     }
 
