@@ -119,6 +119,16 @@ public class AutomaticTimetabling {
         return enqueue(job);
     }
 
+    /** The centres of the placed sessions the trainer teaches during the term (none for an unknown trainer). */
+    public java.util.Set<String> centresTaughtIn(String trainerCode, DateRange term) {
+        return entityManager.createQuery("select t from Trainer t where t.code = :code", Trainer.class)
+                .setParameter("code", trainerCode).getResultStream().findFirst()
+                .map(trainer -> terms.sessionsTaughtBy(trainer, term).stream().map(session -> session.centre().code())
+                        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)))
+                .map(java.util.Set.class::cast)
+                .orElse(java.util.Set.of());
+    }
+
     public TimetablingJob job(long jobId) {
         return jobs.byId(jobId).orElseThrow(() -> new NotFoundException("timetabling.job.unknown", null, jobId));
     }

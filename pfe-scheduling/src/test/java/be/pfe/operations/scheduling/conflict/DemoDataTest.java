@@ -40,7 +40,7 @@ class DemoDataTest {
     void loadTheDemo() {
         database.deleteOperationalData();
         database.execute("drop table if exists flyway_demo_history");
-        assertEquals(2, SchemaMigrations.loadDemoData(database.dataSource()));
+        assertEquals(3, SchemaMigrations.loadDemoData(database.dataSource()), "rooms and sessions, timetables, users");
     }
 
     @AfterEach

@@ -1,6 +1,7 @@
 package be.pfe.operations.web.api;
 
 import be.pfe.operations.domain.learner.DuplicateLearnerException;
+import be.pfe.operations.domain.access.AccessDeniedException;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.NotFoundException;
 import be.pfe.operations.scheduling.conflict.Conflict;
@@ -92,14 +93,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 text("request.failed", reference), List.of(), headers, uri);
     }
 
-    /** A rule refused the request: 409 for a clash or a duplicate, 404 for an unknown resource, 400 for a bad request, else 422. */
+    /**
+     * A rule refused the request: 403 when the user may not do it (there), 409 for a clash or a duplicate, 404
+     * for an unknown resource, 400 for a bad request, else 422.
+     */
     private Response refused(BusinessRuleException refusal) {
         Response.StatusType status;
         if (refusal instanceof SchedulingConflictException conflicts) {
             return problems.problem(Response.Status.CONFLICT, refusal.messageKey(), Messages.of(refusal, locale()),
                     List.of(), explained(conflicts), headers, uri);
         }
-        if (refusal instanceof DuplicateLearnerException) {
+        if (refusal instanceof AccessDeniedException) {
+            status = Response.Status.FORBIDDEN;
+        } else if (refusal instanceof DuplicateLearnerException) {
             status = Response.Status.CONFLICT;
         } else if (refusal instanceof NotFoundException && refusal.field() == null) {
             status = Response.Status.NOT_FOUND;

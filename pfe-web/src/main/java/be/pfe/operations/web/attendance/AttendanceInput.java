@@ -7,10 +7,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The body of a meeting's attendance: a mark per enrolment id (e.g. {@code {"12":"PRESENT","13":"LATE"}}) and who
- * records it.
+ * The body of a meeting's attendance: a mark per enrolment id (e.g. {@code {"12":"PRESENT","13":"LATE"}}),
+ * recorded as the signed-in user's.
  */
-public record AttendanceInput(Map<String, AttendanceMark> marks, String actor) {
+public record AttendanceInput(Map<String, AttendanceMark> marks) {
 
     Map<Long, AttendanceMark> marksByEnrolment() {
         Map<Long, AttendanceMark> byEnrolment = new HashMap<>();

@@ -1,6 +1,5 @@
 package be.pfe.operations.web.attendance;
 
-import be.pfe.operations.scheduling.attendance.AttendanceRecording;
 import be.pfe.operations.web.api.Identifiers;
 import be.pfe.operations.web.api.InvalidRequestException;
 import jakarta.inject.Inject;
@@ -18,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class MeetingAttendanceResource {
 
     @Inject
-    AttendanceRecording recording;
+    Attendance recording;
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
@@ -30,7 +29,7 @@ public class MeetingAttendanceResource {
         if (input == null) {
             throw InvalidRequestException.missingBody();
         }
-        recording.record(Identifiers.of("id", id), input.marksByEnrolment(), input.actor());
+        recording.record(Identifiers.of("id", id), input.marksByEnrolment());
         return Response.noContent().build();
     }
 }

@@ -4,7 +4,6 @@ import be.pfe.operations.domain.attendance.AttendanceMark;
 import be.pfe.operations.domain.calendar.MeetingStatus;
 import be.pfe.operations.domain.calendar.Meetings;
 import be.pfe.operations.domain.shared.BusinessRuleException;
-import be.pfe.operations.scheduling.attendance.AttendanceRecording;
 import be.pfe.operations.scheduling.attendance.LearnerAttendance;
 import be.pfe.operations.web.i18n.Messages;
 import be.pfe.operations.web.ui.FacesMessages;
@@ -31,7 +30,7 @@ public class MeetingAttendanceView implements Serializable {
     static final String FORM = "attendanceForm";
 
     @Inject
-    AttendanceRecording recording;
+    Attendance recording;
     @Inject
     Meetings meetings;
     @Inject
@@ -39,7 +38,6 @@ public class MeetingAttendanceView implements Serializable {
 
     private Long session;
     private Long meeting;
-    private String actor;
     private List<MeetingChoice> meetingChoices = List.of();
     private List<LearnerAttendance> learners = List.of();
     /** The marks on the page, per enrolment id, as the names of {@link AttendanceMark} (what the buttons submit). */
@@ -99,7 +97,7 @@ public class MeetingAttendanceView implements Serializable {
                     entered.put(enrolment, AttendanceMark.valueOf(mark));
                 }
             });
-            recording.record(meeting, entered, actor);
+            recording.record(meeting, entered);
             FacesMessages.info("page.attendance.saved", entered.size());
             refresh();
         } catch (BusinessRuleException refusal) {
@@ -145,11 +143,5 @@ public class MeetingAttendanceView implements Serializable {
         this.meeting = meeting;
     }
 
-    public String getActor() {
-        return actor;
-    }
 
-    public void setActor(String actor) {
-        this.actor = actor;
-    }
 }

@@ -1,6 +1,5 @@
 package be.pfe.operations.web.attendance;
 
-import be.pfe.operations.scheduling.attendance.AttendanceRecording;
 import be.pfe.operations.web.api.Identifiers;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -16,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class SessionAttendanceResource {
 
     @Inject
-    AttendanceRecording recording;
+    Attendance recording;
 
     @GET
     @Operation(summary = "Attendance rate per learner and for the session")

@@ -1,5 +1,7 @@
 package be.pfe.operations.web.calendar;
 
+import be.pfe.operations.domain.access.Access;
+import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.calendar.Meeting;
 import be.pfe.operations.domain.calendar.MeetingStatus;
 import be.pfe.operations.domain.calendar.Meetings;
@@ -39,6 +41,8 @@ public class CalendarFeeds {
     Rooms rooms;
     @Inject
     Trainers trainers;
+    @Inject
+    Actor actor;
 
     public String ofSession(long sessionId, Language language) {
         var session = sessions.byId(sessionId);
@@ -47,6 +51,7 @@ public class CalendarFeeds {
     }
 
     public String ofRoom(String centreCode, String roomCode, Language language) {
+        actor.require(Access.RECORDS, centreCode);
         if (rooms.ofCentre(centreCode).stream().noneMatch(room -> room.code().equals(roomCode))) {
             throw new NotFoundException("room.unknown", null, roomCode, centreCode);
         }
@@ -54,11 +59,15 @@ public class CalendarFeeds {
                 events(meetings.ofRoomDuring(centreCode, roomCode, window()), language));
     }
 
+    /** A trainer teaches in several centres: the feed holds the meetings of the centres the actor may read. */
     public String ofTrainer(String trainerCode, Language language) {
+        actor.requireAny(Access.RECORDS);
+        Actor.CentreScope readable = actor.scope(Access.RECORDS);
         var trainer = trainers.byCode(trainerCode)
                 .orElseThrow(() -> new NotFoundException("trainer.unknown", null, trainerCode));
         return writer.write(Messages.text(language.locale(), "calendar.trainer", trainer.name()),
-                events(meetings.ofTrainerDuring(trainerCode, window()), language));
+                events(meetings.ofTrainerDuring(trainerCode, window()).stream()
+                        .filter(meeting -> readable.includes(meeting.session().centre().code())).toList(), language));
     }
 
     private static DateRange window() {

@@ -1,5 +1,7 @@
 package be.pfe.operations.web.calendar;
 
+import be.pfe.operations.domain.access.Access;
+import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.calendar.Meeting;
 import be.pfe.operations.domain.calendar.MeetingStatus;
 import be.pfe.operations.domain.calendar.Meetings;
@@ -29,6 +31,8 @@ public class MeetingCalendar {
     Meetings meetings;
     @Inject
     ConflictDetector detector;
+    @Inject
+    Actor actor;
 
     /**
      * The meetings during the period: of the trainer when one is given (in every centre), else of the room
@@ -38,11 +42,15 @@ public class MeetingCalendar {
                                        Language language) {
         List<Meeting> found;
         if (trainerCode != null) {
-            found = meetings.ofTrainerDuring(trainerCode, period);
-        } else if (roomCode != null) {
-            found = meetings.ofRoomDuring(centreCode, roomCode, period);
+            // a trainer works in several centres: the user sees the meetings of the centres they may read
+            actor.requireAny(Access.RECORDS);
+            found = meetings.ofTrainerDuring(trainerCode, period).stream()
+                    .filter(meeting -> actor.may(Access.RECORDS, meeting.session().centre().code()))
+                    .toList();
         } else {
-            found = meetings.ofCentreDuring(centreCode, period);
+            actor.require(Access.RECORDS, centreCode);
+            found = roomCode != null ? meetings.ofRoomDuring(centreCode, roomCode, period)
+                    : meetings.ofCentreDuring(centreCode, period);
         }
         // a conflict of a whole session (a trainer not qualified...) is shown on each of its meetings
         Map<Long, List<String>> ofMeeting = new HashMap<>();

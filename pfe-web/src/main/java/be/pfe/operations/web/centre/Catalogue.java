@@ -1,5 +1,7 @@
 package be.pfe.operations.web.centre;
 
+import be.pfe.operations.domain.access.Access;
+import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.centre.Centres;
 import be.pfe.operations.domain.course.Courses;
 import be.pfe.operations.domain.room.Rooms;
@@ -10,7 +12,7 @@ import jakarta.transaction.Transactional;
 
 import java.util.List;
 
-/** Reads the centres, their rooms and the course catalogue, as views for the pages and the API. */
+/** Reads the centres, their rooms and the course catalogue, as views for the pages and the API (any signed-in user). */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Catalogue {
@@ -21,12 +23,16 @@ public class Catalogue {
     Rooms rooms;
     @Inject
     Courses courses;
+    @Inject
+    Actor actor;
 
     public List<CentreView> centres() {
+        actor.requireAny(Access.REFERENCE_DATA);
         return centres.all().stream().map(CentreView::of).toList();
     }
 
     public CentreView centre(String code) {
+        actor.requireAny(Access.REFERENCE_DATA);
         return centres.byCode(code).map(CentreView::of)
                 .orElseThrow(() -> new NotFoundException("centre.unknown", null, code));
     }
@@ -44,6 +50,7 @@ public class Catalogue {
     }
 
     public List<CourseView> courses() {
+        actor.requireAny(Access.REFERENCE_DATA);
         return courses.all().stream().map(CourseView::of).toList();
     }
 }

@@ -1,6 +1,8 @@
 package be.pfe.operations.web.conflict;
 
 import be.pfe.operations.domain.calendar.Meetings;
+import be.pfe.operations.domain.access.Access;
+import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.centre.Centre;
 import be.pfe.operations.domain.centre.Centres;
 import be.pfe.operations.domain.shared.BusinessRuleException;
@@ -36,6 +38,8 @@ public class ConflictList {
     @Inject
     Centres centres;
     @Inject
+    Actor actor;
+    @Inject
     Meetings meetings;
     @Inject
     ConflictDetector detector;
@@ -47,9 +51,13 @@ public class ConflictList {
         if (period.days() > MAX_DAYS) {
             throw new BusinessRuleException("conflicts.period.tooLong", "to", MAX_DAYS);
         }
-        List<String> codes = centreCode == null ? centres.all().stream().map(Centre::code).toList()
+        // all centres: those the user may read; one centre: refused unless the user may read it
+        actor.requireAny(Access.RECORDS);
+        List<String> codes = centreCode == null
+                ? centres.all().stream().map(Centre::code).filter(code -> actor.may(Access.RECORDS, code)).toList()
                 : List.of(centres.byCode(centreCode).map(Centre::code)
                 .orElseThrow(() -> new NotFoundException("centre.unknown", "centre", centreCode)));
+        codes.forEach(code -> actor.require(Access.RECORDS, code));
         List<ConflictItem> items = new ArrayList<>();
         for (String code : codes) {
             Map<ConflictKind, ConflictMode> modes = policy.of(code);

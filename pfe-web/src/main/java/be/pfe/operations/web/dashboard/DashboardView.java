@@ -1,7 +1,7 @@
 package be.pfe.operations.web.dashboard;
 
-import be.pfe.operations.reporting.seats.SeatsOffered;
 import be.pfe.operations.reporting.seats.SeatsOfferedReport;
+import be.pfe.operations.web.report.SeatFigures;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,13 +15,13 @@ import java.time.Year;
 public class DashboardView {
 
     @Inject
-    SeatsOffered seatsOffered;
+    SeatFigures figures;
 
     private SeatsOfferedReport report;
 
     @PostConstruct
     void init() {
-        report = seatsOffered.forYear(Year.now());
+        report = figures.seatsOffered(Year.now());
     }
 
     public SeatsOfferedReport getReport() {

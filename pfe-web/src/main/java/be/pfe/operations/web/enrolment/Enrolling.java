@@ -1,5 +1,7 @@
 package be.pfe.operations.web.enrolment;
 
+import be.pfe.operations.domain.access.Access;
+import be.pfe.operations.web.access.RecordAccess;
 import be.pfe.operations.domain.enrolment.Enrolment;
 import be.pfe.operations.domain.enrolment.EnrolmentStatus;
 import be.pfe.operations.domain.enrolment.Enrolments;
@@ -45,6 +47,8 @@ public class Enrolling {
     Enrolments enrolments;
     @Inject
     LearnerRegistration registration;
+    @Inject
+    RecordAccess access;
 
     public EnrolmentView apply(EnrolmentInput input, Locale locale) {
         if (input.learner() == null) {
@@ -53,14 +57,17 @@ public class Enrolling {
         if (input.session() == null) {
             throw new BusinessRuleException("enrolment.session.required", "session");
         }
-        return view(workflow.apply(input.learner(), input.session(), input.partner(), input.actor()), null, locale);
+        access.toSession(Access.PLANNING, input.session());
+        return view(workflow.apply(input.learner(), input.session(), input.partner(), access.username()), null, locale);
     }
 
     /**
      * At the desk: registers a new learner and enrols them in the session in one go: applied (through the partner,
      * if any), screened, and a seat asked for. Answers with the seat taken or the place on the waitlist.
      */
-    public Booking enrolNewLearner(long sessionId, LearnerDetails details, String partnerCode, String actor) {
+    public Booking enrolNewLearner(long sessionId, LearnerDetails details, String partnerCode) {
+        access.toSession(Access.PLANNING, sessionId);
+        String actor = access.username();
         Learner learner = registration.register(details);
         Enrolment enrolment = workflow.apply(learner.id(), sessionId, partnerCode, actor);
         workflow.screen(enrolment.id(), actor, null);
@@ -72,23 +79,28 @@ public class Enrolling {
         if (input.step() == null) {
             throw new BusinessRuleException("enrolment.step.required", "step");
         }
+        access.toEnrolment(Access.PLANNING, enrolmentId);
+        if (input.step() == StepInput.Kind.TRANSFER && input.session() != null) {
+            access.toSession(Access.PLANNING, input.session());
+        }
+        String actor = access.username();
         Booking seat = null;
         Enrolment enrolment = switch (input.step()) {
-            case REFER -> workflow.refer(enrolmentId, input.partner(), input.actor(), input.reason());
-            case SCREEN -> workflow.screen(enrolmentId, input.actor(), input.reason());
-            case ENROL -> workflow.enrol(enrolmentId, input.actor());
-            case COMPLETE -> workflow.complete(enrolmentId, input.actor());
-            case DROP_OUT -> booking.dropOut(enrolmentId, input.date(), input.actor(), input.reason());
-            case REFUSE -> booking.refuse(enrolmentId, input.actor(), input.reason());
+            case REFER -> workflow.refer(enrolmentId, input.partner(), actor, input.reason());
+            case SCREEN -> workflow.screen(enrolmentId, actor, input.reason());
+            case ENROL -> workflow.enrol(enrolmentId, actor);
+            case COMPLETE -> workflow.complete(enrolmentId, actor);
+            case DROP_OUT -> booking.dropOut(enrolmentId, input.date(), actor, input.reason());
+            case REFUSE -> booking.refuse(enrolmentId, actor, input.reason());
             case ADMIT -> {
-                seat = booking.admit(enrolmentId, input.actor());
+                seat = booking.admit(enrolmentId, actor);
                 yield enrolment(enrolmentId);
             }
             case TRANSFER -> {
                 if (input.session() == null) {
                     throw new BusinessRuleException("enrolment.transfer.sessionRequired", "session");
                 }
-                seat = booking.transfer(enrolmentId, input.session(), input.actor(), input.reason());
+                seat = booking.transfer(enrolmentId, input.session(), actor, input.reason());
                 yield enrolment(enrolmentId);
             }
         };
@@ -97,6 +109,7 @@ public class Enrolling {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public EnrolmentView get(long enrolmentId, Locale locale) {
+        access.toEnrolment(Access.PERSONAL_DATA, enrolmentId);
         Enrolment enrolment = enrolment(enrolmentId);
         Integer position = null;
         if (enrolment.status() == EnrolmentStatus.WAITLISTED) {
@@ -109,24 +122,28 @@ public class Enrolling {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EnrolmentRow> ofSession(long sessionId) {
+        access.toSession(Access.PERSONAL_DATA, sessionId);
         return seats.enrolments(sessionId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SeatOverview seats(long sessionId) {
+        access.toSession(Access.RECORDS, sessionId);
         return seats.overview(sessionId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WaitlistPlace> waitlist(long sessionId) {
+        access.toSession(Access.PERSONAL_DATA, sessionId);
         return seats.waitlist(sessionId);
     }
 
     /** Changes the session's quotas and waitlist rules, and answers with its seats as they now stand. */
     public SeatOverview changeSeatPlan(long sessionId, SeatPlanInput input) {
+        access.toSession(Access.PLANNING, sessionId);
         booking.changePlan(sessionId, input.quotas() == null ? Map.of() : input.quotas(),
                 input.waitlistPriority() == null ? WaitlistPriority.ARRIVAL : input.waitlistPriority(),
-                input.promotionGraceDays() == null ? 0 : input.promotionGraceDays(), input.actor());
+                input.promotionGraceDays() == null ? 0 : input.promotionGraceDays(), access.username());
         return seats.overview(sessionId);
     }
 

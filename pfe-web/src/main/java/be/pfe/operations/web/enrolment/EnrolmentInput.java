@@ -1,8 +1,8 @@
 package be.pfe.operations.web.enrolment;
 
 /**
- * The body of an application: which learner, for which session, through which partner (its code, optional), and
- * who records it ({@code actor} will be the signed-in user once sign-in exists).
+ * The body of an application: which learner, for which session, through which partner (its code, optional). It is
+ * recorded as the signed-in user's.
  */
-public record EnrolmentInput(Long learner, Long session, String partner, String actor) {
+public record EnrolmentInput(Long learner, Long session, String partner) {
 }

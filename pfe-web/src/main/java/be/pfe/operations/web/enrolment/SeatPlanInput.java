@@ -9,5 +9,5 @@ import java.util.Map;
  * is the open pool), the waitlist's order, and how many days after the start freed seats still go to the waitlist.
  */
 public record SeatPlanInput(Map<String, Integer> quotas, WaitlistPriority waitlistPriority,
-                            Integer promotionGraceDays, String actor) {
+                            Integer promotionGraceDays) {
 }

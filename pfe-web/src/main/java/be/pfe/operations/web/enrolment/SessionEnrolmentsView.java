@@ -55,7 +55,6 @@ public class SessionEnrolmentsView implements Serializable {
     private List<WaitlistPlace> waitlist = List.of();
     private List<String> partners;
 
-    private String actor;
     private String familyName;
     private String givenName;
     private LocalDate birthDate;
@@ -90,7 +89,7 @@ public class SessionEnrolmentsView implements Serializable {
     public void enrol() {
         try {
             Booking booking = enrolling.enrolNewLearner(session, new LearnerDetails(familyName, givenName, birthDate,
-                    null, null, preferences.getLanguage(), entryStatus, educationLevel, niss), partner, actor);
+                    null, null, preferences.getLanguage(), entryStatus, educationLevel, niss), partner);
             if (booking.waitlistPosition() == null) {
                 FacesMessages.info("page.sessionEnrolments.admitted", familyName, givenName);
             } else {
@@ -110,7 +109,7 @@ public class SessionEnrolmentsView implements Serializable {
     /** The learner stops today, for the reason typed; the seat goes to the waitlist. */
     public void dropOut(EnrolmentRow row) {
         try {
-            enrolling.step(row.enrolmentId(), new StepInput(StepInput.Kind.DROP_OUT, actor, reason, null,
+            enrolling.step(row.enrolmentId(), new StepInput(StepInput.Kind.DROP_OUT, reason, null,
                     LocalDate.now(ZoneId.of("Europe/Brussels")), null), preferences.getLocale());
             FacesMessages.info("page.sessionEnrolments.droppedOut", row.familyName(), row.givenName());
             reason = null;
@@ -195,13 +194,7 @@ public class SessionEnrolmentsView implements Serializable {
         this.session = session;
     }
 
-    public String getActor() {
-        return actor;
-    }
 
-    public void setActor(String actor) {
-        this.actor = actor;
-    }
 
     public String getFamilyName() {
         return familyName;

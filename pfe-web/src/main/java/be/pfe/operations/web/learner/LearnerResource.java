@@ -1,5 +1,8 @@
 package be.pfe.operations.web.learner;
 
+import be.pfe.operations.domain.access.Access;
+import be.pfe.operations.domain.access.Actor;
+import be.pfe.operations.web.access.RecordAccess;
 import be.pfe.operations.domain.learner.LearnerRegistration;
 import be.pfe.operations.domain.learner.Learners;
 import be.pfe.operations.domain.shared.NotFoundException;
@@ -30,6 +33,10 @@ public class LearnerResource {
     LearnerRegistration registration;
     @Inject
     Learners learners;
+    @Inject
+    RecordAccess access;
+    @Inject
+    Actor actor;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -41,6 +48,7 @@ public class LearnerResource {
         if (input == null) {
             throw InvalidRequestException.missingBody();
         }
+        actor.requireAny(Access.PLANNING);
         LearnerView registered = LearnerView.of(registration.register(input.toDetails()), LocalDate.now());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(registered.id())).build())
                 .entity(registered).build();
@@ -51,6 +59,8 @@ public class LearnerResource {
     @Operation(summary = "One learner (the national register number masked)")
     public LearnerView get(@PathParam("id") String id) {
         long learnerId = Identifiers.of("id", id);
+        learners.byId(learnerId).orElseThrow(() -> new NotFoundException("learner.unknown", null, learnerId));
+        access.toLearner(Access.PERSONAL_DATA, learnerId);
         return learners.byId(learnerId).map(learner -> LearnerView.of(learner, LocalDate.now()))
                 .orElseThrow(() -> new NotFoundException("learner.unknown", null, learnerId));
     }

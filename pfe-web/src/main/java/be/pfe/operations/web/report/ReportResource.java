@@ -1,6 +1,5 @@
 package be.pfe.operations.web.report;
 
-import be.pfe.operations.reporting.seats.SeatsOffered;
 import be.pfe.operations.web.api.InvalidRequestException;
 import be.pfe.operations.web.api.ProblemResponses;
 import be.pfe.operations.web.i18n.Messages;
@@ -24,7 +23,7 @@ public class ReportResource {
     static final int FIRST_YEAR = 2019;
 
     @Inject
-    SeatsOffered seatsOffered;
+    SeatFigures figures;
     @Inject
     ProblemResponses problems;
     @Context
@@ -35,7 +34,7 @@ public class ReportResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Seats offered per centre in a year (sessions active during the year, cancelled ones excluded)")
     public SeatsOfferedView seatsOffered(@QueryParam("year") String year) {
-        return SeatsOfferedView.of(seatsOffered.forYear(year(year)),
+        return SeatsOfferedView.of(figures.seatsOffered(year(year)),
                 Messages.text(problems.locale(headers), "report.seatsOffered.rule"));
     }
 

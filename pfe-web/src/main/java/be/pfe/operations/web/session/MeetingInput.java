@@ -18,7 +18,8 @@ public record MeetingInput(LocalDate date, LocalTime start, LocalTime end, Strin
         return new MeetingTime(date, start, end);
     }
 
-    ConflictGate.Acceptance acceptance() {
-        return ConflictGate.Acceptance.ifGiven(acceptedBy, acceptanceReason);
+    /** The acceptance of warnings, if a reason is given, recorded as {@code who}'s (the signed-in user). */
+    ConflictGate.Acceptance acceptance(String who) {
+        return ConflictGate.Acceptance.ifGiven(who, acceptanceReason);
     }
 }

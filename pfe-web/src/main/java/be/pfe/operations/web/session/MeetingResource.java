@@ -1,5 +1,6 @@
 package be.pfe.operations.web.session;
 
+import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.web.api.InvalidRequestException;
 import static be.pfe.operations.web.api.Identifiers.identifier;
 import jakarta.inject.Inject;
@@ -22,6 +23,8 @@ public class MeetingResource {
 
     @Inject
     SessionCalendar calendar;
+    @Inject
+    Actor actor;
 
     @GET
     @Path("{id}")
@@ -36,7 +39,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "409", description = "Conflicts: each one explained, blocking or to accept")
     public MeetingView move(@PathParam("id") String id, MeetingInput input) {
         InvalidRequestException.requireBody(input);
-        return calendar.move(identifier(id), input.time(), input.acceptance());
+        return calendar.move(identifier(id), input.time(), input.acceptance(actor.username()));
     }
 
     @POST

@@ -1,5 +1,7 @@
 package be.pfe.operations.web.session;
 
+import be.pfe.operations.domain.access.Access;
+import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.calendar.MeetingTime;
 import be.pfe.operations.domain.calendar.Meetings;
 import be.pfe.operations.domain.calendar.WeeklySlot;
@@ -28,6 +30,8 @@ public class SessionCalendar {
     Meetings meetings;
     @Inject
     SessionTimetabling timetabling;
+    @Inject
+    Actor actor;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MeetingView> meetings(long sessionId) {
@@ -38,14 +42,15 @@ public class SessionCalendar {
     /** Sets the pattern and regenerates the meetings; refused with every conflict explained, nothing saved. */
     public List<MeetingView> setWeeklyPattern(long sessionId, List<WeeklySlot> pattern,
                                               ConflictGate.Acceptance acceptance) {
+        plans(sessionId);
         timetabling.setWeeklyPattern(sessionId, pattern, acceptance);
         return meetings.ofSession(sessionId).stream().map(MeetingView::of).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public MeetingView meeting(long meetingId) {
-        return meetings.byId(meetingId).map(MeetingView::of)
-                .orElseThrow(() -> new NotFoundException("meeting.unknown", null, meetingId));
+        actor.require(Access.RECORDS, centreOfMeeting(meetingId));
+        return MeetingView.of(meetings.byId(meetingId).orElseThrow());
     }
 
     /** Moves the session and its meetings still to take place by some days; returns all its meetings. */
@@ -53,20 +58,34 @@ public class SessionCalendar {
         if (days == null) {
             throw new BusinessRuleException("meeting.shift.daysInvalid", "days", SessionTimetabling.MAX_SHIFT_DAYS);
         }
+        plans(sessionId);
         timetabling.shiftMeetings(sessionId, days, acceptance);
         return meetings.ofSession(sessionId).stream().map(MeetingView::of).toList();
     }
 
     public MeetingView addMeeting(long sessionId, MeetingTime time, ConflictGate.Acceptance acceptance) {
+        plans(sessionId);
         return MeetingView.of(timetabling.addMeeting(sessionId, time, acceptance));
     }
 
     public MeetingView cancel(long meetingId, String reason) {
+        actor.require(Access.PLANNING, centreOfMeeting(meetingId));
         return MeetingView.of(timetabling.cancelMeeting(meetingId, reason));
     }
 
     public MeetingView move(long meetingId, MeetingTime time, ConflictGate.Acceptance acceptance) {
+        actor.require(Access.PLANNING, centreOfMeeting(meetingId));
         timetabling.moveMeeting(meetingId, time, acceptance);
         return meeting(meetingId);
+    }
+
+    /** The user may change this session's times (an unknown session is answered as such first). */
+    private void plans(long sessionId) {
+        actor.require(Access.PLANNING, sessions.byId(sessionId).centreCode());
+    }
+
+    private String centreOfMeeting(long meetingId) {
+        return meetings.byId(meetingId).map(meeting -> meeting.session().centre().code())
+                .orElseThrow(() -> new NotFoundException("meeting.unknown", null, meetingId));
     }
 }

@@ -38,6 +38,8 @@ public class SessionResource {
     ProblemResponses problems;
     @Context
     HttpHeaders headers;
+    @Context
+    jakarta.ws.rs.core.SecurityContext security;
 
     @GET
     @Operation(summary = "Course sessions, a page at a time, optionally of one centre")
@@ -89,7 +91,7 @@ public class SessionResource {
     @APIResponse(responseCode = "409", description = "Conflicts: each one explained, blocking or to accept")
     public List<MeetingView> setWeeklyPattern(@PathParam("id") String id, WeeklyPatternInput input) {
         InvalidRequestException.requireBody(input);
-        return calendar.setWeeklyPattern(identifier(id), input.weeklySlots(), input.acceptance());
+        return calendar.setWeeklyPattern(identifier(id), input.weeklySlots(), input.acceptance(who()));
     }
 
     @POST
@@ -100,7 +102,7 @@ public class SessionResource {
     @APIResponse(responseCode = "409", description = "Conflicts: each one explained, blocking or to accept")
     public List<MeetingView> shift(@PathParam("id") String id, ShiftInput input) {
         InvalidRequestException.requireBody(input);
-        return calendar.shift(identifier(id), input.days(), input.acceptance());
+        return calendar.shift(identifier(id), input.days(), input.acceptance(who()));
     }
 
     @POST
@@ -111,7 +113,7 @@ public class SessionResource {
     @APIResponse(responseCode = "409", description = "Conflicts: each one explained, blocking or to accept")
     public Response addMeeting(@PathParam("id") String id, MeetingInput input, @Context UriInfo uri) {
         InvalidRequestException.requireBody(input);
-        MeetingView added = calendar.addMeeting(identifier(id), input.time(), input.acceptance());
+        MeetingView added = calendar.addMeeting(identifier(id), input.time(), input.acceptance(who()));
         return Response.created(uri.getBaseUriBuilder().path("v1/meetings").path(Long.toString(added.id())).build())
                 .entity(added).build();
     }
@@ -151,5 +153,10 @@ public class SessionResource {
             case "desc" -> false;
             default -> throw InvalidRequestException.parameter("order", value);
         };
+    }
+
+    /** Who accepts warnings: always the signed-in user, whatever the body says. */
+    private String who() {
+        return security.getUserPrincipal().getName();
     }
 }

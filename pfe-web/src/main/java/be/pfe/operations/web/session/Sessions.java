@@ -1,5 +1,8 @@
 package be.pfe.operations.web.session;
 
+import be.pfe.operations.domain.access.Access;
+import be.pfe.operations.domain.access.AccessDeniedException;
+import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.centre.Centres;
 import be.pfe.operations.domain.session.CourseSessions;
 import be.pfe.operations.domain.session.SessionListItem;
@@ -13,7 +16,10 @@ import jakarta.transaction.Transactional;
 
 import java.util.List;
 
-/** What the pages and the API do with sessions: list them a page at a time, read one, plan one. */
+/**
+ * What the pages and the API do with sessions: list them a page at a time, read one, plan one. Records of the
+ * centres the actor may read; plans in the centres where they may plan.
+ */
 @ApplicationScoped
 @Transactional
 public class Sessions {
@@ -24,28 +30,53 @@ public class Sessions {
     Centres centres;
     @Inject
     SessionPlanning planning;
+    @Inject
+    Actor actor;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SessionListItem> page(SessionSearch search) {
-        requireKnownCentre(search.centreCode());
-        return sessions.search(search);
+        String centre = readableCentre(search.centreCode());
+        return sessions.search(new SessionSearch(centre, search.first(), search.pageSize(), search.sortColumn(),
+                search.ascending()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(String centreCode) {
-        requireKnownCentre(centreCode);
-        return sessions.count(centreCode);
+        return sessions.count(readableCentre(centreCode));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SessionListItem byId(long id) {
-        return sessions.byId(id).map(SessionListItem::of)
+        SessionListItem session = sessions.byId(id).map(SessionListItem::of)
                 .orElseThrow(() -> new NotFoundException("session.unknown", null, id));
+        actor.require(Access.RECORDS, session.centreCode());
+        return session;
     }
 
     /** Plans the session and returns it as stored; refused requests leave nothing written. */
     public SessionListItem plan(PlanSession request) {
+        actor.requireAny(Access.PLANNING);
+        if (request.centreCode() != null) {
+            actor.require(Access.PLANNING, request.centreCode());
+        }
         return SessionListItem.of(planning.plan(request));
+    }
+
+    /**
+     * The centre whose sessions to read: the one asked for if the actor may read it; with none asked for, all
+     * centres for those who may read them all, else the actor's only centre.
+     */
+    private String readableCentre(String centreCode) {
+        requireKnownCentre(centreCode);
+        if (centreCode != null) {
+            actor.require(Access.RECORDS, centreCode);
+            return centreCode;
+        }
+        Actor.CentreScope scope = actor.scope(Access.RECORDS);
+        if (scope.all()) {
+            return null;
+        }
+        return scope.single().orElseThrow(() -> new AccessDeniedException(Access.RECORDS, null));
     }
 
     private void requireKnownCentre(String centreCode) {

@@ -9,8 +9,8 @@ import java.time.LocalTime;
 import java.util.List;
 
 /**
- * The body of a request to give a session its weekly times. To save despite warnings, say who accepts them
- * and why ({@code acceptedBy} will be the signed-in user once sign-in exists).
+ * The body of a request to give a session its weekly times. To save despite warnings, say why they are accepted
+ * ({@code acceptedBy} is ignored: the acceptance is recorded as the signed-in user's).
  */
 public record WeeklyPatternInput(List<Slot> slots, String acceptedBy, String acceptanceReason) {
 
@@ -18,8 +18,9 @@ public record WeeklyPatternInput(List<Slot> slots, String acceptedBy, String acc
     public record Slot(DayOfWeek day, LocalTime start, LocalTime end) {
     }
 
-    ConflictGate.Acceptance acceptance() {
-        return ConflictGate.Acceptance.ifGiven(acceptedBy, acceptanceReason);
+    /** The acceptance of warnings, if a reason is given, recorded as {@code who}'s (the signed-in user). */
+    ConflictGate.Acceptance acceptance(String who) {
+        return ConflictGate.Acceptance.ifGiven(who, acceptanceReason);
     }
 
     List<WeeklySlot> weeklySlots() {

@@ -1,5 +1,7 @@
 package be.pfe.operations.web.timetabling;
 
+import be.pfe.operations.domain.access.Access;
+import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.room.Room;
 import be.pfe.operations.domain.session.CourseSession;
 import be.pfe.operations.domain.shared.Language;
@@ -28,7 +30,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Reads timetabling jobs as {@link JobView}s, with the names of the sessions, rooms and trainers involved. */
+/**
+ * Reads timetabling jobs as {@link JobView}s, with the names of the sessions, rooms and trainers involved: the jobs
+ * of the centres whose records the actor may read (a job for the four centres, only for those who read them all).
+ */
 @ApplicationScoped
 @Transactional
 public class JobViews {
@@ -40,14 +45,24 @@ public class JobViews {
     EntityManager entityManager;
     @Inject
     AutomaticTimetabling timetabling;
+    @Inject
+    Actor actor;
 
     public JobView job(long id, Locale locale) {
-        return view(timetabling.job(id), locale, true);
+        TimetablingJob job = timetabling.job(id);
+        actor.require(Access.RECORDS, centreOf(job));
+        return view(job, locale, true);
     }
 
     /** The most recent jobs, without their proposals. */
     public List<JobView> recent(int limit, Locale locale) {
-        return timetabling.recent(limit).stream().map(job -> view(job, locale, false)).toList();
+        actor.requireAny(Access.RECORDS);
+        return timetabling.recent(limit).stream().filter(job -> actor.may(Access.RECORDS, centreOf(job)))
+                .map(job -> view(job, locale, false)).toList();
+    }
+
+    private static String centreOf(TimetablingJob job) {
+        return job.centre() == null ? null : job.centre().code();
     }
 
     JobView view(TimetablingJob job, Locale locale, boolean withProposal) {

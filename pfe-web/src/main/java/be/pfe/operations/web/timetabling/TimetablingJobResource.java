@@ -1,7 +1,5 @@
 package be.pfe.operations.web.timetabling;
 
-import be.pfe.operations.scheduling.conflict.ConflictGate;
-import be.pfe.operations.scheduling.timetabling.AutomaticTimetabling;
 import be.pfe.operations.web.api.InvalidRequestException;
 import static be.pfe.operations.web.api.Identifiers.identifier;
 import be.pfe.operations.web.api.ProblemResponses;
@@ -16,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -35,7 +32,7 @@ public class TimetablingJobResource {
     static final int LISTED = 20;
 
     @Inject
-    AutomaticTimetabling timetabling;
+    Timetabling timetabling;
     @Inject
     TimetablingBackground background;
     @Inject
@@ -44,8 +41,6 @@ public class TimetablingJobResource {
     ProblemResponses problems;
     @Context
     HttpHeaders headers;
-    @Context
-    SecurityContext security;
 
     @GET
     @Operation(summary = "The most recent timetabling jobs, newest first")
@@ -65,8 +60,8 @@ public class TimetablingJobResource {
             throw InvalidRequestException.missingBody();
         }
         long id = (input.absentTrainerCode() == null
-                ? timetabling.request(input.centreCode(), input.term(), input.timeLimit(), who())
-                : timetabling.requestReplanning(input.absentTrainerCode(), input.term(), input.timeLimit(), who())).id();
+                ? timetabling.request(input.centreCode(), input.term(), input.timeLimit())
+                : timetabling.requestReplanning(input.absentTrainerCode(), input.term(), input.timeLimit())).id();
         background.wake();
         return Response.accepted(views.job(id, locale()))
                 .location(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
@@ -85,7 +80,7 @@ public class TimetablingJobResource {
     @Operation(summary = "Cancel a queued job, or stop a running one and keep its best timetable as the proposal")
     public JobView stop(@PathParam("id") String id) {
         long job = identifier(id);
-        timetabling.stop(job, who());
+        timetabling.stop(job);
         background.stopIfRunningHere(job);
         return views.job(job, locale());
     }
@@ -98,9 +93,7 @@ public class TimetablingJobResource {
     @APIResponse(responseCode = "422", description = "The job has no proposal to apply, or a session changed meanwhile")
     public JobView apply(@PathParam("id") String id, ApplyInput input) {
         long job = identifier(id);
-        ConflictGate.Acceptance acceptance = input == null || input.acceptanceReason() == null
-                || input.acceptanceReason().isBlank() ? null : new ConflictGate.Acceptance(who(), input.acceptanceReason());
-        timetabling.apply(job, acceptance, who());
+        timetabling.apply(job, input == null ? null : input.acceptanceReason());
         return views.job(job, locale());
     }
 
@@ -109,16 +102,12 @@ public class TimetablingJobResource {
     @Operation(summary = "Set the proposal aside; the timetable stays as it was")
     public JobView discard(@PathParam("id") String id) {
         long job = identifier(id);
-        timetabling.discard(job, who());
+        timetabling.discard(job);
         return views.job(job, locale());
     }
 
     /** Why the warned conflicts of a proposal are accepted, if there are any. */
     public record ApplyInput(String acceptanceReason) {
-    }
-
-    private String who() {
-        return security.getUserPrincipal() == null ? "api" : security.getUserPrincipal().getName();
     }
 
     private Locale locale() {

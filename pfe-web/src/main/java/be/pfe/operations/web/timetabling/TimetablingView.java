@@ -2,9 +2,7 @@ package be.pfe.operations.web.timetabling;
 
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.DateRange;
-import be.pfe.operations.scheduling.conflict.ConflictGate;
 import be.pfe.operations.scheduling.conflict.SchedulingConflictException;
-import be.pfe.operations.scheduling.timetabling.AutomaticTimetabling;
 import be.pfe.operations.web.trainer.TrainerDirectory;
 import be.pfe.operations.web.trainer.TrainerView;
 import be.pfe.operations.web.ui.FacesMessages;
@@ -33,7 +31,7 @@ public class TimetablingView implements Serializable {
     static final String PROPOSAL_FORM = "proposalForm";
 
     @Inject
-    AutomaticTimetabling timetabling;
+    Timetabling timetabling;
     @Inject
     TimetablingBackground background;
     @Inject
@@ -79,8 +77,8 @@ public class TimetablingView implements Serializable {
             DateRange term = termStart == null || termEnd == null ? null : new DateRange(termStart, termEnd);
             Duration limit = Duration.ofSeconds(timeLimitSeconds);
             long id = (absentTrainer == null || absentTrainer.isBlank()
-                    ? timetabling.request(centre == null || centre.isBlank() ? null : centre, term, limit, who())
-                    : timetabling.requestReplanning(absentTrainer, term, limit, who())).id();
+                    ? timetabling.request(centre == null || centre.isBlank() ? null : centre, term, limit)
+                    : timetabling.requestReplanning(absentTrainer, term, limit)).id();
             background.wake();
             selectedId = id;
             FacesMessages.info("page.timetabling.queued", id);
@@ -98,7 +96,7 @@ public class TimetablingView implements Serializable {
 
     public void stop(long id) {
         act(() -> {
-            timetabling.stop(id, who());
+            timetabling.stop(id);
             background.stopIfRunningHere(id);
             FacesMessages.info("page.timetabling.stopped", id);
         }, FORM);
@@ -106,9 +104,7 @@ public class TimetablingView implements Serializable {
 
     public void apply() {
         act(() -> {
-            ConflictGate.Acceptance acceptance = acceptanceReason == null || acceptanceReason.isBlank() ? null
-                    : new ConflictGate.Acceptance(who(), acceptanceReason);
-            int sessions = (int) timetabling.apply(selectedId, acceptance, who()).proposal().stream()
+            int sessions = (int) timetabling.apply(selectedId, acceptanceReason).proposal().stream()
                     .map(lesson -> lesson.sessionId()).distinct().count();
             FacesMessages.info("page.timetabling.applied", selectedId, sessions);
         }, PROPOSAL_FORM);
@@ -116,7 +112,7 @@ public class TimetablingView implements Serializable {
 
     public void discard() {
         act(() -> {
-            timetabling.discard(selectedId, who());
+            timetabling.discard(selectedId);
             FacesMessages.info("page.timetabling.discarded", selectedId);
         }, PROPOSAL_FORM);
     }
@@ -130,11 +126,6 @@ public class TimetablingView implements Serializable {
             FacesMessages.refused(refusal, formId);
         }
         refresh();
-    }
-
-    private static String who() {
-        String user = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-        return user == null ? "staff" : user;
     }
 
     /** True while a job waits or solves: the page keeps polling. */

@@ -1,5 +1,7 @@
 package be.pfe.operations.web.trainer;
 
+import be.pfe.operations.domain.access.Access;
+import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.centre.Centres;
 import be.pfe.operations.domain.shared.Language;
 import be.pfe.operations.domain.shared.NotFoundException;
@@ -19,9 +21,12 @@ public class TrainerDirectory {
     Trainers trainers;
     @Inject
     Centres centres;
+    @Inject
+    Actor actor;
 
     /** @param centreCode a centre, or {@code null} for the trainers of every centre */
     public List<TrainerView> list(String centreCode) {
+        actor.requireAny(Access.RECORDS);
         if (centreCode != null && centres.byCode(centreCode).isEmpty()) {
             throw new NotFoundException("centre.unknown", "centre", centreCode);
         }
@@ -29,6 +34,7 @@ public class TrainerDirectory {
     }
 
     public TrainerDetails details(String code, Language language) {
+        actor.requireAny(Access.RECORDS);
         return trainers.byCode(code).map(trainer -> TrainerDetails.of(trainer, language))
                 .orElseThrow(() -> new NotFoundException("trainer.unknown", null, code));
     }

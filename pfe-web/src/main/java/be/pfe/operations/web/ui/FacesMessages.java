@@ -26,6 +26,12 @@ public final class FacesMessages {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 
+    public static void error(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = Messages.text(locale(faces), key, arguments);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
     /**
      * Shows why a request was refused: beside the input named by the refusal's field (looked up in the given
      * form), or at the top of the page when it concerns no single field.

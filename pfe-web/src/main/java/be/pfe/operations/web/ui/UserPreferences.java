@@ -1,8 +1,10 @@
 package be.pfe.operations.web.ui;
 
 import be.pfe.operations.domain.shared.Language;
+import be.pfe.operations.web.security.AccountService;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
@@ -11,13 +13,17 @@ import java.util.Locale;
 
 /**
  * The signed-in user's choices that follow them from page to page: the interface language and the centre
- * they work on (none: all centres). The language starts as the browser's, when it is French, Dutch or English.
+ * they work on (none: all centres). The language starts as the browser's, when it is French, Dutch or English;
+ * once signed in, it is the one the user chose last, remembered in their account.
  */
 @Named("preferences")
 @SessionScoped
 public class UserPreferences implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    AccountService accounts;
 
     private Language language;
     private String centreCode;
@@ -31,9 +37,22 @@ public class UserPreferences implements Serializable {
     }
 
     public void setLanguage(Language language) {
+        if (language != null && language != this.language) {
+            this.language = language;
+            FacesContext faces = FacesContext.getCurrentInstance();
+            String user = faces == null ? null : faces.getExternalContext().getRemoteUser();
+            if (user != null) {
+                accounts.chooseLanguage(user, language);
+            }
+        }
+    }
+
+    /** Just signed in: the account's language (if they ever chose one), and the user's centre when they have one. */
+    public void signedIn(Language language, String homeCentre) {
         if (language != null) {
             this.language = language;
         }
+        this.centreCode = homeCentre;
     }
 
     public Locale getLocale() {

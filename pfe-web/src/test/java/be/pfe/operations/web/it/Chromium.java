@@ -21,16 +21,31 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
- * A headless Chromium for the browser journeys, started with the flags this closed network needs, and the waits
- * that PrimeFaces pages need (ajax queue empty, no panel moving).
+ * A headless Chromium for the browser journeys, with the steps they share: signing in, waiting for PrimeFaces,
+ * choosing in a select menu.
  */
 final class Chromium implements AutoCloseable {
 
     final WebDriver browser;
     final WebDriverWait wait;
+    private final String base;
 
-    Chromium(int height) {
+    private Chromium(WebDriver browser, String base) {
+        this.browser = browser;
+        this.base = base;
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    /** A fresh browser (own profile, British English unless the page is told otherwise) on the running application. */
+    static Chromium open(String base) {
+        return open(base, 1000);
+    }
+
+    /** The same, with a window of the given height (long pages). */
+    static Chromium open(String base, int height) {
         try {
             Path profile = Files.createTempDirectory("chromium-profile");
             ChromeOptions options = new ChromeOptions();
@@ -42,11 +57,22 @@ final class Chromium implements AutoCloseable {
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("pfe.chromedriver", "/usr/bin/chromedriver")))
                     .build();
-            browser = new ChromeDriver(service, options);
-            wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            return new Chromium(new ChromeDriver(service, options), base);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Signs in on the login page as a demonstration user and waits for the dashboard. */
+    void signIn(String username) {
+        browser.get(base + "login.xhtml");
+        WebElement name = byId("loginForm:username");
+        name.clear();
+        name.sendKeys(username);
+        byId("loginForm:password").sendKeys(Http.DEMO_PASSWORD);
+        byId("loginForm:signIn").click();
+        wait.until(ExpectedConditions.urlContains("index.xhtml"));
+        ajaxDone();
     }
 
     WebElement byId(String id) {
@@ -60,12 +86,42 @@ final class Chromium implements AutoCloseable {
                         + " && (!window.jQuery || jQuery(':animated').length === 0);"));
     }
 
+    /** Opens a PrimeFaces select menu, picks the option whose label starts with the given text and checks it shows. */
+    void choose(String menuId, String labelStart) {
+        pick(menuId, labelStart);
+        String chosen = byId(menuId + "_label").getText();
+        assertTrue(chosen.startsWith(labelStart), menuId + " shows " + chosen);
+    }
+
+    /** Opens a PrimeFaces select menu and picks the option whose label starts with the given text. */
+    void pick(String menuId, String labelStart) {
+        By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + labelStart + "']");
+        By panel = By.id(menuId + "_panel");
+        byId(menuId).click();
+        ajaxDone();
+        for (int attempt = 1; ; attempt++) {
+            wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(3))
+                        .until(ExpectedConditions.invisibilityOfElementLocated(panel));
+                break;
+            } catch (org.openqa.selenium.TimeoutException stillOpen) {
+                // a click that lands while the panel is still opening is ignored by the widget: click again
+                if (attempt == 3) {
+                    throw stillOpen;
+                }
+            }
+        }
+        ajaxDone();
+    }
+
     void type(String inputId, String text) {
         WebElement input = byId(inputId);
         input.clear();
         input.sendKeys(text, Keys.TAB);
     }
 
+    /** Keeps what the browser shows under target/screenshots, e.g. after a failed step. */
     void screenshot(String name) throws IOException {
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Path target = Path.of("target", "screenshots", name.replaceAll("\\W+", "_") + ".png");
@@ -73,8 +129,12 @@ final class Chromium implements AutoCloseable {
         Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    void quit() {
+        browser.quit();
+    }
+
     @Override
     public void close() {
-        browser.quit();
+        quit();
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static be.pfe.operations.web.it.Http.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -66,22 +67,16 @@ class EnrolmentApiIT {
     /** A learner applies through the partner (or none), passes the screening and asks for a seat. */
     private static JsonObject applyScreenAdmit(long session, String partner) {
         String partnerField = partner == null ? "" : ",\"partner\":\"" + partner + "\"";
-        Http.Answer applied = Http.post(base + "api/v1/enrolments", "{\"learner\":%d,\"session\":%d,\"actor\":\"desk\"%s}"
+        Http.Answer applied = Http.post(base + "api/v1/enrolments", "{\"learner\":%d,\"session\":%d%s}"
                 .formatted(learner("JOBSEEKER_ACTIRIS"), session, partnerField), "en");
         assertEquals(201, applied.status(), applied.body());
         long id = applied.json().getJsonNumber("id").longValue();
-        assertEquals(200, step(id, "{\"step\":\"SCREEN\",\"actor\":\"assessor\"}", "en").status());
-        Http.Answer admitted = step(id, "{\"step\":\"ADMIT\",\"actor\":\"desk\"}", "en");
+        assertEquals(200, step(id, "{\"step\":\"SCREEN\"}", "en").status());
+        Http.Answer admitted = step(id, "{\"step\":\"ADMIT\"}", "en");
         assertEquals(200, admitted.status(), admitted.body());
         return admitted.json();
     }
 
-    private static void assertProblem(Http.Answer answer, int status, String code) {
-        assertEquals(status, answer.status(), answer.body());
-        assertTrue(answer.contentType().startsWith("application/problem+json"), answer.contentType());
-        assertEquals(code, answer.json().getString("code"));
-        assertFalse(answer.json().getString("detail").isBlank());
-    }
 
     @Test
     void registersALearnerShowingTheNumberOnlyMaskedAndRefusesTheSamePersonTwice() {
@@ -135,7 +130,7 @@ class EnrolmentApiIT {
     void fillsTheSeatsThenWaitlistsThenPromotesWhenALearnerDropsOut() {
         long session = session("2037-09-07", 2);
         Http.Answer plan = Http.put(base + "api/v1/sessions/" + session + "/seats",
-                "{\"quotas\":{\"ACTIRIS\":1},\"waitlistPriority\":\"ARRIVAL\",\"promotionGraceDays\":5,\"actor\":\"planner\"}",
+                "{\"quotas\":{\"ACTIRIS\":1},\"waitlistPriority\":\"ARRIVAL\",\"promotionGraceDays\":5}",
                 "en");
         assertEquals(200, plan.status(), plan.body());
         assertEquals(1, plan.json().getJsonObject("pool").getInt("seats"));
@@ -158,7 +153,7 @@ class EnrolmentApiIT {
         assertEquals(third.getInt("id"), waitlist.getJsonObject(0).getInt("enrolmentId"));
 
         Http.Answer dropped = step(second.getInt("id"),
-                "{\"step\":\"DROP_OUT\",\"actor\":\"desk\",\"reason\":\"found a job\",\"date\":\"2037-09-01\"}", "en");
+                "{\"step\":\"DROP_OUT\",\"reason\":\"found a job\",\"date\":\"2037-09-01\"}", "en");
         assertEquals(200, dropped.status(), dropped.body());
         assertEquals("DROPPED_OUT", dropped.json().getString("status"));
 
@@ -168,7 +163,7 @@ class EnrolmentApiIT {
         JsonArray history = promoted.getJsonArray("history");
         JsonObject last = history.getJsonObject(history.size() - 1);
         assertEquals("WAITLISTED", last.getString("from"));
-        assertEquals("desk", last.getString("actor"));
+        assertEquals(Http.ADMINISTRATOR, last.getString("actor"), "steps are recorded as the signed-in user's");
         assertEquals("Admitted automatically when a seat of the open pool freed: the first waiting learner, in order "
                 + "of arrival, who could take it (number 1 on the waitlist).", last.getString("explanation"));
         List<String> statuses = ((JsonArray) Http.get(base + "api/v1/enrolments?session=" + session, "en").structure())
@@ -181,28 +176,27 @@ class EnrolmentApiIT {
     void refusesStepsOutOfOrderAndBadSeatPlansAndWritesNothing() {
         long session = session("2038-02-01", 3);
         Http.Answer applied = Http.post(base + "api/v1/enrolments",
-                "{\"learner\":%d,\"session\":%d,\"actor\":\"desk\"}".formatted(learner("WORKER"), session), "en");
+                "{\"learner\":%d,\"session\":%d}".formatted(learner("WORKER"), session), "en");
         long id = applied.json().getJsonNumber("id").longValue();
 
-        Http.Answer outOfOrder = step(id, "{\"step\":\"ENROL\",\"actor\":\"desk\"}", "nl");
+        Http.Answer outOfOrder = step(id, "{\"step\":\"ENROL\"}", "nl");
         assertProblem(outOfOrder, 422, "enrolment.status.transition");
         assertEquals("Een inschrijving kan niet van \"Aangemeld\" naar \"Ingeschreven\" gaan.",
                 outOfOrder.json().getString("detail"));
-        assertProblem(step(id, "{\"step\":\"REFUSE\",\"actor\":\"desk\"}", "en"), 422, "enrolment.reason.required");
-        assertProblem(step(id, "{\"step\":\"SCREEN\"}", "en"), 422, "enrolment.actor.required");
-        assertProblem(step(id, "{\"step\":\"FLY\",\"actor\":\"desk\"}", "en"), 400, "request.body.malformed");
+        assertProblem(step(id, "{\"step\":\"REFUSE\"}", "en"), 422, "enrolment.reason.required");
+        assertProblem(step(id, "{\"step\":\"FLY\"}", "en"), 400, "request.body.malformed");
         assertEquals(1, Http.get(base + "api/v1/enrolments/" + id, "en").json().getJsonArray("history").size(),
                 "refused steps leave the history as it was");
         assertProblem(Http.post(base + "api/v1/enrolments",
-                "{\"learner\":%d,\"session\":%d,\"actor\":\"desk\"}".formatted(
+                "{\"learner\":%d,\"session\":%d}".formatted(
                         applied.json().getJsonNumber("learner").longValue(), session), "en"), 422,
                 "enrolment.alreadyOpen");
 
         assertProblem(Http.put(base + "api/v1/sessions/" + session + "/seats",
-                "{\"quotas\":{\"ACTIRIS\":2,\"VDAB_BRUSSEL\":2},\"actor\":\"planner\"}", "fr"), 422,
+                "{\"quotas\":{\"ACTIRIS\":2,\"VDAB_BRUSSEL\":2}}", "fr"), 422,
                 "seats.quota.aboveCapacity");
         assertProblem(Http.put(base + "api/v1/sessions/" + session + "/seats",
-                "{\"quotas\":{\"NOBODY\":1},\"actor\":\"planner\"}", "en"), 422, "partner.unknown");
+                "{\"quotas\":{\"NOBODY\":1}}", "en"), 422, "partner.unknown");
         assertEquals(0, Http.get(base + "api/v1/sessions/" + session + "/seats", "en").json()
                 .getJsonArray("quotas").size());
         assertProblem(Http.get(base + "api/v1/sessions/987654321/seats", "en"), 404, "session.unknown");
@@ -222,17 +216,37 @@ class EnrolmentApiIT {
         JsonObject admitted = applyScreenAdmit(session, null);
 
         Http.Answer refused = Http.put(base + "api/v1/meetings/" + meeting + "/attendance",
-                "{\"actor\":\"trainer\",\"marks\":{\"%d\":\"PRESENT\"}}".formatted(admitted.getInt("id")), "fr");
+                "{\"marks\":{\"%d\":\"PRESENT\"}}".formatted(admitted.getInt("id")), "fr");
         assertProblem(refused, 422, "attendance.meeting.future");
         assertEquals("La séance du 2 mars 2038 n’a pas encore eu lieu.", refused.json().getString("detail"));
         assertProblem(Http.put(base + "api/v1/meetings/987654321/attendance",
-                "{\"actor\":\"trainer\",\"marks\":{\"1\":\"PRESENT\"}}", "en"), 404, "meeting.unknown");
+                "{\"marks\":{\"1\":\"PRESENT\"}}", "en"), 404, "meeting.unknown");
         assertProblem(Http.put(base + "api/v1/meetings/" + meeting + "/attendance",
-                "{\"actor\":\"trainer\",\"marks\":{\"1\":\"ASLEEP\"}}", "en"), 400, "request.body.malformed");
+                "{\"marks\":{\"1\":\"ASLEEP\"}}", "en"), 400, "request.body.malformed");
 
         JsonObject attendance = Http.get(base + "api/v1/sessions/" + session + "/attendance", "en").json();
         assertEquals(1, attendance.getJsonArray("learners").size());
         assertEquals(0, attendance.getJsonObject("total").getInt("expected"));
         assertFalse(attendance.getJsonObject("total").containsKey("rate"), "no rate before any expected meeting");
+    }
+
+    @Test
+    void aLearnerOfDigitalcityIsNotReadByTechnicityStaffGuessingTheId() {
+        long session = session("2037-11-02", 4);
+        JsonObject enrolment = applyScreenAdmit(session, null);
+        long learner = enrolment.getJsonNumber("learner").longValue();
+        String learnerUrl = base + "api/v1/learners/" + learner;
+        String enrolmentUrl = base + "api/v1/enrolments/" + enrolment.getInt("id");
+
+        assertEquals(200, Http.as("staff.digitalcity").get(learnerUrl, "en").status());
+        assertProblem(Http.as("staff.technicity").get(learnerUrl, "en"), 403, "access.denied.centre");
+        assertProblem(Http.as("staff.technicity").get(enrolmentUrl, "en"), 403, "access.denied.centre");
+        assertProblem(Http.as("board.technicity").get(learnerUrl, "en"), 403, "access.denied.centre");
+        assertProblem(Http.as("manager.actiris").get(base + "api/v1/sessions/" + session + "/waitlist", "en"), 403,
+                "access.denied.centre");
+        assertProblem(Http.as("staff.technicity").post(enrolmentUrl + "/steps", "{\"step\":\"ENROL\"}", "en"), 403,
+                "access.denied.centre");
+        assertEquals("ADMITTED", Http.get(enrolmentUrl, "en").json().getString("status"), "the refused step changed nothing");
+        assertProblem(Http.as("staff.technicity").get(base + "api/v1/learners/987654321", "en"), 404, "learner.unknown");
     }
 }

@@ -18,15 +18,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A small HTTP client for the API tests. */
+/**
+ * A small HTTP client for the API tests. The static methods send the credentials of the demonstration
+ * administrator (HTTP Basic); {@link #as(String)} sends another demonstration user's, {@link #anonymous()} none.
+ */
 final class Http {
+
+    /** The password of every demonstration account (db/demo/V900__demo_users.sql). */
+    static final String DEMO_PASSWORD = "pfe-demo-2042";
+    static final String ADMINISTRATOR = "admin";
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Http() {
     }
 
-    record Answer(int status, String contentType, String contentLanguage, String location, String body) {
+    record Answer(int status, String contentType, String contentLanguage, String location, String body,
+                  java.net.http.HttpHeaders headers) {
 
         JsonObject json() {
             return (JsonObject) structure();
@@ -35,24 +43,62 @@ final class Http {
         JsonStructure structure() {
             return Json.createReader(new StringReader(body)).read();
         }
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    /** Requests as one user (or as nobody when the username is null). */
+    record User(String username, String password) {
+
+        Answer get(String url, String language) {
+            return send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", language).GET());
+        }
+
+        Answer post(String url, String body, String language) {
+            return send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Accept-Language", language)
+                    .header("Content-Type", "application/json")
+                    .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        Answer put(String url, String body, String language) {
+            return send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Accept-Language", language)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        /** Sends the request as built (extra headers, cookies...) with this user's credentials. */
+        Answer send(HttpRequest.Builder request) {
+            if (username != null) {
+                request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
+            return Http.send(request);
+        }
+    }
+
+    /** A demonstration user, with the demonstration password. */
+    static User as(String username) {
+        return new User(username, DEMO_PASSWORD);
+    }
+
+    static User anonymous() {
+        return new User(null, null);
     }
 
     static Answer get(String url, String language) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", language).GET());
+        return as(ADMINISTRATOR).get(url, language);
     }
 
     static Answer post(String url, String body, String language) {
-        return send(HttpRequest.newBuilder(URI.create(url))
-                .header("Accept-Language", language)
-                .header("Content-Type", "application/json")
-                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+        return as(ADMINISTRATOR).post(url, body, language);
     }
 
     static Answer put(String url, String body, String language) {
-        return send(HttpRequest.newBuilder(URI.create(url))
-                .header("Accept-Language", language)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+        return as(ADMINISTRATOR).put(url, body, language);
     }
 
     private static Answer send(HttpRequest.Builder request) {
@@ -63,7 +109,7 @@ final class Http {
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Content-Language").orElse(""),
                     response.headers().firstValue("Location").orElse(null),
-                    response.body());
+                    response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

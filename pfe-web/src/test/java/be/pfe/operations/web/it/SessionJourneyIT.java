@@ -6,15 +6,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -37,28 +33,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A member of staff plans sessions in a real headless Chromium. */
+/** A member of staff (signed in as the demonstration administrator) plans sessions in a real headless Chromium. */
 class SessionJourneyIT {
 
     private static String base;
     private static WebDriver browser;
     private static WebDriverWait wait;
 
+    private static Chromium chromium;
+
     @BeforeAll
-    static void openBrowser() throws IOException {
+    static void openBrowser() {
         base = RunningApplication.baseUrl();
-        Path profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("pfe.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1366,1000", "--lang=en-GB",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("pfe.chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        chromium = Chromium.open(base);
+        browser = chromium.browser;
+        wait = chromium.wait;
+        chromium.signIn("admin");
     }
 
     @AfterAll
@@ -77,38 +67,15 @@ class SessionJourneyIT {
     }
 
     private WebElement byId(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        return chromium.byId(id);
     }
 
-    /** Waits until the page is loaded, no PrimeFaces request is under way and no panel is still moving. */
     private void ajaxDone() {
-        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
-                        + " && (!window.jQuery || jQuery(':animated').length === 0);"));
+        chromium.ajaxDone();
     }
 
-    /** Opens a PrimeFaces select menu and picks the option whose label starts with the given text. */
     private void choose(String menuId, String labelStart) {
-        By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + labelStart + "']");
-        By panel = By.id(menuId + "_panel");
-        byId(menuId).click();
-        ajaxDone();
-        for (int attempt = 1; ; attempt++) {
-            wait.until(ExpectedConditions.elementToBeClickable(option)).click();
-            try {
-                new WebDriverWait(browser, Duration.ofSeconds(3))
-                        .until(ExpectedConditions.invisibilityOfElementLocated(panel));
-                break;
-            } catch (org.openqa.selenium.TimeoutException stillOpen) {
-                // a click that lands while the panel is still opening is ignored by the widget: click again
-                if (attempt == 3) {
-                    throw stillOpen;
-                }
-            }
-        }
-        ajaxDone();
-        String chosen = byId(menuId + "_label").getText();
-        assertTrue(chosen.startsWith(labelStart), menuId + " shows " + chosen);
+        chromium.choose(menuId, labelStart);
     }
 
     private void type(String inputId, String text) {

@@ -51,7 +51,7 @@ class SessionPlanningInContainerIT {
                 pfe.demo.data=true
                 """.formatted(database.url(), database.user(), database.password())),
                 "META-INF/microprofile-config.properties");
-        return war.addClass(SessionPlanningInContainerIT.class);
+        return war.addClass(SessionPlanningInContainerIT.class).addClass(AdministratorActor.class);
     }
 
     @Inject

@@ -1,0 +1,22 @@
+package be.pfe.operations.domain.access;
+
+/**
+ * The kinds of things a service does, as far as permissions go. A new service says which kind each of its
+ * queries and commands is (and for which centre), the roles decide the rest: see {@link Role}.
+ */
+public enum Access {
+    /** Centres, rooms, courses, partners: what every signed-in user may read. */
+    REFERENCE_DATA,
+    /** Aggregated figures (seats, occupancy), never a person. */
+    FIGURES,
+    /** A centre's operational records: sessions, meetings, calendars, timetabling jobs; no personal data. */
+    RECORDS,
+    /** Learners' personal data (names, national register numbers, contact details). */
+    PERSONAL_DATA,
+    /** Changes to a centre's sessions, timetable and enrolments. */
+    PLANNING,
+    /** Creating, changing and locking user accounts. */
+    USER_ADMINISTRATION,
+    /** Reading the audit trail. */
+    AUDIT_TRAIL
+}

@@ -1,0 +1,76 @@
+package be.pfe.operations.web.access;
+
+import be.pfe.operations.domain.access.Access;
+import be.pfe.operations.domain.access.Actor;
+import be.pfe.operations.domain.calendar.Meeting;
+import be.pfe.operations.domain.enrolment.Enrolment;
+import be.pfe.operations.domain.session.CourseSession;
+import be.pfe.operations.domain.shared.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+
+/**
+ * The access checks of records reached by their id: a session, a meeting, an enrolment or a learner belongs to a
+ * centre (a learner to the centres of their enrolments), and the user must have the access there. An unknown id
+ * is answered as unknown; a record of another centre is refused (403) without telling anything about it.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class RecordAccess {
+
+    @PersistenceContext(unitName = "pfe")
+    EntityManager entityManager;
+    @Inject
+    Actor actor;
+
+    public void toSession(Access access, long sessionId) {
+        CourseSession session = entityManager.find(CourseSession.class, sessionId);
+        if (session == null) {
+            throw new NotFoundException("session.unknown", null, sessionId);
+        }
+        actor.require(access, session.centre().code());
+    }
+
+    public void toMeeting(Access access, long meetingId) {
+        Meeting meeting = entityManager.find(Meeting.class, meetingId);
+        if (meeting == null) {
+            throw new NotFoundException("meeting.unknown", null, meetingId);
+        }
+        actor.require(access, meeting.session().centre().code());
+    }
+
+    public void toEnrolment(Access access, long enrolmentId) {
+        Enrolment enrolment = entityManager.find(Enrolment.class, enrolmentId);
+        if (enrolment == null) {
+            throw new NotFoundException("enrolment.unknown", null, enrolmentId);
+        }
+        toSession(access, enrolment.sessionId());
+    }
+
+    /**
+     * A learner is reached through their enrolments: the user needs the access in one of those centres. A learner
+     * not enrolled anywhere yet is reached only by those who have the access in every centre.
+     */
+    public void toLearner(Access access, long learnerId) {
+        List<String> centres = entityManager.createQuery("""
+                        select distinct s.centre.code from Enrolment e, CourseSession s
+                        where s.id = e.sessionId and e.learnerId = :learner""", String.class)
+                .setParameter("learner", learnerId)
+                .getResultList();
+        if (centres.isEmpty()) {
+            actor.require(access, null);
+        } else if (centres.stream().noneMatch(centre -> actor.may(access, centre))) {
+            actor.require(access, centres.get(0));
+        }
+    }
+
+    /** The signed-in user, as recorded with what they do. */
+    public String username() {
+        return actor.username();
+    }
+}

@@ -1,0 +1,74 @@
+package be.pfe.operations.web.security;
+
+import be.pfe.operations.domain.access.Actor;
+import be.pfe.operations.domain.account.Accounts;
+import be.pfe.operations.domain.account.PasswordHasher;
+import be.pfe.operations.domain.account.UserAccount;
+import be.pfe.operations.domain.account.UserAccounts;
+import be.pfe.operations.domain.audit.AuditAction;
+import be.pfe.operations.domain.audit.AuditTrail;
+import be.pfe.operations.domain.shared.Language;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * The accounts as the web application uses them: sign-in (each attempt in a transaction of its own, so that a
+ * failure is counted and audited even though it fails), the user's own changes, and the actor behind a username.
+ */
+@ApplicationScoped
+public class AccountService {
+
+    private final PasswordHasher hasher = new PasswordHasher();
+    private final Clock clock = Clock.systemDefaultZone();
+
+    @Inject
+    UserAccounts accounts;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    VerifiedCredentials verified;
+
+    private Accounts accounts() {
+        return new Accounts(accounts, audit, hasher, clock);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Accounts.SignInResult signIn(String username, char[] password) {
+        return accounts().signIn(username, password);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void changePassword(String username, char[] current, char[] replacement) {
+        accounts().changePassword(username, current, replacement);
+        verified.forget(username);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void chooseLanguage(String username, Language language) {
+        accounts().chooseLanguage(username, language);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void signedOut(String username) {
+        audit.record(username, AuditAction.SIGNED_OUT, username, null);
+    }
+
+    /** The account, when it may still act: active and not locked. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<UserAccount> usable(String username) {
+        return accounts.byUsername(username)
+                .filter(account -> account.isActive() && !account.isLockedAt(OffsetDateTime.now(clock)));
+    }
+
+    /** The actor behind a signed-in username; nobody when the account was deactivated or locked meanwhile. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Actor actor(String username) {
+        return usable(username).map(account -> new Actor(account.username(), account.displayName(), account.roles()))
+                .orElseGet(Actor::anonymous);
+    }
+}

@@ -1,0 +1,170 @@
+package be.pfe.operations.web.security;
+
+import be.pfe.operations.domain.account.Accounts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * How a request says who it comes from.
+ * <ul>
+ * <li>Pages: the login page signs in (the session id is renewed), the HTTP session then carries the user; a page
+ * asked for without one leads to the login page (telling when the session has expired).</li>
+ * <li>REST API ({@code /api/*}, and pages fetched by tools): HTTP Basic credentials with every request, never remembered by the browser (no
+ * {@code WWW-Authenticate: Basic} challenge; a 401 is a problem document). The pages' own session also works,
+ * but a change (POST, PUT, PATCH, DELETE) must then carry the session's token in {@value SessionUser#CSRF_HEADER}.</li>
+ * </ul>
+ * What is public: the login page, the page and API resources (scripts, styles), health, the API's description and
+ * the error pages. Any new page or API path is protected without further ado; what a user may do there is decided
+ * by the services (see {@link be.pfe.operations.domain.access.Actor}).
+ */
+@ApplicationScoped
+public class PfeAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Inject
+    IdentityStoreHandler identityStores;
+    @Inject
+    VerifiedCredentials verified;
+    @Inject
+    AccountService accounts;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential signingIn = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && signingIn != null) {
+            return signIn(request, context, signingIn);
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            // API clients, and tools that fetch a page: per request, nothing kept (browsers are never challenged)
+            return basic(request, response, context, authorization.substring(6).strip());
+        }
+        if (path.startsWith("/api/")) {
+            return api(request, response, context);
+        }
+        SessionUser user = sessionUser(request);
+        if (user != null) {
+            return context.notifyContainerAboutLogin(user.username(), user.groups());
+        }
+        if (isPublic(path) || !isPage(path)) {
+            return context.doNothing();
+        }
+        return toLoginPage(request, response);
+    }
+
+    /** The login page's programmatic sign-in: a new session id, the user kept in the session. */
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // no session fixation: the id known before signing in is worthless
+        }
+        HttpSession session = request.getSession(true);
+        SessionUser user = SessionUser.signedIn(result.getCallerPrincipal().getName(), result.getCallerGroups());
+        session.setAttribute(SessionUser.ATTRIBUTE, user);
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        SessionUser user = sessionUser(request);
+        if (user == null) {
+            ServletProblems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "auth.required");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (!SAFE_METHODS.contains(request.getMethod())
+                && !java.security.MessageDigest.isEqual(user.csrfToken().getBytes(StandardCharsets.UTF_8),
+                String.valueOf(request.getHeader(SessionUser.CSRF_HEADER)).getBytes(StandardCharsets.UTF_8))) {
+            ServletProblems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "auth.csrf");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return context.notifyContainerAboutLogin(user.username(), user.groups());
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context, String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            decoded = "";
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            ServletProblems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "auth.failed");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        String username = be.pfe.operations.domain.account.UserAccount.normalise(decoded.substring(0, colon));
+        char[] password = decoded.substring(colon + 1).toCharArray();
+        Set<String> groups = verified.groupsIfRecentlyVerified(username, password);
+        if (groups != null && accounts.usable(username).isPresent()) {
+            return context.notifyContainerAboutLogin(username, groups);
+        }
+        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(username,
+                new jakarta.security.enterprise.credential.Password(password)));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            boolean locked = request.getAttribute(AccountIdentityStore.OUTCOME) == Accounts.Outcome.LOCKED;
+            ServletProblems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED,
+                    locked ? "auth.locked" : "auth.failed");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        verified.remember(username, password, result.getCallerGroups());
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private static SessionUser sessionUser(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : (SessionUser) session.getAttribute(SessionUser.ATTRIBUTE);
+    }
+
+    static boolean isPublic(String path) {
+        return path.equals(LOGIN_PAGE) || path.equals("/error.xhtml") || path.startsWith("/jakarta.faces.resource/")
+                || path.startsWith("/resources/") || path.startsWith("/health") || path.startsWith("/openapi");
+    }
+
+    private static boolean isPage(String path) {
+        return path.equals("/") || path.endsWith(".xhtml");
+    }
+
+    /** To the login page; with {@code expired} when the browser came with a session that has run out. */
+    private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response) {
+        boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        String target = request.getContextPath() + LOGIN_PAGE + (expired ? "?expired=true" : "");
+        SecurityHeadersFilter.addHeaders(request, response, LOGIN_PAGE);
+        try {
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + target + "\"/></partial-response>");
+                response.flushBuffer();
+            } else {
+                response.sendRedirect(target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+}

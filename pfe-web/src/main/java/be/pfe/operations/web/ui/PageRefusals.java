@@ -1,0 +1,90 @@
+package be.pfe.operations.web.ui;
+
+import be.pfe.operations.domain.access.AccessDeniedException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+
+/**
+ * Failures of pages that are not errors: a page that reads what the user may not read (another centre chosen in the
+ * switcher, a guessed id) goes to the friendly "not allowed" page; a form posted to a view that no longer exists
+ * (the session ran out, or the post was forged without its view state) goes back to the dashboard, saying so.
+ * Actions catch their own refusals and show them beside the form.
+ */
+public class PageRefusals extends ExceptionHandlerWrapper {
+
+    public PageRefusals(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+            Throwable failure = events.next().getContext().getException();
+            String target = cause(failure, AccessDeniedException.class) ? "/forbidden.xhtml"
+                    : cause(failure, ViewExpiredException.class) ? "/index.xhtml?expired=true" : null;
+            if (target != null && !faces.getExternalContext().isResponseCommitted()) {
+                events.remove();
+                redirect(faces, target);
+            }
+        }
+        getWrapped().handle();
+    }
+
+    /**
+     * Throws away what was rendered (a page is buffered whole) and sends the browser elsewhere; an ajax request,
+     * possibly refused in the middle of its partial response, gets a partial response of its own.
+     */
+    private static void redirect(FacesContext faces, String target) {
+        ExternalContext external = faces.getExternalContext();
+        String url = external.getRequestContextPath() + target;
+        try {
+            external.responseReset();
+            if (faces.getPartialViewContext().isAjaxRequest()) {
+                HttpServletResponse response = (HttpServletResponse) external.getResponse();
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + url + "\"/></partial-response>");
+            } else {
+                external.redirect(url);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    private static boolean cause(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Registered in faces-config.xml. */
+    public static class Factory extends ExceptionHandlerFactory {
+
+        public Factory(ExceptionHandlerFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExceptionHandler getExceptionHandler() {
+            return new PageRefusals(getWrapped().getExceptionHandler());
+        }
+    }
+}
