@@ -95,7 +95,8 @@ class BundleCompletenessTest {
                 Sector.class, PartnerKind.class, PublicHoliday.class, ClosureKind.class, MeetingStatus.class,
                 ConflictKind.class, be.pfe.operations.scheduling.conflict.ConflictMode.class, java.time.DayOfWeek.class,
                 EnrolmentStatus.class, EntryStatus.class, EducationLevel.class, TargetGroup.class,
-                WaitlistPriority.class, SeatKind.class, AttendanceMark.class)) {
+                WaitlistPriority.class, SeatKind.class, AttendanceMark.class,
+                be.pfe.operations.scheduling.imports.RowOutcome.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 keys.add(type.getSimpleName() + "." + value.name());
             }
