@@ -96,7 +96,8 @@ class BundleCompletenessTest {
                 ConflictKind.class, be.pfe.operations.scheduling.conflict.ConflictMode.class, java.time.DayOfWeek.class,
                 EnrolmentStatus.class, EntryStatus.class, EducationLevel.class, TargetGroup.class,
                 WaitlistPriority.class, SeatKind.class, AttendanceMark.class,
-                be.pfe.operations.scheduling.imports.RowOutcome.class)) {
+                be.pfe.operations.scheduling.imports.RowOutcome.class,
+                be.pfe.operations.reporting.occupancy.OccupancyDimension.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 keys.add(type.getSimpleName() + "." + value.name());
             }

@@ -48,6 +48,14 @@ final class Http {
                 .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Sends a file as the request body, e.g. a CSV file ({@code text/csv}). */
+    static Answer postFile(String url, byte[] content, String contentType, String language) {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Accept-Language", language)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
     static Answer put(String url, String body, String language) {
         return send(HttpRequest.newBuilder(URI.create(url))
                 .header("Accept-Language", language)
