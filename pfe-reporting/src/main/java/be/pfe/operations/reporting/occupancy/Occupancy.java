@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Seat occupancy, computed in the database over sessions, seat quotas, enrolments, meetings and attendance.
@@ -71,14 +72,12 @@ public class Occupancy {
 
     private List<OccupancyFigure> figures(OccupancyQuery query, OccupancyDimension by) {
         Map<String, String> labels = new TreeMap<>();
-        Map<String, Long> occupied = measure(new OccupancySql(query, by).seatsOccupied(), labels);
-        Map<String, Long> offered = new TreeMap<>();
-        Map<String, Double> hoursOffered = new TreeMap<>();
-        if (query.offeredApplies()) {
-            measure(new OccupancySql(query, by).seatsOffered(), labels).forEach((k, v) -> offered.put(k, v));
-            hoursMeasure(new OccupancySql(query, by).seatHoursOffered(), labels).forEach(hoursOffered::put);
-        }
-        Map<String, Double> attended = hoursMeasure(new OccupancySql(query, by).seatHoursAttended(), labels);
+        Map<String, Long> occupied = measure(new OccupancySql(query, by).seatsOccupied(), labels, Occupancy::number);
+        Map<String, Long> offered = query.offeredApplies()
+                ? measure(new OccupancySql(query, by).seatsOffered(), labels, Occupancy::number) : Map.of();
+        Map<String, Double> hoursOffered = query.offeredApplies()
+                ? measure(new OccupancySql(query, by).seatHoursOffered(), labels, Occupancy::hours) : Map.of();
+        Map<String, Double> attended = measure(new OccupancySql(query, by).seatHoursAttended(), labels, Occupancy::hours);
         List<OccupancyFigure> figures = new ArrayList<>();
         labels.forEach((key, label) -> figures.add(new OccupancyFigure(key, label, occupied.getOrDefault(key, 0L),
                 query.offeredApplies() ? offered.getOrDefault(key, 0L) : null,
@@ -87,20 +86,12 @@ public class Occupancy {
         return figures;
     }
 
-    private Map<String, Long> measure(OccupancySql sql, Map<String, String> labels) {
-        Map<String, Long> values = new TreeMap<>();
+    /** One measure per group, the groups' labels gathered on the way. */
+    private <T> Map<String, T> measure(OccupancySql sql, Map<String, String> labels, Function<Object, T> value) {
+        Map<String, T> values = new TreeMap<>();
         for (Object[] row : rows(sql)) {
             labels.putIfAbsent((String) row[0], (String) row[1]);
-            values.put((String) row[0], number(row[2]));
-        }
-        return values;
-    }
-
-    private Map<String, Double> hoursMeasure(OccupancySql sql, Map<String, String> labels) {
-        Map<String, Double> values = new TreeMap<>();
-        for (Object[] row : rows(sql)) {
-            labels.putIfAbsent((String) row[0], (String) row[1]);
-            values.put((String) row[0], hours(row[2]));
+            values.put((String) row[0], value.apply(row[2]));
         }
         return values;
     }

@@ -3,6 +3,7 @@ package be.pfe.operations.scheduling.imports;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * A column an import reads. Partners' systems name their columns in French, Dutch or English, with accents,
@@ -11,13 +12,30 @@ import java.util.Locale;
  */
 public interface ImportColumn {
 
+    /** What a column is: its name in the input and in row errors, whether it is required, and the headers it has. */
+    record Definition(String key, boolean required, List<String> headers) {
+
+        static Definition of(String key, boolean required, String... otherNames) {
+            return new Definition(key, required,
+                    Stream.concat(Stream.of(key), Stream.of(otherNames)).map(ImportColumn::reduce).distinct().toList());
+        }
+    }
+
+    Definition definition();
+
     /** The column's name in the input and in row errors, e.g. {@code birthDate}. */
-    String key();
+    default String key() {
+        return definition().key();
+    }
 
     /** The headers partners use for it, reduced. */
-    List<String> headers();
+    default List<String> headers() {
+        return definition().headers();
+    }
 
-    boolean required();
+    default boolean required() {
+        return definition().required();
+    }
 
     /** Lower case, no accents, letters and digits only: "Date de naissance" and "date_naissance" read the same. */
     static String reduce(String header) {

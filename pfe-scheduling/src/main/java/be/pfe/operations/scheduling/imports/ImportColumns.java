@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** Finds an import's columns in the header row of a table and gives its rows, cells by column. */
 final class ImportColumns {
@@ -16,10 +15,6 @@ final class ImportColumns {
     static final int MAX_ROWS = 5_000;
 
     private ImportColumns() {
-    }
-
-    static List<String> headers(String key, String... otherNames) {
-        return Stream.concat(Stream.of(key), Stream.of(otherNames)).map(ImportColumn::reduce).distinct().toList();
     }
 
     /**

@@ -1,7 +1,5 @@
 package be.pfe.operations.scheduling.imports;
 
-import java.util.List;
-
 /** The columns of a partner's file of learners and the sessions they enrol for. */
 public enum LearnerColumn implements ImportColumn {
     FAMILY_NAME("familyName", true, "nom", "nomdefamille", "naam", "achternaam", "familienaam", "lastname", "surname"),
@@ -16,28 +14,14 @@ public enum LearnerColumn implements ImportColumn {
     SESSION("session", true, "sessie", "sessionid"),
     PARTNER("partner", false, "partenaire", "partnercode");
 
-    private final String key;
-    private final boolean required;
-    private final List<String> headers;
+    private final Definition definition;
 
     LearnerColumn(String key, boolean required, String... otherNames) {
-        this.key = key;
-        this.required = required;
-        this.headers = ImportColumns.headers(key, otherNames);
+        this.definition = Definition.of(key, required, otherNames);
     }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public List<String> headers() {
-        return headers;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
+    public Definition definition() {
+        return definition;
     }
 }

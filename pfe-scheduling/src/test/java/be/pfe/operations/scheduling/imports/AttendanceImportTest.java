@@ -67,17 +67,7 @@ class AttendanceImportTest {
     }
 
     private TableImport<AttendanceColumn, AttendanceRow> attendanceImport() {
-        return Imports.attendance(new RowStore<>() {
-            @Override
-            public RowOutcome check(AttendanceRow row) {
-                return database.inTransaction(em -> store(em).check(row));
-            }
-
-            @Override
-            public RowOutcome write(AttendanceRow row, String actor) {
-                return database.inTransaction(em -> store(em).write(row, actor));
-            }
-        });
+        return Imports.attendance(RowTransactions.eachInItsOwn(database, this::store));
     }
 
     @Test

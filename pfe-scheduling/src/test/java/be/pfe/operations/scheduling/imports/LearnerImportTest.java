@@ -67,17 +67,7 @@ class LearnerImportTest {
 
     /** The import with each row's check and write in a transaction of its own, as in the container. */
     private TableImport<LearnerColumn, LearnerRow> learnerImport() {
-        return Imports.learners(new RowStore<>() {
-            @Override
-            public RowOutcome check(LearnerRow row) {
-                return database.inTransaction(em -> store(em).check(row));
-            }
-
-            @Override
-            public RowOutcome write(LearnerRow row, String actor) {
-                return database.inTransaction(em -> store(em).write(row, actor));
-            }
-        }, CLOCK);
+        return Imports.learners(RowTransactions.eachInItsOwn(database, this::store), CLOCK);
     }
 
     private String file() {
@@ -91,6 +81,11 @@ class LearnerImportTest {
                 + "Odd;Values;1990-01-01;;DE;PILOT;HIGHER;" + session + ";NOBODY\n"
                 + "Closed;Session;1990-01-01;;FR;WORKER;HIGHER;" + cancelled + ";\n"
                 + "Unknown;Partner;1990-01-01;;FR;WORKER;HIGHER;" + session + ";NOBODY\n";
+    }
+
+    private void register(String family, String given, LocalDate birth, String niss) {
+        database.transact(em -> new LearnerRegistration(new JpaLearners(em), CLOCK).register(new LearnerDetails(
+                family, given, birth, null, null, Language.FR, EntryStatus.WORKER, EducationLevel.HIGHER, niss)));
     }
 
     private static List<String> errorKeys(ImportedRow row) {
@@ -150,8 +145,7 @@ class LearnerImportTest {
     @Test
     void findsLearnersAlreadyRegisteredByNumberOrByNameAndBirthDate() {
         LocalDate birth = LocalDate.of(1988, 6, 1);
-        database.transact(em -> new LearnerRegistration(new JpaLearners(em), CLOCK).register(new LearnerDetails(
-                "Nuñez-Dupont", "Zoë", birth, null, null, Language.FR, EntryStatus.WORKER, EducationLevel.HIGHER, null)));
+        register("Nuñez-Dupont", "Zoë", birth, null);
         String file = HEADER
                 + "NUNEZ DUPONT;zoe;01/06/1988;;FR;WORKER;HIGHER;" + session + ";\n"
                 + "Nunez Dupont;Zoe;1988-06-01;;FR;WORKER;HIGHER;" + session + ";\n";
@@ -169,9 +163,7 @@ class LearnerImportTest {
     @Test
     void aLearnerFoundByNameWithAnotherNumberIsRefused() {
         LocalDate birth = LocalDate.of(1975, 1, 20);
-        database.transact(em -> new LearnerRegistration(new JpaLearners(em), CLOCK).register(new LearnerDetails(
-                "Maes", "Lotte", birth, null, null, Language.NL, EntryStatus.WORKER, EducationLevel.HIGHER,
-                niss(birth, 11))));
+        register("Maes", "Lotte", birth, niss(birth, 11));
         String file = HEADER + "Maes;Lotte;1975-01-20;" + niss(birth, 12) + ";NL;WORKER;HIGHER;" + session + ";\n";
         ImportReport imported = learnerImport().run(file.getBytes(StandardCharsets.UTF_8), "desk", count -> { });
         assertEquals(List.of("import.learner.otherNiss"), errorKeys(imported.rows().get(0)));
