@@ -30,7 +30,10 @@ final class OccupancyCharts {
         if (!figures.isEmpty() && figures.get(0).seatsOffered() != null) {
             datasets.add(dataset(offered, OFFERED, figures, figure -> figure.seatsOffered()));
         }
-        return chart("bar", labels(figures, label), datasets, title, null);
+        JsonObject wholeSeats = Json.createObjectBuilder()
+                .add("y", Json.createObjectBuilder().add("beginAtZero", true)
+                        .add("ticks", Json.createObjectBuilder().add("precision", 0))).build();
+        return chart("bar", labels(figures, label), datasets, title, wholeSeats);
     }
 
     /** Occupancy and attendance rates (in percent) month after month. */

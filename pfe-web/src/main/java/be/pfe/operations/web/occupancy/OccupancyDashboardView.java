@@ -131,6 +131,11 @@ public class OccupancyDashboardView implements Serializable {
         return rate == null ? "–" : Messages.text(preferences.getLocale(), "page.occupancy.percent", rate);
     }
 
+    /** Hours as the table writes them: up to two decimals, in the reader's way. */
+    public String hours(Double hours) {
+        return hours == null ? "–" : Messages.text(preferences.getLocale(), "page.occupancy.hours", hours);
+    }
+
     public String targetGroupNames(String stored) {
         return String.join(", ", TargetGroup.read(stored).stream()
                 .map(group -> text("TargetGroup." + group.name())).toList());
