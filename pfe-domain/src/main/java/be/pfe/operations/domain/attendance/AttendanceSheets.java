@@ -3,6 +3,7 @@ package be.pfe.operations.domain.attendance;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The attendance marks of all meetings. */
 public interface AttendanceSheets {
@@ -12,4 +13,7 @@ public interface AttendanceSheets {
 
     /** Every mark of the session's meetings. */
     List<AttendanceEntry> ofSession(long sessionId);
+
+    /** The mark recorded for the enrolment at the meeting, if any. */
+    Optional<AttendanceMark> markOf(long meetingId, long enrolmentId);
 }

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Marks are plain rows written in one statement per learner (insert, or replace the earlier mark). */
 @ApplicationScoped
@@ -54,5 +55,13 @@ public class JpaAttendanceSheets implements AttendanceSheets {
                     AttendanceMark.valueOf((String) columns[2])));
         }
         return entries;
+    }
+
+    @Override
+    public Optional<AttendanceMark> markOf(long meetingId, long enrolmentId) {
+        return entityManager.createNativeQuery("select mark from attendance where meeting_id = ? and enrolment_id = ?")
+                .setParameter(1, meetingId)
+                .setParameter(2, enrolmentId)
+                .getResultStream().findFirst().map(mark -> AttendanceMark.valueOf((String) mark));
     }
 }

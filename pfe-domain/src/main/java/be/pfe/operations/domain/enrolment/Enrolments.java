@@ -22,6 +22,9 @@ public interface Enrolments {
     /** The learner's enrolment in the session that is still under way (not refused, dropped out or completed). */
     Optional<Enrolment> openOf(long learnerId, long sessionId);
 
+    /** The learner's latest enrolment in the session, whatever its status (an import finds it again). */
+    Optional<Enrolment> latestOf(long learnerId, long sessionId);
+
     /** The seats held in the session, per seat (a partner's quota, or the pool). */
     Map<Seat, Long> heldSeats(long sessionId);
 

@@ -66,6 +66,17 @@ public class JpaEnrolments implements Enrolments {
     }
 
     @Override
+    public Optional<Enrolment> latestOf(long learnerId, long sessionId) {
+        return entityManager.createQuery("""
+                        select e from Enrolment e where e.learnerId = :learner and e.sessionId = :session
+                        order by e.id desc""", Enrolment.class)
+                .setParameter("learner", learnerId)
+                .setParameter("session", sessionId)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public Map<Seat, Long> heldSeats(long sessionId) {
         List<Object[]> rows = entityManager.createQuery("""
                         select e.seatKind, e.seatPartnerId, count(e) from Enrolment e

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Records who attended a meeting, a whole group at once, and counts the attendance of a session. Marks are for
@@ -65,6 +66,16 @@ public class AttendanceRecording {
     /** Records the marks of one meeting, per enrolment id. */
     public void record(long meetingId, Map<Long, AttendanceMark> marks, String actor) {
         Step step = new Step(actor, OffsetDateTime.now(clock), null);
+        check(meetingId, marks);
+        sheets.record(meetingId, marks, step.actor(), step.at());
+    }
+
+    /**
+     * Refuses marks that cannot be recorded (a meeting cancelled or still to come, an enrolment of another session or
+     * without a seat that day) without writing anything: an import's preview asks this for each row.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void check(long meetingId, Map<Long, AttendanceMark> marks) {
         Meeting meeting = meetings.byId(meetingId)
                 .orElseThrow(() -> new NotFoundException("meeting.unknown", null, meetingId));
         LocalDate day = meeting.time().date();
@@ -90,7 +101,12 @@ public class AttendanceRecording {
                         enrolment.status());
             }
         }
-        sheets.record(meetingId, marks, step.actor(), step.at());
+    }
+
+    /** The mark recorded for the enrolment at the meeting, if any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<AttendanceMark> markOf(long meetingId, long enrolmentId) {
+        return sheets.markOf(meetingId, enrolmentId);
     }
 
     private static boolean hadASeatOn(Enrolment enrolment, LocalDate day) {

@@ -96,7 +96,9 @@ class BundleCompletenessTest {
                 ConflictKind.class, be.pfe.operations.scheduling.conflict.ConflictMode.class, java.time.DayOfWeek.class,
                 EnrolmentStatus.class, EntryStatus.class, EducationLevel.class, TargetGroup.class,
                 WaitlistPriority.class, SeatKind.class, AttendanceMark.class,
-                be.pfe.operations.domain.access.Role.class, be.pfe.operations.domain.access.Access.class)) {
+                be.pfe.operations.domain.access.Role.class, be.pfe.operations.domain.access.Access.class,
+                be.pfe.operations.scheduling.imports.RowOutcome.class,
+                be.pfe.operations.reporting.occupancy.OccupancyDimension.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 keys.add(type.getSimpleName() + "." + value.name());
             }

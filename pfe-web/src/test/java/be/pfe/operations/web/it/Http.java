@@ -70,6 +70,13 @@ final class Http {
                     .PUT(HttpRequest.BodyPublishers.ofString(body)));
         }
 
+        Answer postFile(String url, byte[] content, String contentType, String language) {
+            return send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Accept-Language", language)
+                    .header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+        }
+
         /** Sends the request as built (extra headers, cookies...) with this user's credentials. */
         Answer send(HttpRequest.Builder request) {
             if (username != null) {
@@ -95,6 +102,11 @@ final class Http {
 
     static Answer post(String url, String body, String language) {
         return as(ADMINISTRATOR).post(url, body, language);
+    }
+
+    /** Sends a file as the request body, e.g. a CSV file ({@code text/csv}). */
+    static Answer postFile(String url, byte[] content, String contentType, String language) {
+        return as(ADMINISTRATOR).postFile(url, content, contentType, language);
     }
 
     static Answer put(String url, String body, String language) {

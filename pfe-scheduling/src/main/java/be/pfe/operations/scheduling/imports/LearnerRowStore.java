@@ -1,0 +1,111 @@
+package be.pfe.operations.scheduling.imports;
+
+import be.pfe.operations.domain.enrolment.Enrolments;
+import be.pfe.operations.domain.learner.Learner;
+import be.pfe.operations.domain.learner.LearnerRegistration;
+import be.pfe.operations.domain.learner.Learners;
+import be.pfe.operations.domain.partner.PartnerOrganisations;
+import be.pfe.operations.domain.session.CourseSession;
+import be.pfe.operations.domain.session.CourseSessions;
+import be.pfe.operations.domain.session.SessionStatus;
+import be.pfe.operations.domain.shared.BusinessRuleException;
+import be.pfe.operations.domain.shared.NotFoundException;
+import be.pfe.operations.scheduling.seats.EnrolmentWorkflow;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * Imports one learner row: the learner is found again (same national register number, or same name and birth date,
+ * the rules of registration) or registered, then applies for the session through the partner given. A learner who
+ * already has an enrolment in the session (whatever its status) gets nothing new: importing a file again creates
+ * nothing twice.
+ */
+@ApplicationScoped
+public class LearnerRowStore implements RowStore<LearnerRow> {
+
+    private Learners learners;
+    private LearnerRegistration registration;
+    private EnrolmentWorkflow workflow;
+    private Enrolments enrolments;
+    private CourseSessions sessions;
+    private PartnerOrganisations partners;
+    private Clock clock;
+
+    protected LearnerRowStore() {
+        // for CDI
+    }
+
+    @Inject
+    public LearnerRowStore(Learners learners, LearnerRegistration registration, EnrolmentWorkflow workflow,
+                           Enrolments enrolments, CourseSessions sessions, PartnerOrganisations partners) {
+        this(learners, registration, workflow, enrolments, sessions, partners, Clock.system(ZoneId.of("Europe/Brussels")));
+    }
+
+    public LearnerRowStore(Learners learners, LearnerRegistration registration, EnrolmentWorkflow workflow,
+                           Enrolments enrolments, CourseSessions sessions, PartnerOrganisations partners, Clock clock) {
+        this.learners = learners;
+        this.registration = registration;
+        this.workflow = workflow;
+        this.enrolments = enrolments;
+        this.sessions = sessions;
+        this.partners = partners;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RowOutcome check(LearnerRow row) {
+        CourseSession session = sessions.byId(row.sessionId())
+                .orElseThrow(() -> new NotFoundException("session.unknown", "session", row.sessionId()));
+        if (session.status() == SessionStatus.CANCELLED || session.status() == SessionStatus.CLOSED) {
+            throw new BusinessRuleException("enrolment.session.closed", "session", row.sessionId());
+        }
+        if (row.partnerCode() != null && partners.byCode(row.partnerCode()).isEmpty()) {
+            throw new NotFoundException("partner.unknown", "partner", row.partnerCode());
+        }
+        Optional<Learner> known = known(row);
+        if (known.isEmpty()) {
+            return RowOutcome.NEW_LEARNER;
+        }
+        return enrolments.latestOf(known.get().id(), row.sessionId()).isPresent()
+                ? RowOutcome.UNCHANGED : RowOutcome.KNOWN_LEARNER;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public RowOutcome write(LearnerRow row, String actor) {
+        RowOutcome outcome = check(row);
+        if (outcome == RowOutcome.UNCHANGED) {
+            return outcome;
+        }
+        Learner learner = outcome == RowOutcome.NEW_LEARNER ? registration.register(row.learner())
+                : known(row).orElseThrow();
+        workflow.apply(learner.id(), row.sessionId(), row.partnerCode(), actor);
+        return outcome;
+    }
+
+    /**
+     * The learner already registered: by national register number first, else by name and birth date. A learner
+     * found by name and birth date with another number is not the same person as far as the file says: refused.
+     */
+    private Optional<Learner> known(LearnerRow row) {
+        Learner read = new Learner(row.learner(), LocalDate.now(clock));
+        if (read.niss().isPresent()) {
+            Optional<Learner> byNumber = learners.byNiss(read.niss().get());
+            if (byNumber.isPresent()) {
+                return byNumber;
+            }
+        }
+        Optional<Learner> byName = learners.byNameAndBirthDate(read.nameKey(), read.birthDate());
+        if (byName.isPresent() && read.niss().isPresent() && byName.get().niss().isPresent()) {
+            throw new BusinessRuleException("import.learner.otherNiss", "niss", byName.get().id());
+        }
+        return byName;
+    }
+}

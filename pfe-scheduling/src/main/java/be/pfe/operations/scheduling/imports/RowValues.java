@@ -1,0 +1,100 @@
+package be.pfe.operations.scheduling.imports;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the cells of one row into values, collecting an error per cell that cannot be read (every bad cell is
+ * reported at once, not only the first).
+ */
+final class RowValues {
+
+    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})");
+
+    private final SourceRow row;
+    private final List<RowError> errors = new ArrayList<>();
+
+    RowValues(SourceRow row) {
+        this.row = row;
+    }
+
+    /** The text of the cell; an error when it is required and blank. */
+    String text(ImportColumn column) {
+        String value = row.value(column);
+        if (value == null && column.required()) {
+            errors.add(new RowError(column.key(), "import.value.required", List.of(column.key())));
+        }
+        return value;
+    }
+
+    /** A date written 2043-03-14 (ISO, as typed dates of a sheet come), 14/03/2043, 14.03.2043 or 14-03-2043. */
+    LocalDate date(ImportColumn column) {
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            Matcher dayFirst = DAY_FIRST.matcher(value);
+            if (dayFirst.matches()) {
+                return LocalDate.of(Integer.parseInt(dayFirst.group(3)), Integer.parseInt(dayFirst.group(2)),
+                        Integer.parseInt(dayFirst.group(1)));
+            }
+            return LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
+        } catch (DateTimeException e) {
+            errors.add(new RowError(column.key(), "import.date.invalid", List.of(column.key(), value)));
+            return null;
+        }
+    }
+
+    /** A value among the enum's names, in any case, with spaces or dashes for underscores. */
+    <E extends Enum<E>> E choice(ImportColumn column, Class<E> type) {
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        String name = value.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        errors.add(new RowError(column.key(), "import.value.invalid", List.of(column.key(), value)));
+        return null;
+    }
+
+    /** A record's number (a session, a meeting, an enrolment). */
+    Long id(ImportColumn column) {
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value.strip().replaceAll("\\.0+$", ""));
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(new RowError(column.key(), "import.value.invalid", List.of(column.key(), value)));
+        return null;
+    }
+
+    void add(RowError error) {
+        errors.add(error);
+    }
+
+    List<RowError> errors() {
+        return List.copyOf(errors);
+    }
+
+    boolean valid() {
+        return errors.isEmpty();
+    }
+}

@@ -1,0 +1,73 @@
+package be.pfe.operations.scheduling.imports;
+
+import be.pfe.operations.domain.enrolment.Step;
+import be.pfe.operations.domain.shared.BusinessRuleException;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * An import of a table file in two steps. The preview reads every row, checks it against what is stored and says
+ * what it would do or why it is refused; nothing is written. The import then writes each good row in a transaction
+ * of its own: a row refused (then or meanwhile) is reported and writes nothing, and never stops the rows after it.
+ * A row already imported does nothing the second time.
+ */
+public final class TableImport<C extends Enum<C> & ImportColumn, R> {
+
+    private final Class<C> columns;
+    private final RowReader<R> reader;
+    private final RowStore<R> store;
+
+    TableImport(Class<C> columns, RowReader<R> reader, RowStore<R> store) {
+        this.columns = columns;
+        this.reader = reader;
+        this.store = store;
+    }
+
+    /** Refuses an unreadable file as a whole (no header, a required column missing, too large). */
+    public List<SourceRow> rows(byte[] file) {
+        return ImportColumns.rows(TableFile.read(file), columns);
+    }
+
+    public ImportReport preview(byte[] file) {
+        List<ImportedRow> report = new ArrayList<>();
+        for (SourceRow row : rows(file)) {
+            report.add(handle(row, store::check));
+        }
+        return new ImportReport(report);
+    }
+
+    /**
+     * Imports the good rows, one transaction each; {@code progress} hears how many rows are done after each one.
+     */
+    public ImportReport run(byte[] file, String actor, IntConsumer progress) {
+        new Step(actor, OffsetDateTime.now(), null); // who imports is required, before any row is written
+        List<SourceRow> rows = rows(file);
+        List<ImportedRow> report = new ArrayList<>();
+        for (SourceRow row : rows) {
+            report.add(handle(row, read -> store.write(read, actor)));
+            progress.accept(report.size());
+        }
+        return new ImportReport(report);
+    }
+
+    private interface Action<R> {
+        RowOutcome apply(R row);
+    }
+
+    private ImportedRow handle(SourceRow source, Action<R> action) {
+        ImportedRow described = reader.describe(source);
+        RowValues values = new RowValues(source);
+        R row = reader.read(source, values);
+        if (row == null || !values.valid()) {
+            return described.with(RowOutcome.ERROR, values.errors());
+        }
+        try {
+            return described.with(action.apply(row), List.of());
+        } catch (BusinessRuleException refusal) {
+            return described.with(RowOutcome.ERROR, List.of(RowError.of(refusal)));
+        }
+    }
+}

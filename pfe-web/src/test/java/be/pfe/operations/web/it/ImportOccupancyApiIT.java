@@ -1,0 +1,140 @@
+package be.pfe.operations.web.it;
+
+import be.pfe.operations.testing.TestDatabase;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A partner's file imported through the REST API (preview, import, the same file again), then the occupancy figures
+ * of the session and the enrolments behind them (sessions in 2043, which no other test uses).
+ */
+class ImportOccupancyApiIT {
+
+    private static String base;
+
+    @BeforeAll
+    static void start() {
+        base = RunningApplication.baseUrl();
+    }
+
+    private static long session(String start, String end, int seats) {
+        Http.Answer created = Http.post(base + "api/v1/sessions", """
+                {"centre":"DIGITALCITY","course":"DIG-NET-01","startDate":"%s","endDate":"%s","seatCapacity":%d,
+                 "teachingLanguage":"FR"}""".formatted(start, end, seats), "en");
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private static Http.Answer csv(String path, String body, String language) {
+        return Http.postFile(base + "api/v1/imports/" + path, body.getBytes(StandardCharsets.UTF_8), "text/csv", language);
+    }
+
+    @Test
+    void previewsImportsAndReimportsAPartnersFileThenCountsItsSeatsAndSeatHours() {
+        long session = session("2043-09-07", "2043-10-30", 3);
+        assertEquals(200, Http.put(base + "api/v1/sessions/" + session + "/weekly-pattern",
+                "{\"slots\":[{\"day\":\"MONDAY\",\"start\":\"09:00\",\"end\":\"12:30\"}]}", "en").status());
+        String niss = EnrolmentApiIT.niss(LocalDate.of(1991, 4, 12), 57);
+        String badNiss = niss.substring(0, 9) + "%02d".formatted(Integer.parseInt(niss.substring(9)) % 97 + 1);
+        String file = "Naam;Voornaam;Geboortedatum;INSZ;Taal;Status bij instroom;Opleidingsniveau;Sessie;Partner\n"
+                + "Claes;Ine;12/04/1991;" + niss + ";NL;JOBSEEKER_VDAB;LOWER_SECONDARY;" + session + ";VDAB_BRUSSEL\n"
+                + "Mertens;Bram;1989-10-02;;NL;WORKER;HIGHER;" + session + ";\n"
+                + "Wouters;Els;1990-01-01;" + badNiss + ";NL;WORKER;HIGHER;" + session + ";\n";
+
+        Http.Answer preview = csv("learners/preview", file, "nl");
+        assertEquals(200, preview.status(), preview.body());
+        JsonObject report = preview.json();
+        assertEquals(3, report.getInt("rows"));
+        assertEquals(2, report.getInt("good"));
+        JsonObject refused = report.getJsonArray("results").getJsonObject(2);
+        assertEquals("ERROR", refused.getString("outcome"));
+        assertEquals(4, refused.getInt("row"));
+        JsonObject error = refused.getJsonArray("errors").getJsonObject(0);
+        assertEquals("niss.checkDigits", error.getString("code"));
+        assertEquals("niss", error.getString("field"));
+        assertEquals("Dit rijksregisternummer is niet geldig: de controlecijfers kloppen niet.", error.getString("message"));
+        assertEquals("91.04.12-***.**", report.getJsonArray("results").getJsonObject(0).getString("maskedNiss"));
+        assertFalse(preview.body().contains(niss.substring(6)), "the number never comes back whole");
+        assertFalse(preview.body().contains(badNiss.substring(6)));
+        assertEquals(0, Http.get(base + "api/v1/enrolments?session=" + session, "en").structure().asJsonArray().size(),
+                "a preview writes nothing");
+
+        JsonObject elsewhere = Http.as("staff.technicity").postFile(base + "api/v1/imports/learners",
+                file.getBytes(StandardCharsets.UTF_8), "text/csv", "en").json();
+        assertEquals(3, elsewhere.getJsonObject("outcomes").getInt("ERROR"), "a Technicity desk imports nothing here");
+        assertEquals(0, Http.get(base + "api/v1/enrolments?session=" + session, "en").structure().asJsonArray().size());
+        JsonObject imported = csv("learners", file, "en").json();
+        assertEquals(2, imported.getJsonObject("outcomes").getInt("NEW_LEARNER"));
+        assertEquals(1, imported.getJsonObject("outcomes").getInt("ERROR"));
+        JsonObject again = csv("learners", file, "en").json();
+        assertEquals(2, again.getJsonObject("outcomes").getInt("UNCHANGED"), "the same file twice creates nothing twice");
+        JsonArray enrolments = Http.get(base + "api/v1/enrolments?session=" + session, "en").structure().asJsonArray();
+        assertEquals(2, enrolments.size());
+
+        for (JsonObject enrolment : enrolments.getValuesAs(JsonObject.class)) {
+            long id = enrolment.getJsonNumber("enrolmentId").longValue();
+            assertEquals(200, Http.post(base + "api/v1/enrolments/" + id + "/steps",
+                    "{\"step\":\"SCREEN\",\"actor\":\"assessor\"}", "en").status());
+            assertEquals(200, Http.post(base + "api/v1/enrolments/" + id + "/steps",
+                    "{\"step\":\"ADMIT\",\"actor\":\"desk\"}", "en").status());
+        }
+
+        List<JsonObject> meetings = Http.get(base + "api/v1/sessions/" + session + "/meetings", "en").structure()
+                .asJsonArray().getValuesAs(JsonObject.class);
+        long firstMeeting = meetings.get(0).getJsonNumber("id").longValue();
+        long firstEnrolment = enrolments.getJsonObject(0).getJsonNumber("enrolmentId").longValue();
+        JsonObject attendance = csv("attendance/preview", "meeting;enrolment;mark\n"
+                + firstMeeting + ";" + firstEnrolment + ";present\n"
+                + "999999999;" + firstEnrolment + ";absent\n", "fr").json();
+        JsonArray rows = attendance.getJsonArray("results");
+        assertEquals("attendance.meeting.future", rows.getJsonObject(0).getJsonArray("errors").getJsonObject(0)
+                .getString("code"), "a meeting of 2043 has not taken place yet");
+        assertTrue(rows.getJsonObject(0).getJsonArray("errors").getJsonObject(0).getString("message")
+                .startsWith("La séance du"), rows.toString());
+        assertEquals("meeting.unknown", rows.getJsonObject(1).getJsonArray("errors").getJsonObject(0)
+                .getString("code"));
+        // the application refuses marks for 2043 until then: the first meeting's mark is written as if it had been
+        TestDatabase.shared().execute("insert into attendance (meeting_id, enrolment_id, mark, recorded_by, recorded_at)"
+                + " values (" + firstMeeting + ", " + firstEnrolment + ", 'PRESENT', 'it', now())");
+
+        JsonObject figures = Http.get(base + "api/v1/occupancy?year=2043&centre=DIGITALCITY&course=DIG-NET-01&by=SESSION",
+                "en").json();
+        JsonObject figure = figures.getJsonArray("figures").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("key").equals(Long.toString(session))).findFirst().orElseThrow();
+        assertEquals(2, figure.getInt("seatsOccupied"));
+        assertEquals(3, figure.getInt("seatsOffered"));
+        assertEquals(3 * 3.5 * meetings.size(), figure.getJsonNumber("seatHoursOffered").doubleValue(), 0.001);
+        assertEquals(3.5, figure.getJsonNumber("seatHoursAttended").doubleValue(), 0.001);
+        assertTrue(figures.getString("rule").startsWith("Counting rule"));
+
+        JsonObject byPartner = Http.get(base + "api/v1/occupancy?year=2043&month=9&course=DIG-NET-01&by=QUOTA_PARTNER"
+                + "&targetGroup=jobseeker", "en").json();
+        assertFalse(byPartner.getJsonObject("total").containsKey("seatsOffered"), "no seats are offered per target group");
+        assertEquals(1, byPartner.getJsonObject("total").getInt("seatsOccupied"), "one jobseeker of the file");
+
+        Http.Answer behind = Http.get(base + "api/v1/occupancy/enrolments?year=2043&by=SESSION&key=" + session, "en");
+        assertEquals(200, behind.status(), behind.body());
+        List<JsonObject> occupants = behind.structure().asJsonArray().getValuesAs(JsonObject.class);
+        assertEquals(List.of("Claes", "Mertens"), occupants.stream().map(o -> o.getString("familyName")).toList());
+        assertEquals("91.04.12-***.**", occupants.get(0).getString("maskedNiss"));
+        assertFalse(behind.body().contains(niss.substring(6)));
+
+        Http.assertProblem(Http.get(base + "api/v1/occupancy?year=twenty", "en"), 400, "request.parameter.invalid");
+        Http.assertProblem(Http.get(base + "api/v1/occupancy?year=2043&by=PLANET", "en"), 400, "request.parameter.invalid");
+        Http.assertProblem(Http.get(base + "api/v1/occupancy?year=2043&month=13", "nl"), 422, "occupancy.month.invalid");
+        Http.assertProblem(Http.postFile(base + "api/v1/imports/learners/preview",
+                "a;b\n1;2\n".getBytes(StandardCharsets.UTF_8), "text/csv", "en"), 422, "import.column.missing");
+        Http.assertProblem(Http.postFile(base + "api/v1/imports/learners/preview", new byte[0], "text/csv", "en"), 400,
+                "request.body.missing");
+    }
+}
