@@ -82,6 +82,9 @@ class AccessibilityIT {
     private static List<String> check(String page) {
         chromium.browser.get(base + page);
         chromium.ajaxDone();
+        String title = chromium.browser.getTitle();
+        assertTrue(chromium.browser.getCurrentUrl().contains(page.replaceAll("\\?.*", "")) && !title.startsWith("Something went wrong"),
+                "the page itself is checked, not an error page: " + page + " shows " + title);
         List<String> blocking = new ArrayList<>();
         for (JsonObject violation : violations().getValuesAs(JsonObject.class)) {
             String line = page + ": " + violation.getString("impact", "?") + " " + violation.getString("id") + " ("

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
@@ -177,6 +179,58 @@ class UserAdministrationIT {
         assertFalse(unlocked.json().getBoolean("locked"));
         assertEquals(200, centres(locked).status());
         assertTrue(audited("it.users.locked").contains("admin ACCOUNT_UNLOCKED "));
+    }
+
+    @Test
+    void anAdministratorCreatesAndDeactivatesAnAccountOnTheUsersPage() throws java.io.IOException {
+        try (Chromium chromium = Chromium.open(base, 1400)) {
+            try {
+                chromium.signIn("admin");
+                chromium.byId("top:menu").findElement(By.xpath(".//a[.//span[text()='Users']]")).click();
+                chromium.wait.until(ExpectedConditions.urlContains("users.xhtml"));
+                chromium.ajaxDone();
+                chromium.type("newUserForm:username", "it.users.page");
+                chromium.type("newUserForm:displayName", "Page Made");
+                chromium.type("newUserForm:password", "short");
+                chromium.browser.findElement(By.xpath(
+                        "//*[@id='newUserForm:roles']//label[text()='Board member · TECHNICITY']")).click();
+                chromium.byId("newUserForm:create").click();
+                chromium.ajaxDone();
+                chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("newUserForm"),
+                        "The new password must have at least 12 characters."));
+                assertEquals(0L, (long) TestDatabase.shared().inTransaction(em -> ((Number) em.createNativeQuery(
+                        "select count(*) from user_account where username = 'it.users.page'").getSingleResult()).longValue()));
+
+                chromium.type("newUserForm:password", PASSWORD);
+                chromium.byId("newUserForm:create").click();
+                chromium.ajaxDone();
+                chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("userForm"),
+                        "Page Made (it.users.page) · Active"));
+                assertTrue(chromium.byId("listForm:users").getText().contains("Board member · TECHNICITY"));
+                assertEquals(200, centres(new Http.User("it.users.page", PASSWORD)).status());
+
+                chromium.byId("userForm:deactivate").click();
+                chromium.ajaxDone();
+                chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("userForm"),
+                        "Page Made (it.users.page) · Deactivated"));
+                assertProblem(centres(new Http.User("it.users.page", PASSWORD)), 401, "auth.locked");
+                assertEquals(List.of("admin USER_CREATED roles [BOARD_MEMBER@TECHNICITY]", "admin USER_DEACTIVATED "),
+                        audited("it.users.page"));
+            } catch (AssertionError | RuntimeException failure) {
+                chromium.screenshot("users-page");
+                throw failure;
+            }
+        }
+    }
+
+    @Test
+    void theUsersPageIsNotInTheMenuOfOthersAndRefusedToThem() {
+        try (Chromium chromium = Chromium.open(base)) {
+            chromium.signIn("auditor");
+            assertTrue(chromium.byId("top:menu").findElements(By.xpath(".//a[.//span[text()='Users']]")).isEmpty());
+            chromium.browser.get(base + "users.xhtml");
+            chromium.wait.until(ExpectedConditions.urlContains("forbidden.xhtml"));
+        }
     }
 
     @Test
