@@ -1,5 +1,6 @@
 package be.pfe.operations.web.it;
 
+import be.pfe.operations.testing.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -60,6 +61,8 @@ class AccessibilityIT {
         if (chromium != null) {
             chromium.quit();
         }
+        // the journeys look for their sessions among the newest
+        TestDatabase.shared().execute("delete from course_session where id = " + session);
     }
 
     /** The violations axe finds on the page the browser shows, by impact; the blocking ones also as a report. */

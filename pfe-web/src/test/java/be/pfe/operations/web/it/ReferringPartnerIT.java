@@ -1,10 +1,15 @@
 package be.pfe.operations.web.it;
 
+import be.pfe.operations.testing.TestDatabase;
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import static be.pfe.operations.web.it.Http.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,6 +25,7 @@ class ReferringPartnerIT {
     private static String base;
     private static long session;
     private static int learners;
+    private static final List<Long> LEARNERS = new ArrayList<>();
 
     @BeforeAll
     static void aSessionWithLearnersReferredByActirisByVdabAndByNobody() {
@@ -29,6 +35,26 @@ class ReferringPartnerIT {
                  "seatCapacity":12,"teachingLanguage":"FR"}""", "en");
         assertEquals(201, created.status(), created.body());
         session = created.json().getJsonNumber("id").longValue();
+    }
+
+    /**
+     * Leaves no session newer than the journeys expect (they look for theirs among the newest): the session, its
+     * enrolments and their learners go. Enrolment steps are append-only; the trigger that keeps them so is set
+     * aside only inside this one transaction (its lock keeps the application out meanwhile).
+     */
+    @AfterAll
+    static void removeTheSessionOf2045() {
+        String learnerIds = LEARNERS.isEmpty() ? "0" : LEARNERS.stream().map(String::valueOf)
+                .collect(Collectors.joining(","));
+        TestDatabase.shared().execute("""
+                begin;
+                alter table enrolment_transition disable trigger enrolment_transition_append_only;
+                delete from enrolment_transition where enrolment_id in (select id from enrolment where session_id = %d);
+                alter table enrolment_transition enable trigger enrolment_transition_append_only;
+                delete from enrolment where session_id = %d;
+                delete from learner where id in (%s);
+                delete from course_session where id = %d;
+                commit;""".formatted(session, session, learnerIds, session));
     }
 
     private record Applied(long learner, long enrolment) {
@@ -42,6 +68,7 @@ class ReferringPartnerIT {
                 .formatted(learners, LocalDate.of(1990, 2, 1).plusDays(learners + System.nanoTime() % 3000)), "en");
         assertEquals(201, learner.status(), learner.body());
         long learnerId = learner.json().getJsonNumber("id").longValue();
+        LEARNERS.add(learnerId);
         String partnerField = partner == null ? "" : ",\"partner\":\"" + partner + "\"";
         Http.Answer applied = Http.post(base + "api/v1/enrolments",
                 "{\"learner\":%d,\"session\":%d%s}".formatted(learnerId, session, partnerField), "en");
