@@ -88,6 +88,17 @@ public class Actor {
         return new CentreScope(false, Set.copyOf(centres));
     }
 
+    /**
+     * The partner organisations the actor manages (as a partner manager). A partner sees only figures, except the
+     * learners it referred itself: the enrolments and learners that name it (checked with the records).
+     */
+    public Set<String> managedPartners() {
+        Set<String> partners = new TreeSet<>();
+        grants.stream().filter(grant -> grant.role().scopedByPartner() && grant.partnerCode() != null)
+                .forEach(grant -> partners.add(grant.partnerCode()));
+        return Set.copyOf(partners);
+    }
+
     /** The centre the actor naturally works on (their only one), if there is one. */
     public Optional<String> homeCentre() {
         Set<String> centres = new TreeSet<>();

@@ -79,17 +79,22 @@ public class Accounts {
         if (!hasher.verify(current, account.passwordHash())) {
             throw new BusinessRuleException("account.password.currentWrong", "currentPassword");
         }
-        if (replacement == null || replacement.length < PASSWORD_MIN_LENGTH) {
-            throw new BusinessRuleException("account.password.tooShort", "newPassword", PASSWORD_MIN_LENGTH);
-        }
-        if (replacement.length > PASSWORD_MAX_LENGTH) {
-            throw new BusinessRuleException("account.password.tooLong", "newPassword", PASSWORD_MAX_LENGTH);
-        }
+        checkPassword(replacement, "newPassword");
         if (java.util.Arrays.equals(current, replacement)) {
             throw new BusinessRuleException("account.password.unchanged", "newPassword");
         }
         account.changePassword(hasher.hash(replacement));
         audit.record(account.username(), AuditAction.PASSWORD_CHANGED, account.username(), null);
+    }
+
+    /** The rules every new password meets (the user's own, or one an administrator gives): its length. */
+    static void checkPassword(char[] password, String field) {
+        if (password == null || password.length < PASSWORD_MIN_LENGTH) {
+            throw new BusinessRuleException("account.password.tooShort", field, PASSWORD_MIN_LENGTH);
+        }
+        if (password.length > PASSWORD_MAX_LENGTH) {
+            throw new BusinessRuleException("account.password.tooLong", field, PASSWORD_MAX_LENGTH);
+        }
     }
 
     /** Remembers the user's interface language. */

@@ -27,10 +27,13 @@ import java.util.Locale;
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.FIND_BY_USERNAME, query = "select u from UserAccount u where u.username = :username")
+@NamedQuery(name = UserAccount.FIND_ALL, query = "select u from UserAccount u order by u.username")
 public class UserAccount {
 
     public static final String FIND_BY_USERNAME = "UserAccount.findByUsername";
+    public static final String FIND_ALL = "UserAccount.findAll";
     public static final int USERNAME_LENGTH = 60;
+    public static final int DISPLAY_NAME_LENGTH = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -96,6 +99,30 @@ public class UserAccount {
 
     void changePassword(String newHash) {
         this.passwordHash = newHash;
+    }
+
+    /** An administrator gives a new password: the failed attempts so far no longer count. */
+    void resetPassword(String newHash) {
+        this.passwordHash = newHash;
+        this.failedAttempts = 0;
+    }
+
+    void replaceRoles(List<RoleGrant> grants) {
+        roles.clear();
+        roles.addAll(grants);
+    }
+
+    void deactivate() {
+        active = false;
+    }
+
+    void reactivate() {
+        active = true;
+    }
+
+    void unlock() {
+        failedAttempts = 0;
+        lockedUntil = null;
     }
 
     void chooseLanguage(Language language) {

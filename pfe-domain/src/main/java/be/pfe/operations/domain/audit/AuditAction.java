@@ -11,5 +11,13 @@ public enum AuditAction {
     SIGNED_OUT,
     PASSWORD_CHANGED,
     LANGUAGE_CHANGED,
-    USER_CREATED
+    USER_CREATED,
+    /** An administrator gave a user other roles (detail: before and after). */
+    ROLES_CHANGED,
+    USER_DEACTIVATED,
+    USER_REACTIVATED,
+    /** An administrator lifted a lockout before its time. */
+    ACCOUNT_UNLOCKED,
+    /** An administrator gave a user a new password (never recorded itself). */
+    PASSWORD_RESET
 }

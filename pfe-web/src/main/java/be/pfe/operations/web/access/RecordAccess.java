@@ -13,11 +13,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The access checks of records reached by their id: a session, a meeting, an enrolment or a learner belongs to a
  * centre (a learner to the centres of their enrolments), and the user must have the access there. An unknown id
- * is answered as unknown; a record of another centre is refused (403) without telling anything about it.
+ * is answered as unknown; a record of another centre is refused (403) without telling anything about it. A partner
+ * manager reads the personal data of the learners their organisation referred ({@link #referredByActor}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -49,6 +51,10 @@ public class RecordAccess {
         if (enrolment == null) {
             throw new NotFoundException("enrolment.unknown", null, enrolmentId);
         }
+        if (access == Access.PERSONAL_DATA && referredByActor(enrolment.partnerId() == null ? List.of()
+                : List.of(enrolment.partnerId()))) {
+            return;
+        }
         toSession(access, enrolment.sessionId());
     }
 
@@ -57,6 +63,11 @@ public class RecordAccess {
      * not enrolled anywhere yet is reached only by those who have the access in every centre.
      */
     public void toLearner(Access access, long learnerId) {
+        if (access == Access.PERSONAL_DATA && referredByActor(entityManager.createQuery("""
+                        select e.partnerId from Enrolment e where e.learnerId = :learner and e.partnerId is not null""",
+                        Long.class).setParameter("learner", learnerId).getResultList())) {
+            return;
+        }
         List<String> centres = entityManager.createQuery("""
                         select distinct s.centre.code from Enrolment e, CourseSession s
                         where s.id = e.sessionId and e.learnerId = :learner""", String.class)
@@ -67,6 +78,23 @@ public class RecordAccess {
         } else if (centres.stream().noneMatch(centre -> actor.may(access, centre))) {
             actor.require(access, centres.get(0));
         }
+    }
+
+    /**
+     * The referring-partner rule: a partner manager reads the personal data of the learners their organisation
+     * referred (an enrolment that names the partner: its quota, its referral), and of no one else. Only the
+     * reading of personal data: planning, records and other learners keep their own checks.
+     */
+    private boolean referredByActor(List<Long> partnerIds) {
+        Set<String> managed = actor.managedPartners();
+        if (managed.isEmpty() || partnerIds.isEmpty()) {
+            return false;
+        }
+        return !entityManager.createQuery("""
+                        select p.code from PartnerOrganisation p where p.id in :ids and p.code in :managed""", String.class)
+                .setParameter("ids", partnerIds)
+                .setParameter("managed", managed)
+                .getResultList().isEmpty();
     }
 
     /** The signed-in user, as recorded with what they do. */

@@ -58,11 +58,33 @@ public class AccountService {
         audit.record(username, AuditAction.SIGNED_OUT, username, null);
     }
 
+    /**
+     * A user the OpenID Connect provider vouches for: their account here, when it exists and may act (active, not
+     * locked); the sign-in, or its refusal, in the audit trail.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<UserAccount> signedInElsewhere(String username, String how) {
+        Optional<UserAccount> found = accounts.byUsername(username);
+        Optional<UserAccount> account = found.filter(this::mayAct);
+        if (found.isEmpty()) {
+            audit.record("anonymous", AuditAction.SIGN_IN_FAILED, null, how + ": no account here");
+        } else if (account.isEmpty()) {
+            audit.record(found.get().username(), AuditAction.SIGN_IN_REFUSED, found.get().username(),
+                    how + ": " + (found.get().isActive() ? "locked" : "inactive account"));
+        } else {
+            audit.record(account.get().username(), AuditAction.SIGN_IN_SUCCEEDED, account.get().username(), how);
+        }
+        return account;
+    }
+
+    private boolean mayAct(UserAccount account) {
+        return account.isActive() && !account.isLockedAt(OffsetDateTime.now(clock));
+    }
+
     /** The account, when it may still act: active and not locked. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<UserAccount> usable(String username) {
-        return accounts.byUsername(username)
-                .filter(account -> account.isActive() && !account.isLockedAt(OffsetDateTime.now(clock)));
+        return accounts.byUsername(username).filter(this::mayAct);
     }
 
     /** The actor behind a signed-in username; nobody when the account was deactivated or locked meanwhile. */

@@ -13,6 +13,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import be.pfe.operations.web.security.oidc.OpenIdSignIn;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,6 +46,8 @@ public class PfeAuthenticationMechanism implements HttpAuthenticationMechanism {
     VerifiedCredentials verified;
     @Inject
     AccountService accounts;
+    @Inject
+    OpenIdSignIn openId;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -54,6 +57,9 @@ public class PfeAuthenticationMechanism implements HttpAuthenticationMechanism {
             return signIn(request, context, signingIn);
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (openId.handles(path)) {
+            return openId(request, response, path);
+        }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             // API clients, and tools that fetch a page: per request, nothing kept (browsers are never challenged)
@@ -78,13 +84,40 @@ public class PfeAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+        keepInSession(request, result.getCallerPrincipal().getName(), result.getCallerGroups());
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private static void keepInSession(HttpServletRequest request, String username, Set<String> groups) {
         if (request.getSession(false) != null) {
             request.changeSessionId(); // no session fixation: the id known before signing in is worthless
         }
-        HttpSession session = request.getSession(true);
-        SessionUser user = SessionUser.signedIn(result.getCallerPrincipal().getName(), result.getCallerGroups());
-        session.setAttribute(SessionUser.ATTRIBUTE, user);
-        return context.notifyContainerAboutLogin(result);
+        request.getSession(true).setAttribute(SessionUser.ATTRIBUTE, SessionUser.signedIn(username, groups));
+    }
+
+    /**
+     * OpenID Connect (when configured): off to the provider, or back from it signed in (a new session id, the user
+     * in the session, on to the dashboard) or not (the login page says so). The account here must exist and be active.
+     */
+    private AuthenticationStatus openId(HttpServletRequest request, HttpServletResponse response, String path) {
+        SecurityHeadersFilter.addHeaders(request, response, LOGIN_PAGE);
+        if (OpenIdSignIn.LOGIN_PATH.equals(path)) {
+            openId.start(request, response);
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        var account = openId.finish(request).flatMap(username -> accounts.signedInElsewhere(
+                be.pfe.operations.domain.account.UserAccount.normalise(username), "OpenID Connect"));
+        String target = "/login.xhtml?openId=failed";
+        if (account.isPresent()) {
+            keepInSession(request, account.get().username(), AccountIdentityStore.groups(account.get().roles()));
+            target = "/index.xhtml";
+        }
+        try {
+            response.sendRedirect(request.getContextPath() + target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {

@@ -1,0 +1,5 @@
+package be.pfe.operations.web.user;
+
+/** A new password given by an administrator. */
+public record PasswordInput(String password) {
+}
