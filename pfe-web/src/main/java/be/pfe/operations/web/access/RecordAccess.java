@@ -30,6 +30,16 @@ public class RecordAccess {
     @Inject
     Actor actor;
 
+    protected RecordAccess() {
+        // for CDI
+    }
+
+    /** For use outside a container (tests): the same, on the given entity manager and for the given user. */
+    public RecordAccess(EntityManager entityManager, Actor actor) {
+        this.entityManager = entityManager;
+        this.actor = actor;
+    }
+
     public void toSession(Access access, long sessionId) {
         CourseSession session = entityManager.find(CourseSession.class, sessionId);
         if (session == null) {

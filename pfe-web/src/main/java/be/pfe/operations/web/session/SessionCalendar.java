@@ -1,14 +1,13 @@
 package be.pfe.operations.web.session;
 
 import be.pfe.operations.domain.access.Access;
-import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.calendar.MeetingTime;
 import be.pfe.operations.domain.calendar.Meetings;
 import be.pfe.operations.domain.calendar.WeeklySlot;
 import be.pfe.operations.domain.shared.BusinessRuleException;
-import be.pfe.operations.domain.shared.NotFoundException;
 import be.pfe.operations.scheduling.conflict.ConflictGate;
 import be.pfe.operations.scheduling.conflict.SessionTimetabling;
+import be.pfe.operations.web.access.RecordAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,7 +30,7 @@ public class SessionCalendar {
     @Inject
     SessionTimetabling timetabling;
     @Inject
-    Actor actor;
+    RecordAccess access;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MeetingView> meetings(long sessionId) {
@@ -42,14 +41,14 @@ public class SessionCalendar {
     /** Sets the pattern and regenerates the meetings; refused with every conflict explained, nothing saved. */
     public List<MeetingView> setWeeklyPattern(long sessionId, List<WeeklySlot> pattern,
                                               ConflictGate.Acceptance acceptance) {
-        plans(sessionId);
+        access.toSession(Access.PLANNING, sessionId);
         timetabling.setWeeklyPattern(sessionId, pattern, acceptance);
         return meetings.ofSession(sessionId).stream().map(MeetingView::of).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public MeetingView meeting(long meetingId) {
-        actor.require(Access.RECORDS, centreOfMeeting(meetingId));
+        access.toMeeting(Access.RECORDS, meetingId);
         return MeetingView.of(meetings.byId(meetingId).orElseThrow());
     }
 
@@ -58,34 +57,24 @@ public class SessionCalendar {
         if (days == null) {
             throw new BusinessRuleException("meeting.shift.daysInvalid", "days", SessionTimetabling.MAX_SHIFT_DAYS);
         }
-        plans(sessionId);
+        access.toSession(Access.PLANNING, sessionId);
         timetabling.shiftMeetings(sessionId, days, acceptance);
         return meetings.ofSession(sessionId).stream().map(MeetingView::of).toList();
     }
 
     public MeetingView addMeeting(long sessionId, MeetingTime time, ConflictGate.Acceptance acceptance) {
-        plans(sessionId);
+        access.toSession(Access.PLANNING, sessionId);
         return MeetingView.of(timetabling.addMeeting(sessionId, time, acceptance));
     }
 
     public MeetingView cancel(long meetingId, String reason) {
-        actor.require(Access.PLANNING, centreOfMeeting(meetingId));
+        access.toMeeting(Access.PLANNING, meetingId);
         return MeetingView.of(timetabling.cancelMeeting(meetingId, reason));
     }
 
     public MeetingView move(long meetingId, MeetingTime time, ConflictGate.Acceptance acceptance) {
-        actor.require(Access.PLANNING, centreOfMeeting(meetingId));
+        access.toMeeting(Access.PLANNING, meetingId);
         timetabling.moveMeeting(meetingId, time, acceptance);
         return meeting(meetingId);
-    }
-
-    /** The user may change this session's times (an unknown session is answered as such first). */
-    private void plans(long sessionId) {
-        actor.require(Access.PLANNING, sessions.byId(sessionId).centreCode());
-    }
-
-    private String centreOfMeeting(long meetingId) {
-        return meetings.byId(meetingId).map(meeting -> meeting.session().centre().code())
-                .orElseThrow(() -> new NotFoundException("meeting.unknown", null, meetingId));
     }
 }

@@ -101,7 +101,7 @@ class ServiceAccessTest {
                 new SessionPlanning(centres, new JpaCourses(em), new JpaRooms(em), courseSessions), actor);
         SessionCalendar calendar = wire(new SessionCalendar(), sessions, meetings,
                 new SessionTimetabling(em, courseSessions, meetings, closures, new ConflictDetector(meetings, closures),
-                        new ConflictGate(em, new ConflictPolicy(em))), actor);
+                        new ConflictGate(em, new ConflictPolicy(em))), new RecordAccess(em, actor));
         SeatFigures figures = wire(new SeatFigures(), new SeatsOffered(em), actor);
         Catalogue catalogue = wire(new Catalogue(), centres, new JpaRooms(em), new JpaCourses(em), actor);
         return new Services(sessions, calendar, figures, catalogue);
