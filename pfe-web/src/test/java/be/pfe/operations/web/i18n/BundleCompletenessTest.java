@@ -98,7 +98,8 @@ class BundleCompletenessTest {
                 WaitlistPriority.class, SeatKind.class, AttendanceMark.class,
                 be.pfe.operations.domain.access.Role.class, be.pfe.operations.domain.access.Access.class,
                 be.pfe.operations.scheduling.imports.RowOutcome.class,
-                be.pfe.operations.reporting.occupancy.OccupancyDimension.class)) {
+                be.pfe.operations.reporting.occupancy.OccupancyDimension.class,
+                be.pfe.operations.domain.plan.Indicator.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 keys.add(type.getSimpleName() + "." + value.name());
             }
