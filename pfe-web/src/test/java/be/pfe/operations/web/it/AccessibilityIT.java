@@ -106,8 +106,8 @@ class AccessibilityIT {
         found.put("login.xhtml", check("login.xhtml"));
         chromium.signIn("admin");
         for (String page : List.of("index.xhtml", "sessions.xhtml", "session-new.xhtml", "calendar.xhtml?centre=TECHNICITY",
-                "timetabling.xhtml", "session-enrolments.xhtml?session=" + session, "conflicts.xhtml", "users.xhtml",
-                "account.xhtml")) {
+                "timetabling.xhtml", "session-enrolments.xhtml?session=" + session, "attendance.xhtml?session=" + session,
+                "conflicts.xhtml", "occupancy.xhtml", "import.xhtml", "users.xhtml", "account.xhtml")) {
             found.put(page, check(page));
         }
         found.values().removeIf(List::isEmpty);
