@@ -94,9 +94,10 @@ public class LearnerPathways {
                 placement.type().name(), visits, placement.recordedBy(), placement.recordedAt());
     }
 
+    /** The learner's enrolments (a handful): no fetch joins, which EclipseLink mishandles in a two-entity select. */
     private List<PathwayEntry> enrolments(long learnerId, Language language) {
         List<Object[]> rows = entityManager.createQuery("""
-                        select e, s from Enrolment e, CourseSession s join fetch s.course join fetch s.centre
+                        select e, s from Enrolment e, CourseSession s
                         where s.id = e.sessionId and e.learnerId = :learner order by e.id""", Object[].class)
                 .setParameter("learner", learnerId).getResultList();
         Map<Long, AttendanceRate> rates = attendance(learnerId);

@@ -29,21 +29,11 @@ class PathwayApiIT {
     @BeforeAll
     static void aLearnerWhoAppliedForATechnicitySession() {
         base = RunningApplication.baseUrl();
-        Http.Answer created = Http.post(base + "api/v1/sessions", """
-                {"centre":"TECHNICITY","course":"TEC-SOUD-01","startDate":"2046-03-05","endDate":"2046-06-26",
-                 "seatCapacity":12,"teachingLanguage":"FR"}""", "en");
-        assertEquals(201, created.status(), created.body());
-        session = created.json().getJsonNumber("id").longValue();
-        Http.Answer registered = Http.post(base + "api/v1/learners", """
-                {"familyName":"Pathway","givenName":"Api","birthDate":"1993-07-%02d","language":"FR",
-                 "entryStatus":"JOBSEEKER_ACTIRIS","educationLevel":"LOWER_SECONDARY"}"""
-                .formatted(1 + (int) (System.nanoTime() % 28)), "en");
-        assertEquals(201, registered.status(), registered.body());
-        learner = registered.json().getJsonNumber("id").longValue();
-        Http.Answer applied = Http.post(base + "api/v1/enrolments",
-                "{\"learner\":%d,\"session\":%d}".formatted(learner, session), "en");
-        assertEquals(201, applied.status(), applied.body());
-        enrolment = applied.json().getJsonNumber("id").longValue();
+        PathwayCleanup.Enrolled applied = PathwayCleanup.applied(base, "TEC-SOUD-01", "2046-03-05", "2046-06-26",
+                "Pathway");
+        session = applied.session();
+        learner = applied.learner();
+        enrolment = applied.enrolment();
     }
 
     @AfterAll

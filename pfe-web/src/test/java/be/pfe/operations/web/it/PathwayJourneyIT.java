@@ -30,19 +30,10 @@ class PathwayJourneyIT {
     @BeforeAll
     static void aCompanyAndALearnerEnrolledAtTechnicity() {
         base = RunningApplication.baseUrl();
-        Http.Answer created = Http.post(base + "api/v1/sessions", """
-                {"centre":"TECHNICITY","course":"TEC-ELEC-01","startDate":"2046-09-07","endDate":"2046-12-18",
-                 "seatCapacity":12,"teachingLanguage":"FR"}""", "en");
-        assertEquals(201, created.status(), created.body());
-        session = created.json().getJsonNumber("id").longValue();
-        Http.Answer registered = Http.post(base + "api/v1/learners", """
-                {"familyName":"Journey","givenName":"Placement","birthDate":"1996-02-%02d","language":"FR",
-                 "entryStatus":"JOBSEEKER_ACTIRIS","educationLevel":"LOWER_SECONDARY"}"""
-                .formatted(1 + (int) (System.nanoTime() % 28)), "en");
-        assertEquals(201, registered.status(), registered.body());
-        learner = registered.json().getJsonNumber("id").longValue();
-        assertEquals(201, Http.post(base + "api/v1/enrolments",
-                "{\"learner\":%d,\"session\":%d}".formatted(learner, session), "en").status());
+        PathwayCleanup.Enrolled applied = PathwayCleanup.applied(base, "TEC-ELEC-01", "2046-09-07", "2046-12-18",
+                "Journey");
+        session = applied.session();
+        learner = applied.learner();
         assertEquals(201, Http.post(base + "api/v1/companies", """
                 {"enterpriseNumber":"0654.987.649","name":"Elektro Zenne 2046","sector":"TECHNOLOGY_INDUSTRY",
                  "city":"Anderlecht"}""", "en").status());
