@@ -5,6 +5,7 @@ import be.pfe.operations.domain.calendar.JpaMeetings;
 import be.pfe.operations.domain.calendar.Meeting;
 import be.pfe.operations.domain.calendar.MeetingStatus;
 import be.pfe.operations.domain.calendar.PublicHoliday;
+import be.pfe.operations.domain.company.EnterpriseNumber;
 import be.pfe.operations.domain.schema.SchemaMigrations;
 import be.pfe.operations.domain.shared.DateRange;
 import be.pfe.operations.testing.TestDatabase;
@@ -40,7 +41,7 @@ class DemoDataTest {
     void loadTheDemo() {
         database.deleteOperationalData();
         database.execute("drop table if exists flyway_demo_history");
-        assertEquals(3, SchemaMigrations.loadDemoData(database.dataSource()), "rooms and sessions, timetables, users");
+        assertEquals(4, SchemaMigrations.loadDemoData(database.dataSource()), "rooms and sessions, timetables, users, pathway");
     }
 
     @AfterEach
@@ -67,6 +68,19 @@ class DemoDataTest {
                 "select m.date from Meeting m", LocalDate.class).getResultList());
         List<LocalDate> onHolidays = days.stream().filter(holidays::contains).toList();
         assertEquals(List.of(), onHolidays);
+    }
+
+    @Test
+    void itsCompaniesHaveValidEnterpriseNumbersAndItsLearnersAPathway() {
+        List<String> numbers = database.inTransaction(em -> em.createNativeQuery(
+                "select enterprise_number from company order by 1").getResultList());
+        assertEquals(5, numbers.size());
+        numbers.forEach(number -> assertEquals(number, EnterpriseNumber.of(number).digits()));
+        assertEquals(2L, database.count("screening"));
+        assertEquals(1L, database.count("placement p where p.start_date >= (select s.start_date from course_session s"
+                + " join enrolment e on e.session_id = s.id where e.id = p.enrolment_id)"));
+        assertEquals(8L, database.count("enrolment_transition"));
+        assertEquals(1L, database.count("placement_visit"));
     }
 
     @Test

@@ -69,7 +69,8 @@ public class RecordAccess {
     }
 
     /**
-     * A learner is reached through their enrolments: the user needs the access in one of those centres. A learner
+     * A learner is reached through their enrolments, placements and screenings: the user needs the access in one of
+     * those centres. A learner
      * not enrolled anywhere yet is reached only by those who have the access in every centre.
      */
     public void toLearner(Access access, long learnerId) {
@@ -78,16 +79,28 @@ public class RecordAccess {
                         Long.class).setParameter("learner", learnerId).getResultList())) {
             return;
         }
-        List<String> centres = entityManager.createQuery("""
-                        select distinct s.centre.code from Enrolment e, CourseSession s
-                        where s.id = e.sessionId and e.learnerId = :learner""", String.class)
-                .setParameter("learner", learnerId)
-                .getResultList();
+        List<String> centres = learnerCentres(learnerId);
         if (centres.isEmpty()) {
             actor.require(access, null);
         } else if (centres.stream().noneMatch(centre -> actor.may(access, centre))) {
             actor.require(access, centres.get(0));
         }
+    }
+
+    /** The centres of the learner's enrolments (through their sessions), placements and screenings. */
+    private List<String> learnerCentres(long learnerId) {
+        List<String> centres = new java.util.ArrayList<>(entityManager.createQuery("""
+                        select distinct s.centre.code from Enrolment e, CourseSession s
+                        where s.id = e.sessionId and e.learnerId = :learner""", String.class)
+                .setParameter("learner", learnerId)
+                .getResultList());
+        centres.addAll(entityManager.createQuery(
+                        "select distinct p.centre.code from Placement p where p.learnerId = :learner", String.class)
+                .setParameter("learner", learnerId).getResultList());
+        centres.addAll(entityManager.createQuery(
+                        "select distinct s.centre.code from Screening s where s.learnerId = :learner", String.class)
+                .setParameter("learner", learnerId).getResultList());
+        return centres.stream().distinct().toList();
     }
 
     /**

@@ -3,6 +3,7 @@ package be.pfe.operations.web.api;
 import be.pfe.operations.domain.learner.DuplicateLearnerException;
 import be.pfe.operations.domain.access.AccessDeniedException;
 import be.pfe.operations.domain.shared.BusinessRuleException;
+import be.pfe.operations.domain.shared.ClashException;
 import be.pfe.operations.domain.shared.NotFoundException;
 import be.pfe.operations.scheduling.conflict.Conflict;
 import be.pfe.operations.scheduling.conflict.ConflictMode;
@@ -105,7 +106,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (refusal instanceof AccessDeniedException) {
             status = Response.Status.FORBIDDEN;
-        } else if (refusal instanceof DuplicateLearnerException) {
+        } else if (refusal instanceof DuplicateLearnerException || refusal instanceof ClashException) {
             status = Response.Status.CONFLICT;
         } else if (refusal instanceof NotFoundException && refusal.field() == null) {
             status = Response.Status.NOT_FOUND;

@@ -99,7 +99,12 @@ class BundleCompletenessTest {
                 be.pfe.operations.domain.access.Role.class, be.pfe.operations.domain.access.Access.class,
                 be.pfe.operations.scheduling.imports.RowOutcome.class,
                 be.pfe.operations.reporting.occupancy.OccupancyDimension.class,
-                be.pfe.operations.domain.plan.Indicator.class)) {
+                be.pfe.operations.domain.plan.Indicator.class,
+                be.pfe.operations.domain.placement.PlacementType.class,
+                be.pfe.operations.domain.placement.PlacementStatus.class,
+                be.pfe.operations.domain.placement.PlacementOutcome.class,
+                be.pfe.operations.domain.screening.Recommendation.class,
+                be.pfe.operations.domain.company.RecruitmentStatus.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 keys.add(type.getSimpleName() + "." + value.name());
             }

@@ -1,0 +1,93 @@
+package be.pfe.operations.web.company;
+
+import be.pfe.operations.domain.access.Access;
+import be.pfe.operations.domain.access.Actor;
+import be.pfe.operations.domain.centre.Centres;
+import be.pfe.operations.domain.company.Companies;
+import be.pfe.operations.domain.company.CompanyRegister;
+import be.pfe.operations.domain.company.EnterpriseNumber;
+import be.pfe.operations.domain.shared.NotFoundException;
+import be.pfe.operations.domain.shared.TypedText;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Companies for the pages and the API. Companies are shared by the centres: whoever reads a centre's records
+ * reads them, whoever plans for a centre registers and changes them; a need followed up by a centre is that
+ * centre's to record.
+ */
+@ApplicationScoped
+@Transactional
+public class CompanyDirectory {
+
+    @Inject
+    CompanyRegister register;
+    @Inject
+    Companies companies;
+    @Inject
+    Centres centres;
+    @Inject
+    Actor actor;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CompanyView> search(String text) {
+        actor.requireAny(Access.RECORDS);
+        return companies.search(text).stream().map(CompanyView::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CompanyView get(long id) {
+        actor.requireAny(Access.RECORDS);
+        return CompanyView.of(register.company(id));
+    }
+
+    /** The company registered under the number typed; refused when the number is wrong or unknown. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CompanyView byNumber(String typed) {
+        actor.requireAny(Access.RECORDS);
+        EnterpriseNumber number = EnterpriseNumber.of(typed);
+        return companies.byNumber(number).map(CompanyView::of).orElseThrow(() ->
+                new NotFoundException("company.unknownNumber", EnterpriseNumber.FIELD, number.formatted()));
+    }
+
+    public CompanyView register(CompanyInput input) {
+        actor.requireAny(Access.PLANNING);
+        return CompanyView.of(register.register(input.toDetails()));
+    }
+
+    public CompanyView change(long id, CompanyInput input) {
+        actor.requireAny(Access.PLANNING);
+        return CompanyView.of(register.change(id, input.toDetails()));
+    }
+
+    public CompanyView addContact(long id, CompanyInput.Contact contact) {
+        actor.requireAny(Access.PLANNING);
+        register.addContact(id, contact.name(), contact.jobRole(), contact.email(), contact.phone());
+        return get(id);
+    }
+
+    public CompanyView addNeed(long id, CompanyInput.Need need) {
+        Long centreId = null;
+        if (need.centre() == null || need.centre().isBlank()) {
+            actor.requireAny(Access.PLANNING);
+        } else {
+            actor.require(Access.PLANNING, need.centre().strip());
+            centreId = centres.byCode(need.centre().strip())
+                    .orElseThrow(() -> new NotFoundException("centre.unknown", "centre", need.centre())).id();
+        }
+        register.addNeed(id, centreId, need.jobTitle(), TypedText.chosen(need.posts(), "posts"), need.skills(),
+                need.recordedOn() == null ? LocalDate.now(ZoneId.of("Europe/Brussels")) : need.recordedOn());
+        return get(id);
+    }
+
+    public CompanyView changeNeedStatus(long id, long needId, CompanyInput.NeedStatus status) {
+        actor.requireAny(Access.PLANNING);
+        register.changeNeedStatus(id, needId, status.status());
+        return get(id);
+    }
+}

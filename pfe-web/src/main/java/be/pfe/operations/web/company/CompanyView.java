@@ -1,0 +1,45 @@
+package be.pfe.operations.web.company;
+
+import be.pfe.operations.domain.centre.Sector;
+import be.pfe.operations.domain.company.Company;
+import be.pfe.operations.domain.company.CompanyContact;
+import be.pfe.operations.domain.company.RecruitmentNeed;
+import be.pfe.operations.domain.company.RecruitmentStatus;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A company as the API and the pages show it: the enterprise number written 0123.456.789. */
+public record CompanyView(long id, String enterpriseNumber, String name, Sector sector, String street,
+                          String postalCode, String city, List<Contact> contacts, List<Need> recruitmentNeeds,
+                          long version) {
+
+    public record Contact(long id, String name, String jobRole, String email, String phone) {
+
+        static Contact of(CompanyContact contact) {
+            return new Contact(contact.id(), contact.name(), contact.jobRole(), contact.email(), contact.phone());
+        }
+    }
+
+    public record Need(long id, Long centreId, String jobTitle, int posts, String skills, RecruitmentStatus status,
+                       LocalDate recordedOn) {
+
+        static Need of(RecruitmentNeed need) {
+            return new Need(need.id(), need.centreId(), need.jobTitle(), need.posts(), need.skills(), need.status(),
+                    need.recordedOn());
+        }
+    }
+
+    public static CompanyView of(Company company) {
+        return new CompanyView(company.id(), company.number().formatted(), company.name(), company.sector(),
+                company.street(), company.postalCode(), company.city(),
+                company.contacts().stream().map(Contact::of).toList(),
+                company.needs().stream().map(Need::of).toList(), company.version());
+    }
+
+    /** The address on one line, for lists. */
+    public String address() {
+        return String.join(" ", java.util.stream.Stream.of(street, postalCode, city)
+                .filter(part -> part != null && !part.isBlank()).toList());
+    }
+}

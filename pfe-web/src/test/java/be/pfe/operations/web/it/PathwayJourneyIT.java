@@ -1,0 +1,106 @@
+package be.pfe.operations.web.it;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.io.IOException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * At the Technicity desk, in a real headless Chromium: a placement is recorded for a learner with a company found
+ * by its enterprise number (a wrong number is refused with a clear message first), then seen on the learner's
+ * pathway (a Technicity session in 2046).
+ */
+class PathwayJourneyIT {
+
+    private static final String NUMBER = "0654987649";
+    private static String base;
+    private static Chromium chromium;
+    private static long session;
+    private static long learner;
+
+    @BeforeAll
+    static void aCompanyAndALearnerEnrolledAtTechnicity() {
+        base = RunningApplication.baseUrl();
+        PathwayCleanup.Enrolled applied = PathwayCleanup.applied(base, "TEC-ELEC-01", "2046-09-07", "2046-12-18",
+                "Journey");
+        session = applied.session();
+        learner = applied.learner();
+        assertEquals(201, Http.post(base + "api/v1/companies", """
+                {"enterpriseNumber":"0654.987.649","name":"Elektro Zenne 2046","sector":"TECHNOLOGY_INDUSTRY",
+                 "city":"Anderlecht"}""", "en").status());
+        chromium = Chromium.open(base, 1400);
+        chromium.signIn("staff.technicity");
+    }
+
+    @AfterAll
+    static void closeBrowserAndRemoveThem() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        PathwayCleanup.remove(session, NUMBER);
+    }
+
+    @AfterEach
+    void screenshot(TestInfo test) throws IOException {
+        chromium.screenshot(test.getDisplayName());
+    }
+
+    @Test
+    void recordsAPlacementWithACompanyFoundByItsNumberAndSeesItOnThePathway() {
+        chromium.browser.get(base + "learner-pathway.xhtml?learner=" + learner);
+        assertTrue(chromium.byId("learnerHeading").getText().contains("Journey Placement"));
+        chromium.byId("pathwayForm:newPlacement").click();
+        chromium.wait.until(ExpectedConditions.urlContains("placement.xhtml"));
+        chromium.ajaxDone();
+
+        chromium.type("placementForm:enterpriseNumber", "0654.987.648");
+        chromium.byId("placementForm:findCompany").click();
+        chromium.ajaxDone();
+        WebElement refusal = chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='placementForm:enterpriseNumberMessage'] .ui-message-error-detail")));
+        assertEquals("This enterprise number is not valid: its last two digits (the modulo 97 check) do not match.",
+                refusal.getText().strip());
+
+        chromium.type("placementForm:enterpriseNumber", "BE 0654 987 649");
+        chromium.byId("placementForm:findCompany").click();
+        chromium.ajaxDone();
+        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("placementForm:companyName"),
+                "Elektro Zenne 2046"));
+        assertEquals("0654.987.649", chromium.byId("placementForm:enterpriseNumber").getAttribute("value"));
+
+        chromium.pick("placementForm:centre", "Technicity");
+        chromium.type("placementForm:startDate_input", "14/09/2046");
+        chromium.type("placementForm:endDate_input", "30/10/2046");
+        chromium.type("placementForm:hours_input", "200");
+        chromium.type("placementForm:workplaceTutor", "Marc Dupont");
+        chromium.type("placementForm:centreCoach", "Sofia Coach");
+        chromium.byId("placementForm:record").click();
+        chromium.wait.until(ExpectedConditions.urlContains("placement.xhtml?id="));
+        chromium.ajaxDone();
+        assertTrue(chromium.byId("placementHeading").getText().contains("Elektro Zenne 2046"),
+                chromium.byId("placementHeading").getText());
+        assertEquals("Draft", chromium.byId("placementForm:status").getText().strip());
+        chromium.byId("placementForm:sign").click();
+        chromium.ajaxDone();
+        chromium.wait.until(ExpectedConditions.textToBe(By.id("placementForm:status"), "Signed"));
+
+        chromium.byId("placementForm:pathwayLink").click();
+        chromium.wait.until(ExpectedConditions.urlContains("learner-pathway.xhtml"));
+        String timeline = chromium.byId("timeline").getText();
+        assertTrue(timeline.contains("In-company training"), timeline);
+        assertTrue(timeline.contains("Elektro Zenne 2046 (0654.987.649)"), timeline);
+        assertTrue(timeline.contains("Signed"), timeline);
+        assertTrue(timeline.contains("14/09/2046"), timeline);
+        assertTrue(timeline.contains("Recorded by staff.technicity"), timeline);
+        assertTrue(timeline.contains("TEC-ELEC-01"), "the enrolment is on the pathway too: " + timeline);
+    }
+}
