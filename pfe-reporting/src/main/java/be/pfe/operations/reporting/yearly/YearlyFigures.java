@@ -100,13 +100,30 @@ public class YearlyFigures {
     public List<SpotRecord> recordsBehind(YearlyQuery query, YearlyLine line, YearlyDimension dimension, String key,
                                           boolean withNames, Language language) {
         centreName(query.centre());
+        return records(new YearlySql(query).records(line, dimension, key, language, MAX_RECORDS), withNames);
+    }
+
+    /** Records from a statement of {@link YearlySql} that lists them (its columns in that order). */
+    List<SpotRecord> records(YearlySql sql, boolean withNames) {
         List<SpotRecord> records = new ArrayList<>();
-        for (Object[] row : rows(new YearlySql(query).records(line, dimension, key, language, MAX_RECORDS))) {
-            records.add(new SpotRecord(YearlyLine.valueOf((String) row[0]), (String) row[1],
-                    ((Number) row[2]).longValue(), (String) row[3], (String) row[4], ((Number) row[5]).longValue(),
-                    withNames ? row[7] + " " + row[6] : null, date(row[8]), date(row[9])));
+        for (Object[] row : rows(sql)) {
+            records.add(new SpotRecord(row[0] == null ? null : YearlyLine.valueOf((String) row[0]), (String) row[1],
+                    ((Number) row[2]).longValue(), (String) row[3], (String) row[4],
+                    row[5] == null ? null : ((Number) row[5]).longValue(),
+                    withNames && row[6] != null ? row[7] + " " + row[6] : null, date(row[8]), date(row[9])));
         }
         return records;
+    }
+
+    /** The one row of an aggregate statement. */
+    Object[] single(YearlySql sql) {
+        Object row = ((List<?>) rows(sql)).get(0);
+        return row instanceof Object[] columns ? columns : new Object[] {row};
+    }
+
+    OccupancyReport occupancyTotal(YearlyQuery query) {
+        return new Occupancy(entityManager).report(new OccupancyQuery(query.year(), null, query.centre(), null, null,
+                null, null, OccupancyDimension.CENTRE));
     }
 
     /** Seat occupancy of the year by month, with the occupancy dashboard's rules (every session, any language). */
@@ -115,7 +132,7 @@ public class YearlyFigures {
                 null, null, OccupancyDimension.MONTH));
     }
 
-    private String centreName(String code) {
+    String centreName(String code) {
         if (code == null) {
             return null;
         }

@@ -28,6 +28,16 @@ final class YearlySql {
                 case when l.entry_status in ('JOBSEEKER_ACTIRIS', 'JOBSEEKER_VDAB') then 'JOBSEEKER' end,
                 case when l.entry_status = 'WORKER_AT_RISK' then 'WORKER_AT_RISK' end)""";
 
+    /**
+     * An enrolment {@code e} that holds a seat in held session {@code h}, or held one and dropped out on or after the
+     * session's first day and during the year ({@code p}): a drop-out of December is not a spot of January.
+     */
+    private static final String SEAT_HELD = """
+             (e.status in ('ADMITTED', 'ENROLLED', 'COMPLETED')
+                  or e.status = 'DROPPED_OUT' and e.outcome_date >= greatest(h.start_date, p.y_start)
+                     and exists (select 1 from enrolment_transition t where t.enrolment_id = e.id
+                                 and t.session_id = e.session_id and t.to_status = 'ADMITTED'))""";
+
     private final YearlyQuery query;
     private final StringBuilder sql = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
@@ -63,7 +73,7 @@ final class YearlySql {
         // on or before their first day; a session cancelled later ends on the day it was cancelled.
         append("""
                 held as (
-                    select s.id, s.course_id, s.centre_id, s.start_date, s.teaching_language,
+                    select s.id, s.course_id, s.centre_id, s.start_date, s.teaching_language, s.seat_capacity,
                            case when s.status = 'CANCELLED' then least(s.end_date, s.cancelled_on) else s.end_date end
                                as held_end
                     from course_session s, period p
@@ -87,10 +97,7 @@ final class YearlySql {
                     join enrolment e on e.session_id = h.id
                     where h.held_end >= p.y_start and h.teaching_language = 'FR'
                       and position(',JOBSEEKER,' in ',' || e.target_groups || ',') > 0
-                      and (e.status in ('ADMITTED', 'ENROLLED', 'COMPLETED')
-                           or e.status = 'DROPPED_OUT' and e.outcome_date >= greatest(h.start_date, p.y_start)
-                              and exists (select 1 from enrolment_transition t where t.enrolment_id = e.id
-                                          and t.session_id = e.session_id and t.to_status = 'ADMITTED'))""");
+                      and""" + SEAT_HELD);
         // Line 2: placements signed (not drafts) and running at some time in the year; one ended early ends then.
         append("""
                     union all
@@ -238,6 +245,89 @@ final class YearlySql {
             append("and " + key(dimension) + " = ?", key == null ? "" : key);
         }
         append("order by sp.line, sp.kind, sp.begins, sp.record_id limit " + limit);
+        return this;
+    }
+
+    /**
+     * The opening of a statement on held sessions {@code h} (not the spots), their centre {@code ce} and course
+     * {@code co}, with more joins; only sessions begun by the query's day when {@code begunByAsOf}.
+     */
+    private void fromHeld(String select, String joins, boolean begunByAsOf) {
+        spots();
+        append("select " + select);
+        append("""
+                from held h
+                cross join period p
+                join centre ce on ce.id = h.centre_id
+                join course co on co.id = h.course_id""");
+        append(joins);
+        append("where h.held_end >= p.y_start");
+        if (begunByAsOf && query.asOf() != null) {
+            append("and h.start_date <= ?", query.asOf());
+        }
+    }
+
+    /** Sessions held in the year (any course, language, partner): {@code sessions, seats}, or the sessions themselves. */
+    YearlySql sessionsHeld(boolean records) {
+        fromHeld(records ? """
+                null, 'SESSION', h.id, ce.code, concat_ws(' · ', co.code, h.teaching_language, h.seat_capacity),
+                null, null, null, h.start_date, h.held_end""" : "count(*), coalesce(sum(h.seat_capacity), 0)", "", true);
+        return records ? ordered() : this;
+    }
+
+    /** Enrolments holding a seat in the sessions held, whoever the learner: {@code enrolments}, or the records. */
+    YearlySql seatsHeld(boolean records) {
+        fromHeld(records ? """
+                null, 'ENROLMENT', e.id, ce.code, concat_ws(' · ', co.code, e.status), e.learner_id, l.family_name,
+                l.given_name, h.start_date, h.held_end""" : "count(*)",
+                "join enrolment e on e.session_id = h.id join learner l on l.id = e.learner_id", true);
+        append("and" + SEAT_HELD);
+        return records ? ordered() : this;
+    }
+
+    /**
+     * Candidates of the year's validation sessions: {@code passed, failed, pending}; certificates counted by their
+     * date ({@code certificates} up to the query's day), or the candidates holding one.
+     */
+    YearlySql certificates(boolean records) {
+        fromHeld(records ? """
+                null, 'VALIDATION', vc.id, ce.code, concat_ws(' · ', co.code, vc.certificate_number), vc.learner_id,
+                l.family_name, l.given_name, vc.certificate_date, vc.certificate_date"""
+                : """
+                count(*) filter (where vc.result = 'PASSED'), count(*) filter (where vc.result = 'FAILED'),
+                count(*) filter (where vc.result = 'PENDING'),
+                count(*) filter (where vc.certificate_date between p.y_start and least(p.y_end, cast(? as date)))""",
+                "join validation_candidate vc on vc.session_id = h.id join learner l on l.id = vc.learner_id", false);
+        if (records) {
+            append("and vc.certificate_date between p.y_start and least(p.y_end, cast(? as date))", asOfOrEnd());
+            return ordered();
+        }
+        parameters.add(countParameters(), asOfOrEnd());
+        return this;
+    }
+
+    /** Meeting attendances of the year up to the query's day: {@code attended (present, late), expected (+ absent)}. */
+    YearlySql attendance() {
+        fromHeld("""
+                count(*) filter (where a.mark in ('PRESENT', 'LATE')),
+                count(*) filter (where a.mark in ('PRESENT', 'LATE', 'ABSENT'))""",
+                "join meeting m on m.session_id = h.id and m.status = 'SCHEDULED' join attendance a on a.meeting_id = m.id",
+                false);
+        append("and m.meeting_date between p.y_start and least(p.y_end, cast(? as date))", asOfOrEnd());
+        return this;
+    }
+
+    private java.time.LocalDate asOfOrEnd() {
+        return query.asOf() == null ? query.lastDay() : query.asOf();
+    }
+
+    /** The parameters of the opening (period and centre), before those of the select list. */
+    private int countParameters() {
+        return query.centre() == null ? 2 : 3;
+    }
+
+    private YearlySql ordered() {
+        append("order by 2, 9, 3 limit " + YearlyFigures.MAX_RECORDS);
         return this;
     }
 }

@@ -73,6 +73,16 @@ final class YearlyData {
             enrolment(c, "e13", "js4", "s10", "ENROLLED", "YOUNG,NEET,LOW_SKILLED,JOBSEEKER", null); // 2049 only
             enrolment(c, "e14", "js4", "s6", "ENROLLED", "YOUNG,NEET,LOW_SKILLED,JOBSEEKER", null);  // validation course
 
+            // attendance in s1: 2 attended (present, late) of 3 expected (an excused absence is not expected)
+            long october = insert(c, "insert into meeting (session_id, meeting_date, start_time, end_time, status) "
+                    + "values (?, date '2049-10-05', time '09:00', time '12:00', 'SCHEDULED') returning id", id("s1"));
+            long november = insert(c, "insert into meeting (session_id, meeting_date, start_time, end_time, status) "
+                    + "values (?, date '2049-11-10', time '09:00', time '12:00', 'SCHEDULED') returning id", id("s1"));
+            mark(c, october, "e1", "PRESENT");
+            mark(c, october, "e2", "ABSENT");
+            mark(c, november, "e1", "LATE");
+            mark(c, november, "e2", "EXCUSED");
+
             long company = insert(c, "insert into company (enterprise_number, name, sector) values "
                     + "('0403170701', 'Ateliers Yearly', 'TECHNOLOGY_INDUSTRY') returning id");
             placement(c, "p1", "js1", company, technicity, null, "2049-11-15", "2050-01-31", "RUNNING", null);
@@ -123,6 +133,11 @@ final class YearlyData {
         IDS.put(name, insert(c, "insert into enrolment (learner_id, session_id, status, applied_on, target_groups, "
                         + "outcome_date) values (?, ?, ?, date '2049-01-02', ?, ?) returning id",
                 id(learner), id(session), status, groups, day(outcome)));
+    }
+
+    private static void mark(Connection c, long meeting, String enrolment, String mark) throws SQLException {
+        insert(c, "insert into attendance (meeting_id, enrolment_id, mark, recorded_by, recorded_at) "
+                + "values (?, ?, ?, 'trainer', now()) returning meeting_id", meeting, id(enrolment), mark);
     }
 
     private static void admitted(Connection c, String enrolment, String session) throws SQLException {
