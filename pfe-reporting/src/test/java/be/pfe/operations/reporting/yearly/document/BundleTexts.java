@@ -17,7 +17,10 @@ final class BundleTexts {
 
     static ReportTexts of(String language) {
         Properties bundle = new Properties();
-        Path file = Path.of("..", "pfe-web", "src", "main", "resources", "i18n", "messages_" + language + ".properties");
+        Path file = Path.of("pfe-web", "src", "main", "resources", "i18n", "messages_" + language + ".properties");
+        if (!Files.exists(file)) {
+            file = Path.of("..").resolve(file); // from the module's directory (tests) rather than the project's
+        }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             bundle.load(reader);
         } catch (IOException e) {
