@@ -62,6 +62,9 @@ final class OccupancySql {
                     join course co on co.id = s.course_id
                     join partner_organisation pp on pp.id = co.providing_partner_id
                     where s.status <> 'CANCELLED'""");
+        // the period's bounds once more, on the session itself: the planner then reads only the period's sessions
+        // (through course_session_period) instead of every session ever held, whatever the buckets
+        append("and s.start_date <= ? and s.end_date >= ?", query.periodEnd(), query.periodStart());
         if (query.centre() != null) {
             append("and ce.code = ?", query.centre());
         }

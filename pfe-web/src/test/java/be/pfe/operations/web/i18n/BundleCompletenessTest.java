@@ -104,7 +104,10 @@ class BundleCompletenessTest {
                 be.pfe.operations.domain.placement.PlacementStatus.class,
                 be.pfe.operations.domain.placement.PlacementOutcome.class,
                 be.pfe.operations.domain.screening.Recommendation.class,
-                be.pfe.operations.domain.company.RecruitmentStatus.class)) {
+                be.pfe.operations.domain.company.RecruitmentStatus.class,
+                be.pfe.operations.reporting.yearly.YearlyLine.class,
+                be.pfe.operations.reporting.yearly.YearlyDimension.class,
+                be.pfe.operations.reporting.targets.TargetStatus.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 keys.add(type.getSimpleName() + "." + value.name());
             }

@@ -1,0 +1,25 @@
+package be.pfe.operations.reporting.yearly.document;
+
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The texts of a document in the reader's language: the web layer hands over its bundle lookup (this module has no
+ * resource bundles of its own) and the locale that formats numbers and dates.
+ */
+public record ReportTexts(Function<String, String> bundle, Locale locale) {
+
+    public String text(String key, Object... arguments) {
+        String pattern = bundle.apply(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    /** A count or a rate as written in the reader's language (rates with one decimal). */
+    public String number(Number value) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(value instanceof Double ? 1 : 0);
+        return format.format(value);
+    }
+}
