@@ -61,7 +61,7 @@ final class OccupancySql {
                     join centre ce on ce.id = s.centre_id
                     join course co on co.id = s.course_id
                     join partner_organisation pp on pp.id = co.providing_partner_id
-                    where s.status <> 'CANCELLED'""");
+                    where s.status <> 'CANCELLED' and co.kind = 'TRAINING'""");
         if (query.centre() != null) {
             append("and ce.code = ?", query.centre());
         }
