@@ -54,7 +54,7 @@ public class Pseudonymisation {
                    (select max(greatest(s.end_date, v.certificate_date)) from validation_candidate v
                     join course_session s on s.id = v.session_id where v.learner_id = l.id) as validation
             from learner l
-            where l.pseudonymised_at is null and""" + OPEN;
+            where l.pseudonymised_at is null""" + " and " + OPEN;
 
     @PersistenceContext(unitName = "pfe")
     private EntityManager entityManager;
@@ -78,7 +78,7 @@ public class Pseudonymisation {
     }
 
     private static String dueQuery(String andWhere) {
-        return "with today as (select cast(? as date) as day), activity as (" + LAST_ACTIVITY + andWhere + ")"
+        return "with today as (select cast(? as date) as day), activity as (" + LAST_ACTIVITY + andWhere + ") "
                 + """
                 select a.id from activity a, today t
                 where a.id is not null
@@ -184,13 +184,13 @@ public class Pseudonymisation {
     }
 
     /** Ends the run, done or failed, and records it in the privacy log. */
-    public PseudonymisationRun finish(long runId, boolean failed, int done, String actor, PrivacyLog log) {
+    public PseudonymisationRun finish(long runId, boolean failed, int done, String actor) {
         entityManager.createNativeQuery("""
                         update pseudonymisation_run set status = ?, learners_done = ?, finished_at = ? where id = ?""")
                 .setParameter(1, failed ? "FAILED" : "DONE").setParameter(2, done)
                 .setParameter(3, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .setParameter(4, runId).executeUpdate();
-        log.record(PrivacyAction.PSEUDONYMISATION_RUN, null, runId, done, failed ? "failed" : null, actor);
+        new PrivacyLog(entityManager).record(PrivacyAction.PSEUDONYMISATION_RUN, null, runId, done, failed ? "failed" : null, actor);
         return run(runId).orElseThrow();
     }
 
@@ -207,7 +207,7 @@ public class Pseudonymisation {
     private List<PseudonymisationRun> runs(String tail) {
         List<?> rows = entityManager.createNativeQuery("""
                 select id, started_by, scheduled, status, learners_due, learners_done, started_at, finished_at
-                from pseudonymisation_run """ + tail).getResultList();
+                from pseudonymisation_run""" + " " + tail).getResultList();
         return rows.stream().map(o -> (Object[]) o).map(row -> new PseudonymisationRun(((Number) row[0]).longValue(),
                 (String) row[1], (Boolean) row[2], (String) row[3], ((Number) row[4]).intValue(),
                 ((Number) row[5]).intValue(), instant(row[6]), instant(row[7]))).toList();

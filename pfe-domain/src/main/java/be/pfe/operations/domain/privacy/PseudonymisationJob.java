@@ -19,9 +19,6 @@ public final class PseudonymisationJob {
     /** Runs each step in a transaction of its own. */
     public interface Steps {
         <T> T call(Function<Pseudonymisation, T> work);
-
-        /** The log, written in the transaction of the step that ends the run. */
-        PrivacyLog log(Pseudonymisation pseudonymisation);
     }
 
     private final Steps steps;
@@ -54,11 +51,11 @@ public final class PseudonymisationJob {
                 });
             }
             int total = done;
-            return steps.call(p -> p.finish(run.id(), false, total, run.startedBy(), steps.log(p)));
+            return steps.call(p -> p.finish(run.id(), false, total, run.startedBy()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Pseudonymisation run " + run.id() + " failed", e);
             int total = done;
-            return steps.call(p -> p.finish(run.id(), true, total, run.startedBy(), steps.log(p)));
+            return steps.call(p -> p.finish(run.id(), true, total, run.startedBy()));
         }
     }
 
