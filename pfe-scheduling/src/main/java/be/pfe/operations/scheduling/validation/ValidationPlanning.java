@@ -104,6 +104,15 @@ public class ValidationPlanning {
 
     /** The validation sessions of a centre (all centres with {@code null}) from a day on, by date. */
     public List<ValidationSessionRow> sessions(String centreCode, LocalDate from) {
+        return rows(centreCode, from, null);
+    }
+
+    /** One validation session. */
+    public java.util.Optional<ValidationSessionRow> session(long sessionId) {
+        return rows(null, LocalDate.of(1900, 1, 1), sessionId).stream().findFirst();
+    }
+
+    private List<ValidationSessionRow> rows(String centreCode, LocalDate from, Long sessionId) {
         StringBuilder sql = new StringBuilder("""
                 select s.id, ce.code, co.code, co.title_fr, co.title_nl, co.title_en, co.occupation,
                        s.start_date, m.start_time, m.end_time, r.code, t.code, t.name, s.seat_capacity,
@@ -124,6 +133,10 @@ public class ValidationPlanning {
         if (centreCode != null) {
             sql.append(" and ce.code = ?");
             parameters.add(centreCode);
+        }
+        if (sessionId != null) {
+            sql.append(" and s.id = ?");
+            parameters.add(sessionId);
         }
         sql.append(" order by s.start_date, m.start_time, s.id");
         var query = entityManager.createNativeQuery(sql.toString());

@@ -99,7 +99,10 @@ class BundleCompletenessTest {
                 be.pfe.operations.domain.access.Role.class, be.pfe.operations.domain.access.Access.class,
                 be.pfe.operations.scheduling.imports.RowOutcome.class,
                 be.pfe.operations.reporting.occupancy.OccupancyDimension.class,
-                be.pfe.operations.domain.plan.Indicator.class)) {
+                be.pfe.operations.domain.plan.Indicator.class,
+                be.pfe.operations.domain.course.CourseKind.class,
+                be.pfe.operations.domain.validation.ValidationResult.class,
+                be.pfe.operations.domain.privacy.RecordKind.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 keys.add(type.getSimpleName() + "." + value.name());
             }
