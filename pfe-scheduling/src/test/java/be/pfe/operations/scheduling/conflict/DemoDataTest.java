@@ -40,7 +40,8 @@ class DemoDataTest {
     void loadTheDemo() {
         database.deleteOperationalData();
         database.execute("drop table if exists flyway_demo_history");
-        assertEquals(3, SchemaMigrations.loadDemoData(database.dataSource()), "rooms and sessions, timetables, users");
+        assertEquals(4, SchemaMigrations.loadDemoData(database.dataSource()),
+                "rooms and sessions, timetables, users, validations");
     }
 
     @AfterEach
@@ -67,6 +68,15 @@ class DemoDataTest {
                 "select m.date from Meeting m", LocalDate.class).getResultList());
         List<LocalDate> onHolidays = days.stream().filter(holidays::contains).toList();
         assertEquals(List.of(), onHolidays);
+    }
+
+    @Test
+    void holdsValidationSessionsWithTheirAssessorTestTimeCandidatesAndCertificates() {
+        assertEquals(3L, database.count("course where kind = 'VALIDATION'"));
+        assertEquals(3L, database.count("course_session s join course c on c.id = s.course_id where c.kind = 'VALIDATION'"
+                + " and exists (select 1 from session_trainer t where t.session_id = s.id)"
+                + " and (select count(*) from meeting m where m.session_id = s.id) = 1"));
+        assertEquals(3L, database.count("validation_candidate where result = 'PASSED' and certificate_number is not null"));
     }
 
     @Test
