@@ -18,5 +18,7 @@ public enum Access {
     /** Creating, changing and locking user accounts. */
     USER_ADMINISTRATION,
     /** Reading the audit trail. */
-    AUDIT_TRAIL
+    AUDIT_TRAIL,
+    /** Personal data management: retention periods, pseudonymisation, subject-access exports, erasure. */
+    PRIVACY
 }

@@ -11,7 +11,7 @@ public enum Role {
     ADMINISTRATOR(Map.of(Access.REFERENCE_DATA, Reach.ALL_CENTRES, Access.FIGURES, Reach.ALL_CENTRES,
             Access.RECORDS, Reach.ALL_CENTRES, Access.PERSONAL_DATA, Reach.ALL_CENTRES,
             Access.PLANNING, Reach.ALL_CENTRES, Access.USER_ADMINISTRATION, Reach.ALL_CENTRES,
-            Access.AUDIT_TRAIL, Reach.ALL_CENTRES)),
+            Access.AUDIT_TRAIL, Reach.ALL_CENTRES, Access.PRIVACY, Reach.ALL_CENTRES)),
     /** Works for one centre: plans it, reads and changes its records and its learners' data. */
     CENTRE_STAFF(Map.of(Access.REFERENCE_DATA, Reach.ALL_CENTRES, Access.FIGURES, Reach.OWN_CENTRES,
             Access.RECORDS, Reach.OWN_CENTRES, Access.PERSONAL_DATA, Reach.OWN_CENTRES,

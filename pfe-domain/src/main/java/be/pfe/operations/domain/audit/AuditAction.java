@@ -19,5 +19,15 @@ public enum AuditAction {
     /** An administrator lifted a lockout before its time. */
     ACCOUNT_UNLOCKED,
     /** An administrator gave a user a new password (never recorded itself). */
-    PASSWORD_RESET
+    PASSWORD_RESET,
+    /** Personal data: a pseudonymisation run finished (detail: how many learners). */
+    PSEUDONYMISATION_RUN,
+    /** Personal data: everything held on one learner was exported (subject: the learner's id; detail: the format). */
+    SUBJECT_ACCESS_EXPORT,
+    /** Personal data: a learner was pseudonymised at their request. */
+    LEARNER_ERASED,
+    /** Personal data: an erasure request was refused (detail: the rule). */
+    ERASURE_REFUSED,
+    /** Personal data: an administrator changed a retention period (detail: kind, before and after). */
+    RETENTION_CHANGED
 }

@@ -35,6 +35,7 @@ public class Course {
     public static final String FIND_ALL = "Course.findAll";
     public static final String FIND_BY_CODE = "Course.findByCode";
     public static final int CODE_LENGTH = 40;
+    public static final int OCCUPATION_LENGTH = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -72,6 +73,14 @@ public class Course {
     @Column(name = "tag", length = 60)
     private Set<String> requiredEquipment = new TreeSet<>();
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CourseKind kind = CourseKind.TRAINING;
+
+    /** The occupation a unit of competence belongs to (validation units only). */
+    @Column(length = OCCUPATION_LENGTH)
+    private String occupation;
+
     @Version
     private long version;
 
@@ -102,6 +111,20 @@ public class Course {
         this.durationHours = durationHours;
         this.shortageOccupation = shortageOccupation;
         this.providingPartner = providingPartner;
+    }
+
+    /**
+     * A unit of competence of an occupation: its sessions are skills validations (see {@link CourseKind}).
+     */
+    public static Course validationUnit(String code, LocalizedText title, Sector sector, int durationHours,
+                                        PartnerOrganisation providingPartner, String occupation) {
+        if (occupation == null || occupation.isBlank() || occupation.strip().length() > OCCUPATION_LENGTH) {
+            throw new BusinessRuleException("course.occupation.invalid", "occupation", OCCUPATION_LENGTH);
+        }
+        Course unit = new Course(code, title, sector, durationHours, false, providingPartner);
+        unit.kind = CourseKind.VALIDATION;
+        unit.occupation = occupation.strip();
+        return unit;
     }
 
     /** What the course needs of a room: a type (or {@code null} for any) and equipment. */
@@ -141,6 +164,19 @@ public class Course {
 
     public boolean shortageOccupation() {
         return shortageOccupation;
+    }
+
+    public CourseKind kind() {
+        return kind;
+    }
+
+    public boolean isValidationUnit() {
+        return kind == CourseKind.VALIDATION;
+    }
+
+    /** The occupation of a unit of competence; {@code null} for a training. */
+    public String occupation() {
+        return occupation;
     }
 
     public PartnerOrganisation providingPartner() {

@@ -112,7 +112,10 @@ public class JpaEnrolments implements Enrolments {
     @Override
     public Optional<SessionSeatFacts> lockSession(long sessionId) {
         List<?> rows = entityManager.createNativeQuery(
-                        "select seat_capacity, start_date, status from course_session where id = ? for update")
+                        """
+                        select s.seat_capacity, s.start_date, s.status, c.kind = 'VALIDATION'
+                        from course_session s join course c on c.id = s.course_id
+                        where s.id = ? for update of s""")
                 .setParameter(1, sessionId)
                 .getResultList();
         if (rows.isEmpty()) {
@@ -120,7 +123,7 @@ public class JpaEnrolments implements Enrolments {
         }
         Object[] row = (Object[]) rows.get(0);
         return Optional.of(new SessionSeatFacts(sessionId, ((Number) row[0]).intValue(),
-                ((Date) row[1]).toLocalDate(), SessionStatus.valueOf((String) row[2])));
+                ((Date) row[1]).toLocalDate(), SessionStatus.valueOf((String) row[2]), (Boolean) row[3]));
     }
 
     @Override

@@ -61,7 +61,7 @@ final class OccupancySql {
                     join centre ce on ce.id = s.centre_id
                     join course co on co.id = s.course_id
                     join partner_organisation pp on pp.id = co.providing_partner_id
-                    where s.status <> 'CANCELLED'""");
+                    where s.status <> 'CANCELLED' and co.kind = 'TRAINING'""");
         // the period's bounds once more, on the session itself: the planner then reads only the period's sessions
         // (through course_session_period) instead of every session ever held, whatever the buckets
         append("and s.start_date <= ? and s.end_date >= ?", query.periodEnd(), query.periodStart());

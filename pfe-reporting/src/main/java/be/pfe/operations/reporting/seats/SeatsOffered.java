@@ -1,6 +1,7 @@
 package be.pfe.operations.reporting.seats;
 
 import be.pfe.operations.domain.centre.Centre;
+import be.pfe.operations.domain.course.CourseKind;
 import be.pfe.operations.domain.session.SessionStatus;
 import be.pfe.operations.domain.shared.DateRange;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,8 +40,10 @@ public class SeatsOffered {
                         select s.centre.id, count(s), sum(s.seatCapacity)
                         from CourseSession s
                         where s.status <> :cancelled and s.period.start <= :end and s.period.end >= :start
+                          and s.course.kind = :training
                         group by s.centre.id""", Object[].class)
                 .setParameter("cancelled", SessionStatus.CANCELLED)
+                .setParameter("training", CourseKind.TRAINING)
                 .setParameter("start", span.start())
                 .setParameter("end", span.end())
                 .getResultList();

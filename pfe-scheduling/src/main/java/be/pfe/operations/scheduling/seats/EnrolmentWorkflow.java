@@ -60,6 +60,9 @@ public class EnrolmentWorkflow {
         if (!session.takesLearners()) {
             throw new BusinessRuleException("enrolment.session.closed", "session", sessionId);
         }
+        if (session.validation()) {
+            throw new BusinessRuleException("enrolment.session.validation", "session", sessionId);
+        }
         if (enrolments.openOf(learnerId, sessionId).isPresent()) {
             throw new BusinessRuleException("enrolment.alreadyOpen", "session", sessionId);
         }

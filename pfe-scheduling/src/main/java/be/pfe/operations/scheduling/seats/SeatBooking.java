@@ -118,6 +118,9 @@ public class SeatBooking {
         if (!target.takesLearners()) {
             throw new BusinessRuleException("enrolment.session.closed", "session", otherSessionId);
         }
+        if (target.validation()) {
+            throw new BusinessRuleException("enrolment.session.validation", "session", otherSessionId);
+        }
         if (enrolments.openOf(enrolment.learnerId(), otherSessionId).isPresent()) {
             throw new BusinessRuleException("enrolment.alreadyOpen", "session", otherSessionId);
         }

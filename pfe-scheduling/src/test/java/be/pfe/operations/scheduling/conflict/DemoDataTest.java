@@ -41,7 +41,8 @@ class DemoDataTest {
     void loadTheDemo() {
         database.deleteOperationalData();
         database.execute("drop table if exists flyway_demo_history");
-        assertEquals(4, SchemaMigrations.loadDemoData(database.dataSource()), "rooms and sessions, timetables, users, pathway");
+        assertEquals(5, SchemaMigrations.loadDemoData(database.dataSource()),
+                "rooms and sessions, timetables, users, pathway, validations");
     }
 
     @AfterEach
@@ -81,6 +82,15 @@ class DemoDataTest {
                 + " join enrolment e on e.session_id = s.id where e.id = p.enrolment_id)"));
         assertEquals(8L, database.count("enrolment_transition"));
         assertEquals(1L, database.count("placement_visit"));
+    }
+
+    @Test
+    void holdsValidationSessionsWithTheirAssessorTestTimeCandidatesAndCertificates() {
+        assertEquals(3L, database.count("course where kind = 'VALIDATION'"));
+        assertEquals(3L, database.count("course_session s join course c on c.id = s.course_id where c.kind = 'VALIDATION'"
+                + " and exists (select 1 from session_trainer t where t.session_id = s.id)"
+                + " and (select count(*) from meeting m where m.session_id = s.id) = 1"));
+        assertEquals(3L, database.count("validation_candidate where result = 'PASSED' and certificate_number is not null"));
     }
 
     @Test

@@ -42,6 +42,8 @@ public class SchemaStartup {
 
     @Inject
     private TimetablingBackground timetabling;
+    @Inject
+    private be.pfe.operations.web.privacy.PrivacyBackground privacy;
 
     private volatile boolean migrated;
 
@@ -53,6 +55,7 @@ public class SchemaStartup {
         int demo = demoData ? SchemaMigrations.loadDemoData(dataSource) : 0;
         migrated = true;
         timetabling.start();
+        privacy.start();
         LOG.info(() -> String.format("Database schema up to date (%d migration(s) applied, %d demo script(s)) in %d ms",
                 applied, demo, (System.nanoTime() - started) / 1_000_000));
     }

@@ -107,7 +107,10 @@ class BundleCompletenessTest {
                 be.pfe.operations.domain.company.RecruitmentStatus.class,
                 be.pfe.operations.reporting.yearly.YearlyLine.class,
                 be.pfe.operations.reporting.yearly.YearlyDimension.class,
-                be.pfe.operations.reporting.targets.TargetStatus.class)) {
+                be.pfe.operations.reporting.targets.TargetStatus.class,
+                be.pfe.operations.domain.course.CourseKind.class,
+                be.pfe.operations.domain.validation.ValidationResult.class,
+                be.pfe.operations.domain.privacy.RecordKind.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 keys.add(type.getSimpleName() + "." + value.name());
             }

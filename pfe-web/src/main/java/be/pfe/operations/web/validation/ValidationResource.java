@@ -1,0 +1,154 @@
+package be.pfe.operations.web.validation;
+
+import be.pfe.operations.domain.shared.Language;
+import be.pfe.operations.domain.validation.ValidationResult;
+import be.pfe.operations.scheduling.validation.CandidateResult;
+import be.pfe.operations.scheduling.validation.ValidationSessionRow;
+import be.pfe.operations.web.api.InvalidRequestException;
+import be.pfe.operations.web.api.ProblemResponses;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import static be.pfe.operations.web.api.Identifiers.identifier;
+
+@Path("v1/validations")
+@Produces(MediaType.APPLICATION_JSON)
+public class ValidationResource {
+
+    @Inject
+    Validations validations;
+    @Inject
+    ProblemResponses problems;
+    @Context
+    HttpHeaders headers;
+    @Context
+    SecurityContext security;
+
+    /** A validation session as the API gives it. */
+    public record SessionView(long id, String centre, String unit, String title, String occupation, LocalDate date,
+                              LocalTime start, LocalTime end, String room, String assessor, String assessorName,
+                              int seatCapacity, int candidates, int passed, String status) {
+        static SessionView of(ValidationSessionRow row, Language language) {
+            return new SessionView(row.sessionId(), row.centreCode(), row.unitCode(), row.title(language),
+                    row.occupation(), row.date(), row.start(), row.end(), row.roomCode(), row.assessorCode(),
+                    row.assessorName(), row.seatCapacity(), row.candidates(), row.passed(), row.status().name());
+        }
+    }
+
+    /** A learner to register as a candidate. */
+    public static class CandidateInput {
+        public Long learnerId;
+    }
+
+    /** One line of the results grid. */
+    public static class ResultInput {
+        public Long candidateId;
+        public ValidationResult result;
+        public String certificateNumber;
+        public LocalDate certificateDate;
+    }
+
+    @GET
+    @Operation(summary = "Skills validation sessions from a day on (default today), optionally of one centre")
+    public List<SessionView> list(@QueryParam("centre") String centre, @QueryParam("from") String from) {
+        Language language = language();
+        return validations.sessions(centre == null || centre.isBlank() ? null : centre.strip(), day(from)).stream()
+                .map(row -> SessionView.of(row, language)).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One skills validation session")
+    public SessionView get(@PathParam("id") String id) {
+        return SessionView.of(validations.session(identifier(id)), language());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Plan a skills validation session: unit, day and test time, lab, assessor, seats")
+    @APIResponse(responseCode = "201", description = "Planned, with its test time")
+    @APIResponse(responseCode = "409", description = "Conflicts: the lab or the assessor is taken, each one explained")
+    @APIResponse(responseCode = "422", description = "A rule refused it (the problem names the field)")
+    public Response plan(ValidationInput input, @Context UriInfo uri) {
+        InvalidRequestException.requireBody(input);
+        SessionView planned = SessionView.of(validations.plan(input.toCommand(), input.acceptance(who())), language());
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(planned.id())).build())
+                .entity(planned).build();
+    }
+
+    @GET
+    @Path("{id}/candidates")
+    @Operation(summary = "The candidates of a validation session with their results and certificates")
+    public List<CandidateView> candidates(@PathParam("id") String id) {
+        return validations.candidates(identifier(id));
+    }
+
+    @POST
+    @Path("{id}/candidates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a learner as a candidate (up to the session's seats, once)")
+    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "422", description = "The session is full, or the learner is already a candidate")
+    public Response addCandidate(@PathParam("id") String id, CandidateInput input) {
+        InvalidRequestException.requireBody(input);
+        return Response.status(Response.Status.CREATED).entity(validations.addCandidate(identifier(id), input.learnerId))
+                .build();
+    }
+
+    @PUT
+    @Path("{id}/results")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the candidates' results (the whole grid at once); a pass gets its certificate")
+    @APIResponse(responseCode = "200", description = "All the candidates, as recorded")
+    @APIResponse(responseCode = "422", description = "A line was refused (before the test day, number taken...): none is recorded")
+    public List<CandidateView> results(@PathParam("id") String id, List<ResultInput> input) {
+        InvalidRequestException.requireBody(input);
+        List<CandidateResult> lines = input.stream().map(line -> {
+            if (line == null || line.candidateId == null) {
+                throw new be.pfe.operations.domain.shared.BusinessRuleException("validation.candidate.required",
+                        "candidateId");
+            }
+            return new CandidateResult(line.candidateId, line.result, line.certificateNumber, line.certificateDate);
+        }).toList();
+        return validations.recordResults(identifier(id), lines);
+    }
+
+    private LocalDate day(String from) {
+        if (from == null || from.isBlank()) {
+            return LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
+        }
+        try {
+            return LocalDate.parse(from.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidRequestException.parameter("from", from);
+        }
+    }
+
+    private String who() {
+        return security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
+    }
+
+    private Language language() {
+        return Language.of(problems.locale(headers));
+    }
+}
