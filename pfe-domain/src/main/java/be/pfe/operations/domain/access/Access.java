@@ -18,5 +18,9 @@ public enum Access {
     /** Creating, changing and locking user accounts. */
     USER_ADMINISTRATION,
     /** Reading the audit trail. */
-    AUDIT_TRAIL
+    AUDIT_TRAIL,
+    /** Drafting a centre's Joint Action Plan: creating, changing and submitting its versions. */
+    PLAN_EDITING,
+    /** Deciding on a centre's submitted Joint Action Plan as its board: approve, reject, ask for amendments. */
+    PLAN_DECISION
 }

@@ -19,5 +19,12 @@ public enum AuditAction {
     /** An administrator lifted a lockout before its time. */
     ACCOUNT_UNLOCKED,
     /** An administrator gave a user a new password (never recorded itself). */
-    PASSWORD_RESET
+    PASSWORD_RESET,
+    /** A Joint Action Plan version created: new, started from the previous year's plan, or a new version. */
+    PLAN_CREATED,
+    /** A plan draft's contents changed (detail: the differences). */
+    PLAN_CHANGED,
+    PLAN_SUBMITTED,
+    /** The board approved, rejected or sent back a plan (detail: the decision and its text). */
+    PLAN_DECIDED
 }
