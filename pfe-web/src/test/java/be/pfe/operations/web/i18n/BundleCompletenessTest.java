@@ -99,7 +99,10 @@ class BundleCompletenessTest {
                 be.pfe.operations.domain.access.Role.class, be.pfe.operations.domain.access.Access.class,
                 be.pfe.operations.scheduling.imports.RowOutcome.class,
                 be.pfe.operations.reporting.occupancy.OccupancyDimension.class,
-                be.pfe.operations.domain.plan.Indicator.class)) {
+                be.pfe.operations.domain.plan.Indicator.class,
+                be.pfe.operations.domain.plan.PlanStatus.class, be.pfe.operations.domain.plan.PlanStep.class,
+                be.pfe.operations.domain.plan.PlanSection.class, be.pfe.operations.domain.plan.Pillar.class,
+                be.pfe.operations.domain.plan.AssessmentKind.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 keys.add(type.getSimpleName() + "." + value.name());
             }
