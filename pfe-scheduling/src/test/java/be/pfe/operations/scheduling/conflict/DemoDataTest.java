@@ -40,7 +40,7 @@ class DemoDataTest {
     void loadTheDemo() {
         database.deleteOperationalData();
         database.execute("drop table if exists flyway_demo_history");
-        assertEquals(3, SchemaMigrations.loadDemoData(database.dataSource()), "rooms and sessions, timetables, users");
+        assertEquals(4, SchemaMigrations.loadDemoData(database.dataSource()), "rooms and sessions, timetables, users, plans");
     }
 
     @AfterEach
