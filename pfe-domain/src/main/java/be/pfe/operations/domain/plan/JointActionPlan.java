@@ -117,7 +117,7 @@ public class JointActionPlan {
     private JointActionPlan(Centre centre, int year, int versionNumber, JointActionPlan previousVersion,
                             PlanContent content, String by, OffsetDateTime at) {
         if (year < 2000 || year > 2100) {
-            throw new BusinessRuleException("plan.year.invalid", "year", year);
+            throw new BusinessRuleException("plan.year.invalid", "year", String.valueOf(year));
         }
         this.centre = centre;
         this.year = year;

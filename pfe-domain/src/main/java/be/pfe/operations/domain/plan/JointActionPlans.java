@@ -27,7 +27,10 @@ public interface JointActionPlans {
      */
     List<PlanSummary> summaries(Collection<String> centres, String centreCode, Integer year);
 
-    /** Makes the version count as changed when saved, so a concurrent save of the same version is refused. */
+    /**
+     * Makes the version count as changed and writes it at once: its revision moves on, and a concurrent save of the
+     * same revision is refused (optimistic lock).
+     */
     void markChanged(JointActionPlan plan);
 
     void record(PlanHistoryEntry entry);

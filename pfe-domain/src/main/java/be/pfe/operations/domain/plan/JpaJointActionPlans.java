@@ -98,6 +98,7 @@ public class JpaJointActionPlans implements JointActionPlans {
     @Override
     public void markChanged(JointActionPlan plan) {
         entityManager.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        entityManager.flush();   // the new revision is known at once (answered as the ETag)
     }
 
     @Override

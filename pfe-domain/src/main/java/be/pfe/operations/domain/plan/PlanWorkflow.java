@@ -114,7 +114,7 @@ public class PlanWorkflow {
         refuseExisting(centre, year);
         JointActionPlan source = plans.latestApproved(centre.code(), year - 1)
                 .or(() -> plans.latest(centre.code(), year - 1))
-                .orElseThrow(() -> new BusinessRuleException("plan.previousYear.none", null, centre.name(), year - 1));
+                .orElseThrow(() -> new BusinessRuleException("plan.previousYear.none", null, centre.name(), String.valueOf(year - 1)));
         JointActionPlan plan = plans.add(JointActionPlan.firstVersion(centre, year, source.content().nextYear(),
                 actor.username(), now()));
         step(actor, plan, PlanStep.STARTED_FROM_PREVIOUS_YEAR, "from " + source.reference() + " (" + source.status() + ")",
@@ -187,7 +187,7 @@ public class PlanWorkflow {
     private void refuseExisting(Centre centre, int year) {
         Optional<JointActionPlan> existing = plans.latest(centre.code(), year);
         if (existing.isPresent()) {
-            throw new BusinessRuleException("plan.exists", "year", centre.name(), year);
+            throw new BusinessRuleException("plan.exists", "year", centre.name(), String.valueOf(year));
         }
     }
 

@@ -55,7 +55,7 @@ public class PlansView implements Serializable {
     private String created(java.util.function.Supplier<PlanView> work) {
         try {
             PlanView plan = work.get();
-            FacesMessages.info("page.plans.created", plan.centreName(), plan.year());
+            FacesMessages.info("page.plans.created", plan.centreName(), String.valueOf(plan.year()));
             jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/plan?faces-redirect=true&id=" + plan.id();
         } catch (BusinessRuleException refusal) {

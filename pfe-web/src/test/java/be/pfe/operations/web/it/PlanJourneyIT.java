@@ -76,7 +76,7 @@ class PlanJourneyIT {
         year.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2048", Keys.TAB);
         click("newPlanForm:create");
         chromium.wait.until(ExpectedConditions.urlContains("plan.xhtml"));
-        assertTrue(text("workflowForm:planHeading").contains("2048"), text("workflowForm:planHeading"));
+        assertTrue(text("planHeading").contains("2048"), text("planHeading"));
 
         // the training offer: one course, then a target
         chromium.choose("trainingForm:course", "TEC-SOUD-01");
