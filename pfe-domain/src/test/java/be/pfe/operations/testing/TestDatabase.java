@@ -117,7 +117,7 @@ public final class TestDatabase {
 
     /** Deletes what the tests create (learners, enrolments, meetings, sessions, closures, courses, rooms); the reference data stays. */
     public void deleteOperationalData() {
-        execute("truncate privacy_action, pseudonymisation_run, timetabling_job, validation_candidate, screening, placement_visit, placement, recruitment_need, company_contact, company, attendance, enrolment_transition, enrolment, session_seat_quota, session_seat_plan, learner, accepted_conflict, conflict_policy, meeting, session_weekly_slot, session_trainer, centre_closure, course_session, trainer, course, room restart identity cascade");
+        execute("truncate plan_history, plan_target, plan_role, plan_action, plan_in_company_line, plan_validation_line, plan_training_line, joint_action_plan, privacy_action, pseudonymisation_run, timetabling_job, validation_candidate, screening, placement_visit, placement, recruitment_need, company_contact, company, attendance, enrolment_transition, enrolment, session_seat_quota, session_seat_plan, learner, accepted_conflict, conflict_policy, meeting, session_weekly_slot, session_trainer, centre_closure, course_session, trainer, course, room restart identity cascade");
         entityManagerFactory().getCache().evictAll();
     }
 

@@ -20,5 +20,9 @@ public enum Access {
     /** Reading the audit trail. */
     AUDIT_TRAIL,
     /** Personal data management: retention periods, pseudonymisation, subject-access exports, erasure. */
-    PRIVACY
+    PRIVACY,
+    /** Drafting a centre's Joint Action Plan: creating, changing and submitting its versions. */
+    PLAN_EDITING,
+    /** Deciding on a centre's submitted Joint Action Plan as its board: approve, reject, ask for amendments. */
+    PLAN_DECISION
 }

@@ -7,20 +7,24 @@ import java.util.Map;
  * centres the role is granted for; {@link Reach#ALL_CENTRES}, any centre.
  */
 public enum Role {
-    /** Manages users; may do everything everywhere. */
+    /** Manages users; may do everything everywhere, but for deciding on plans (the boards' own). */
     ADMINISTRATOR(Map.of(Access.REFERENCE_DATA, Reach.ALL_CENTRES, Access.FIGURES, Reach.ALL_CENTRES,
             Access.RECORDS, Reach.ALL_CENTRES, Access.PERSONAL_DATA, Reach.ALL_CENTRES,
             Access.PLANNING, Reach.ALL_CENTRES, Access.USER_ADMINISTRATION, Reach.ALL_CENTRES,
-            Access.AUDIT_TRAIL, Reach.ALL_CENTRES, Access.PRIVACY, Reach.ALL_CENTRES)),
+            Access.AUDIT_TRAIL, Reach.ALL_CENTRES, Access.PRIVACY, Reach.ALL_CENTRES,
+            Access.PLAN_EDITING, Reach.ALL_CENTRES)),
     /** Works for one centre: plans it, reads and changes its records and its learners' data. */
     CENTRE_STAFF(Map.of(Access.REFERENCE_DATA, Reach.ALL_CENTRES, Access.FIGURES, Reach.OWN_CENTRES,
             Access.RECORDS, Reach.OWN_CENTRES, Access.PERSONAL_DATA, Reach.OWN_CENTRES,
-            Access.PLANNING, Reach.OWN_CENTRES)),
+            Access.PLANNING, Reach.OWN_CENTRES, Access.PLAN_EDITING, Reach.OWN_CENTRES)),
     /** A manager at Actiris, Bruxelles Formation, VDAB Brussel or a sector fund: figures across the centres. */
     PARTNER_MANAGER(Map.of(Access.REFERENCE_DATA, Reach.ALL_CENTRES, Access.FIGURES, Reach.ALL_CENTRES)),
-    /** Sits on a centre's board: reads that centre's figures and records, no personal data, changes nothing. */
+    /**
+     * Sits on a centre's board: reads that centre's figures and records, no personal data; decides on that centre's
+     * Joint Action Plan (only board members do, not even administrators), changes nothing else.
+     */
     BOARD_MEMBER(Map.of(Access.REFERENCE_DATA, Reach.ALL_CENTRES, Access.FIGURES, Reach.OWN_CENTRES,
-            Access.RECORDS, Reach.OWN_CENTRES)),
+            Access.RECORDS, Reach.OWN_CENTRES, Access.PLAN_DECISION, Reach.OWN_CENTRES)),
     /** Reads figures, records and the audit trail of every centre; changes nothing, sees no personal data. */
     AUDITOR(Map.of(Access.REFERENCE_DATA, Reach.ALL_CENTRES, Access.FIGURES, Reach.ALL_CENTRES,
             Access.RECORDS, Reach.ALL_CENTRES, Access.AUDIT_TRAIL, Reach.ALL_CENTRES));

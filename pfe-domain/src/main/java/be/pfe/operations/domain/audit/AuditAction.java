@@ -29,5 +29,12 @@ public enum AuditAction {
     /** Personal data: an erasure request was refused (detail: the rule). */
     ERASURE_REFUSED,
     /** Personal data: an administrator changed a retention period (detail: kind, before and after). */
-    RETENTION_CHANGED
+    RETENTION_CHANGED,
+    /** A Joint Action Plan version created: new, started from the previous year's plan, or a new version. */
+    PLAN_CREATED,
+    /** A plan draft's contents changed (detail: the differences). */
+    PLAN_CHANGED,
+    PLAN_SUBMITTED,
+    /** The board approved, rejected or sent back a plan (detail: the decision and its text). */
+    PLAN_DECIDED
 }

@@ -5,6 +5,7 @@ import be.pfe.operations.domain.access.AccessDeniedException;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.ClashException;
 import be.pfe.operations.domain.shared.NotFoundException;
+import be.pfe.operations.domain.plan.PlanChangedMeanwhileException;
 import be.pfe.operations.scheduling.conflict.Conflict;
 import be.pfe.operations.scheduling.conflict.ConflictMode;
 import be.pfe.operations.scheduling.conflict.SchedulingConflictException;
@@ -58,6 +59,24 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
     };
 
+    /** 428 is not among JAX-RS' named statuses either. */
+    private static final Response.StatusType PRECONDITION_REQUIRED = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 428;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Precondition Required";
+        }
+    };
+
     @Inject
     ProblemResponses problems;
     @Context
@@ -95,8 +114,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     /**
-     * A rule refused the request: 403 when the user may not do it (there), 409 for a clash or a duplicate, 404
-     * for an unknown resource, 400 for a bad request, else 422.
+     * A rule refused the request: 403 when the user may not do it (there), 409 for a clash, a duplicate or a plan
+     * changed by someone else meanwhile, 412/428 for a stale or missing If-Match, 404 for an unknown resource, 400 for
+     * a bad request, else 422.
      */
     private Response refused(BusinessRuleException refusal) {
         Response.StatusType status;
@@ -106,7 +126,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (refusal instanceof AccessDeniedException) {
             status = Response.Status.FORBIDDEN;
-        } else if (refusal instanceof DuplicateLearnerException || refusal instanceof ClashException) {
+        } else if (refusal instanceof PreconditionException precondition) {
+            status = precondition.status() == 412 ? Response.Status.PRECONDITION_FAILED : PRECONDITION_REQUIRED;
+        } else if (refusal instanceof DuplicateLearnerException || refusal instanceof PlanChangedMeanwhileException
+                || refusal instanceof ClashException) {
             status = Response.Status.CONFLICT;
         } else if (refusal instanceof NotFoundException && refusal.field() == null) {
             status = Response.Status.NOT_FOUND;

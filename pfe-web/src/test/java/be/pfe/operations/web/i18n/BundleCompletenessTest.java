@@ -110,7 +110,10 @@ class BundleCompletenessTest {
                 be.pfe.operations.reporting.targets.TargetStatus.class,
                 be.pfe.operations.domain.course.CourseKind.class,
                 be.pfe.operations.domain.validation.ValidationResult.class,
-                be.pfe.operations.domain.privacy.RecordKind.class)) {
+                be.pfe.operations.domain.privacy.RecordKind.class,
+                be.pfe.operations.domain.plan.PlanStatus.class, be.pfe.operations.domain.plan.PlanStep.class,
+                be.pfe.operations.domain.plan.PlanSection.class, be.pfe.operations.domain.plan.Pillar.class,
+                be.pfe.operations.domain.plan.AssessmentKind.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 keys.add(type.getSimpleName() + "." + value.name());
             }

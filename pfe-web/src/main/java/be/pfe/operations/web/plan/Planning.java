@@ -1,0 +1,112 @@
+package be.pfe.operations.web.plan;
+
+import be.pfe.operations.domain.access.Access;
+import be.pfe.operations.domain.access.Actor;
+import be.pfe.operations.domain.audit.AuditTrail;
+import be.pfe.operations.domain.centre.Centres;
+import be.pfe.operations.domain.course.Courses;
+import be.pfe.operations.domain.partner.PartnerOrganisations;
+import be.pfe.operations.domain.plan.JointActionPlan;
+import be.pfe.operations.domain.plan.JointActionPlans;
+import be.pfe.operations.domain.plan.PlanContent;
+import be.pfe.operations.domain.plan.PlanDiff;
+import be.pfe.operations.domain.plan.PlanStatus;
+import be.pfe.operations.domain.plan.PlanSummary;
+import be.pfe.operations.domain.plan.PlanWorkflow;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What the plan pages and the plan API do, each request one transaction, answered with views: the rules and the
+ * permissions are {@link PlanWorkflow}'s.
+ */
+@ApplicationScoped
+@Transactional
+public class Planning {
+
+    @Inject
+    Actor actor;
+    @Inject
+    JointActionPlans plans;
+    @Inject
+    Centres centres;
+    @Inject
+    Courses courses;
+    @Inject
+    PartnerOrganisations partners;
+    @Inject
+    AuditTrail audit;
+
+    private PlanWorkflow workflow() {
+        return new PlanWorkflow(plans, centres, courses, partners, audit, Clock.systemDefaultZone());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PlanSummary> list(String centreCode, Integer year) {
+        return workflow().list(actor, centreCode, year);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanView get(long id) {
+        return PlanView.of(workflow().get(actor, id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PlanVersionView> versions(long id) {
+        return workflow().versions(actor, id).stream().map(PlanVersionView::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PlanHistoryView> history(long id) {
+        PlanWorkflow workflow = workflow();
+        Map<Long, Integer> numbers = workflow.versions(actor, id).stream()
+                .collect(Collectors.toMap(JointActionPlan::id, JointActionPlan::versionNumber));
+        return workflow.history(actor, id).stream().map(entry -> PlanHistoryView.of(entry, numbers)).toList();
+    }
+
+    /** From the given version, or from the previous one when none is given, to this one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanDiff diff(long id, Long fromId) {
+        return fromId == null ? workflow().diffWithPrevious(actor, id) : workflow().diff(actor, fromId, id);
+    }
+
+    public PlanView create(String centreCode, int year, PlanContent content) {
+        return PlanView.of(workflow().create(actor, centreCode, year, content));
+    }
+
+    public PlanView startFromPreviousYear(String centreCode, int year) {
+        return PlanView.of(workflow().startFromPreviousYear(actor, centreCode, year));
+    }
+
+    public PlanView update(long id, Long revision, PlanContent content) {
+        return PlanView.of(workflow().update(actor, id, revision, content));
+    }
+
+    public PlanView submit(long id, Long revision) {
+        return PlanView.of(workflow().submit(actor, id, revision));
+    }
+
+    public PlanView decide(long id, Long revision, PlanStatus decision, String text, LocalDate meetingDate) {
+        return PlanView.of(workflow().decide(actor, id, revision, decision, text, meetingDate));
+    }
+
+    public PlanView newVersion(long id) {
+        return PlanView.of(workflow().newVersion(actor, id));
+    }
+
+    /** Whether the signed-in user may draft plans of this centre / decide on them as its board. */
+    public boolean mayEdit(String centreCode) {
+        return actor.may(Access.PLAN_EDITING, centreCode);
+    }
+
+    public boolean mayDecide(String centreCode) {
+        return actor.may(Access.PLAN_DECISION, centreCode);
+    }
+}

@@ -1,0 +1,163 @@
+package be.pfe.operations.web.it;
+
+import jakarta.json.JsonArray;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Joint Action Plans in a real headless Chromium: Technicity's staff drafts the 2048 plan and submits it, its board
+ * approves it; and a board member switches the interface to Dutch and reads a plan in Dutch.
+ */
+class PlanJourneyIT {
+
+    private static Chromium chromium;
+    private static String base;
+
+    @BeforeAll
+    static void openBrowser() {
+        base = RunningApplication.baseUrl();
+        chromium = Chromium.open(base, 1400);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (chromium != null) {
+            chromium.quit();
+        }
+    }
+
+    @AfterEach
+    void screenshotAndSignOut(TestInfo test) throws IOException {
+        chromium.screenshot("plan-" + test.getDisplayName());
+        chromium.browser.manage().deleteAllCookies();
+    }
+
+    private String text(String id) {
+        return chromium.byId(id).getText();
+    }
+
+    private void click(String id) {
+        chromium.wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        chromium.ajaxDone();
+    }
+
+    /** The language switcher shows the user's language: go to English first (whatever it was), then to Dutch. */
+    private void switchToDutch() {
+        String lang = chromium.browser.findElement(By.tagName("html")).getAttribute("lang");
+        if (!"en".equals(lang)) {
+            chromium.pick("top:languageSwitcher", "nl".equals(lang) ? "Engels" : "Anglais");
+            chromium.wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        }
+        chromium.pick("top:languageSwitcher", "Dutch");
+        chromium.wait.until(d -> "nl".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    }
+
+    @Test
+    void staffDraftsAndSubmitsThePlanAndTheBoardApprovesIt() {
+        chromium.signIn("staff.technicity");
+        chromium.browser.get(base + "plans.xhtml");
+        WebElement year = chromium.byId("newPlanForm:year_input");
+        year.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2048", Keys.TAB);
+        click("newPlanForm:create");
+        chromium.wait.until(ExpectedConditions.urlContains("plan.xhtml"));
+        assertTrue(text("planHeading").contains("2048"), text("planHeading"));
+
+        // the training offer: one course, then a target
+        chromium.choose("trainingForm:course", "TEC-SOUD-01");
+        chromium.choose("trainingForm:partner", "Bruxelles Formation");
+        chromium.type("trainingForm:sessions", "3");
+        chromium.type("trainingForm:seats", "36");
+        click("trainingForm:add");
+        String lines = text("trainingForm:lines");
+        assertTrue(lines.contains("TEC-SOUD-01") && lines.contains("36"), lines);
+
+        chromium.browser.findElement(By.xpath("//*[@id='tabs']//a[contains(@href, 'tab=targets')]")).click();
+        chromium.wait.until(ExpectedConditions.urlContains("tab=targets"));
+        chromium.type("targetForm:value", "474");
+        click("targetForm:add");
+        assertTrue(text("targetForm:lines").contains("474"), text("targetForm:lines"));
+
+        click("workflowForm:submit");
+        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("workflowForm:status"), "Submitted"));
+        long id = Long.parseLong(chromium.browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+
+        // the board of Technicity decides (in whatever language the account speaks: ids only)
+        chromium.browser.manage().deleteAllCookies();
+        chromium.signIn("board.technicity");
+        chromium.browser.get(base + "plan.xhtml?id=" + id);
+        click("workflowForm:openDecision");
+        chromium.byId("decisionForm:decisionText").sendKeys("Approuvé par le conseil du pôle.");
+        WebElement meeting = chromium.byId("decisionForm:meetingDate_input");
+        meeting.sendKeys(Keys.chord(Keys.CONTROL, "a"),
+                LocalDate.now().minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.TAB);
+        click("decisionForm:confirmDecision");
+        chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("workflowForm:decisionShown")));
+        assertTrue(text("workflowForm:decisionShown").contains("Approuvé par le conseil du pôle."));
+        assertTrue(chromium.browser.findElements(By.id("workflowForm:openDecision")).isEmpty(), "decided once");
+
+        var plan = Http.as("board.technicity").get(base + "api/v1/plans/" + id, "en").json();
+        assertEquals("APPROVED", plan.getString("status"));
+        assertEquals("board.technicity", plan.getString("decidedBy"));
+        JsonArray history = (JsonArray) Http.as("auditor").get(base + "api/v1/plans/" + id + "/history", "en").structure();
+        assertEquals(List.of("CREATED", "EDITED", "EDITED", "SUBMITTED", "APPROVED"), history.stream()
+                .map(step -> step.asJsonObject().getString("step")).toList());
+        assertEquals("staff.technicity", history.getJsonObject(1).getString("actor"));
+    }
+
+    @Test
+    void aBoardMemberSwitchesToDutchAndReadsThePlanInDutch() {
+        chromium.signIn("board.technicity");
+        switchToDutch();
+        int lastYear = Year.now().getValue() - 1;
+        JsonArray plans = (JsonArray) Http.as("board.technicity")
+                .get(base + "api/v1/plans?centre=TECHNICITY&year=" + lastYear, "en").structure();
+        assertEquals(1, plans.size(), "the demonstration's approved plan of last year");
+        long id = plans.getJsonObject(0).getJsonNumber("id").longValue();
+
+        chromium.browser.get(base + "plan.xhtml?id=" + id);
+        assertEquals("Gezamenlijk actieplan", chromium.byId("content").findElement(By.tagName("h1")).getText());
+        assertEquals("Goedgekeurd", text("workflowForm:status"));
+        String tabs = text("tabs");
+        for (String label : List.of("Opleidingsaanbod", "Validaties en screenings", "Opleiding in de onderneming",
+                "Acties", "Functioneel organigram", "Doelstellingen", "Geschiedenis")) {
+            assertTrue(tabs.contains(label), label + " in " + tabs);
+        }
+        String training = text("trainingForm:lines");
+        assertTrue(training.contains("Opleiding") && training.contains("Plaatsen") && training.contains("Sessies"), training);
+        assertTrue(training.contains("Halfautomatisch lasser"), "course titles in Dutch: " + training);
+        assertTrue(text("workflowForm").contains("Beslissing van het bestuur"), text("workflowForm"));
+
+        chromium.browser.get(base + "plan.xhtml?id=" + id + "&tab=actions");
+        String actions = text("actionForm:lines");
+        assertTrue(actions.contains("Lassers opleiden (knelpuntberoep)"), "plan texts in Dutch: " + actions);
+        assertTrue(actions.contains("Knelpuntberoep") && actions.contains("Opleiding en validering van competenties"),
+                actions);
+
+        chromium.browser.get(base + "plan.xhtml?id=" + id + "&tab=organisation");
+        assertTrue(text("roleForm:lines").contains("Coördinatie van de pool"), text("roleForm:lines"));
+
+        chromium.browser.get(base + "plan.xhtml?id=" + id + "&tab=targets");
+        String targets = text("targetForm:lines");
+        assertTrue(targets.contains("Gerealiseerd") && targets.contains("Streefwaarde"), targets);
+
+        // back to English, as the other journeys expect the account to start
+        chromium.pick("top:languageSwitcher", "Engels");
+        chromium.wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    }
+}
