@@ -6,6 +6,9 @@ import be.pfe.operations.domain.plan.Pillar;
 import be.pfe.operations.domain.plan.PlanDiff;
 import be.pfe.operations.domain.plan.PlanSection;
 import be.pfe.operations.domain.plan.PlanStatus;
+import be.pfe.operations.reporting.targets.TargetComparison;
+import be.pfe.operations.reporting.targets.TargetStatus;
+import be.pfe.operations.reporting.yearly.SpotRecord;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.web.centre.Catalogue;
 import be.pfe.operations.web.centre.CourseView;
@@ -48,6 +51,8 @@ public class PlanPageView implements Serializable {
     PartnerOrganisations partnerOrganisations;
     @Inject
     UserPreferences preferences;
+    @Inject
+    PlanActuals actuals;
 
     private Long id;
     private String tab = "training";
@@ -55,6 +60,9 @@ public class PlanPageView implements Serializable {
     private List<PlanVersionView> versions = List.of();
     private boolean mayEdit;
     private boolean mayDecide;
+    private List<TargetComparison> comparisons;
+    private Indicator recordsIndicator;
+    private List<SpotRecord> records = List.of();
 
     private final PlanForms.TrainingForm training = new PlanForms.TrainingForm();
     private final PlanForms.ValidationForm validation = new PlanForms.ValidationForm();
@@ -79,6 +87,7 @@ public class PlanPageView implements Serializable {
 
     private void show(PlanView shown) {
         plan = shown;
+        comparisons = null;
         versions = planning.versions(shown.id());
         mayEdit = planning.mayEdit(shown.centre());
         mayDecide = planning.mayDecide(shown.centre());
@@ -293,6 +302,36 @@ public class PlanPageView implements Serializable {
                 .map(course -> course.title(preferences.getLanguage())).orElse(code);
     }
 
+    /** The targets of the version next to today's actual figures, in the order of the targets (computed once). */
+    public List<TargetComparison> getComparisons() {
+        if (comparisons == null) {
+            comparisons = plan == null || !"targets".equals(tab) ? List.of() : actuals.of(plan);
+        }
+        return comparisons;
+    }
+
+    /** The records behind an actual figure, for the dialog. */
+    public void showRecords(Indicator indicator) {
+        recordsIndicator = indicator;
+        records = actuals.recordsBehind(plan, indicator, preferences.getLocale());
+    }
+
+    public Indicator getRecordsIndicator() {
+        return recordsIndicator;
+    }
+
+    public List<SpotRecord> getRecords() {
+        return records;
+    }
+
+    public boolean isRecordsReadable() {
+        return plan != null && planning.mayReadRecords(plan.centre());
+    }
+
+    public String targetSeverity(TargetStatus status) {
+        return PlanTexts.severity(status);
+    }
+
     public String statusSeverity(PlanStatus status) {
         return PlanTexts.severity(status);
     }
@@ -323,10 +362,6 @@ public class PlanPageView implements Serializable {
 
     public List<String> getTabs() {
         return TABS;
-    }
-
-    public int getTabIndex() {
-        return TABS.indexOf(tab);
     }
 
     public Long getId() { return id; }

@@ -1,8 +1,10 @@
 package be.pfe.operations.web.plan;
 
 import be.pfe.operations.domain.plan.PlanDiff;
+import be.pfe.operations.reporting.targets.TargetStatus;
 import be.pfe.operations.web.i18n.Messages;
 
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -12,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Writes the plan page's values the reader's way: times, the differences' fields and values. */
-final class PlanTexts {
+public final class PlanTexts {
 
     private PlanTexts() {
     }
@@ -37,8 +39,18 @@ final class PlanTexts {
         };
     }
 
-    /** A value of a line: enums and yes/no in words, dates the reader's way, "-" for nothing. */
-    static String value(Object value, Locale locale) {
+    /** PrimeFaces tag colours of a target's standing against its actual figure. */
+    public static String severity(TargetStatus status) {
+        return switch (status) {
+            case REACHED -> "success";
+            case ON_TRACK -> "info";
+            case AT_RISK -> "warning";
+            case BEHIND -> "danger";
+        };
+    }
+
+    /** A value of a line: enums and yes/no in words, dates and numbers the reader's way, "-" for nothing. */
+    public static String value(Object value, Locale locale) {
         if (value == null) {
             return "-";
         }
@@ -50,6 +62,12 @@ final class PlanTexts {
         }
         if (value instanceof LocalDate date) {
             return day(date, locale);
+        }
+        if (value instanceof Number number) {
+            NumberFormat format = NumberFormat.getNumberInstance(locale);
+            format.setMaximumFractionDigits(2);
+            format.setGroupingUsed(false);
+            return format.format(number);
         }
         return value.toString();
     }

@@ -109,4 +109,9 @@ public class Planning {
     public boolean mayDecide(String centreCode) {
         return actor.may(Access.PLAN_DECISION, centreCode);
     }
+
+    /** Whether the user may open the records behind the centre's figures. */
+    public boolean mayReadRecords(String centreCode) {
+        return actor.may(Access.RECORDS, centreCode);
+    }
 }

@@ -1,6 +1,7 @@
 package be.pfe.operations.web.yearly;
 
 import be.pfe.operations.reporting.occupancy.OccupancyReport;
+import be.pfe.operations.reporting.targets.TargetComparison;
 import be.pfe.operations.reporting.yearly.SpotRecord;
 import be.pfe.operations.reporting.yearly.YearlyBreakdown;
 import be.pfe.operations.reporting.yearly.YearlyDimension;
@@ -45,7 +46,8 @@ public class YearlyReportResource {
 
     /** The figures, each line with its name and counting rule in the reader's language. */
     public record FiguresView(String centre, String centreName, int year, List<LineView> lines, long total,
-                              List<YearlyBreakdown> breakdowns, OccupancyReport occupancy) {
+                              List<YearlyBreakdown> breakdowns, OccupancyReport occupancy,
+                              List<TargetComparison> targets) {
     }
 
     public record LineView(YearlyLine line, String label, long spots, String rule) {
@@ -55,7 +57,8 @@ public class YearlyReportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Occupied spots of a year for a centre (centre=code) or all centres (no centre): the three "
-            + "lines, breakdowns by centre, partner, course, target group and month, occupancy by month, and the rules")
+            + "lines, breakdowns by centre, partner, course, target group and month, occupancy by month, the rules, and for "
+            + "one centre the targets of its approved Joint Action Plan against the actual figures")
     public FiguresView figures(@QueryParam("centre") String centre, @QueryParam("year") String year) {
         Locale locale = problems.locale(headers);
         YearlyReport report = reports.report(YearlyQuery.of(year(year), centre), locale);
@@ -65,7 +68,7 @@ public class YearlyReportResource {
                     Messages.text(locale, line.ruleKey())));
         }
         return new FiguresView(report.query().centre(), report.centreName(), report.query().year().getValue(), lines,
-                report.total(), report.breakdowns(), report.occupancy());
+                report.total(), report.breakdowns(), report.occupancy(), reports.targets(report));
     }
 
     /** A year of the reports (2000 to 2100, checked by the query), this year when none is given. */

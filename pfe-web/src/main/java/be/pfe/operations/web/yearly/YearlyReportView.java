@@ -1,6 +1,8 @@
 package be.pfe.operations.web.yearly;
 
 import be.pfe.operations.domain.shared.BusinessRuleException;
+import be.pfe.operations.reporting.targets.TargetComparison;
+import be.pfe.operations.reporting.targets.TargetStatus;
 import be.pfe.operations.reporting.yearly.BreakdownRow;
 import be.pfe.operations.reporting.yearly.SpotRecord;
 import be.pfe.operations.reporting.yearly.YearlyBreakdown;
@@ -10,6 +12,7 @@ import be.pfe.operations.reporting.yearly.YearlyLine;
 import be.pfe.operations.reporting.yearly.YearlyQuery;
 import be.pfe.operations.reporting.yearly.YearlyReport;
 import be.pfe.operations.web.i18n.Messages;
+import be.pfe.operations.web.plan.PlanTexts;
 import be.pfe.operations.web.ui.FacesMessages;
 import be.pfe.operations.web.ui.UserPreferences;
 import jakarta.annotation.PostConstruct;
@@ -46,6 +49,7 @@ public class YearlyReportView implements Serializable {
     private String centre;
     private YearlyReport report;
     private String chart;
+    private List<TargetComparison> targets = List.of();
     private List<SpotRecord> records = List.of();
     private String recordsTitle;
 
@@ -69,6 +73,7 @@ public class YearlyReportView implements Serializable {
         try {
             report = reports.report(query(), preferences.getLocale());
             chart = chart(report);
+            targets = reports.targets(report);
         } catch (BusinessRuleException refusal) {
             report = null;
             FacesMessages.refused(refusal, FORM);
@@ -147,6 +152,18 @@ public class YearlyReportView implements Serializable {
 
     public List<YearlyLine> getLines() {
         return List.of(YearlyLine.values());
+    }
+
+    public String figure(double value) {
+        return PlanTexts.value(value, preferences.getLocale());
+    }
+
+    public String targetSeverity(TargetStatus status) {
+        return PlanTexts.severity(status);
+    }
+
+    public List<TargetComparison> getTargets() {
+        return targets;
     }
 
     public YearlyReport getReport() {

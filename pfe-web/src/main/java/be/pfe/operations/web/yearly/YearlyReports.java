@@ -4,6 +4,7 @@ import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.Language;
+import be.pfe.operations.reporting.targets.TargetComparison;
 import be.pfe.operations.reporting.yearly.SpotRecord;
 import be.pfe.operations.reporting.yearly.YearlyDimension;
 import be.pfe.operations.reporting.yearly.YearlyFigures;
@@ -16,6 +17,7 @@ import be.pfe.operations.reporting.yearly.document.YearlyDocument;
 import be.pfe.operations.reporting.yearly.document.YearlyPdf;
 import be.pfe.operations.reporting.yearly.document.YearlyXlsx;
 import be.pfe.operations.web.i18n.Messages;
+import be.pfe.operations.web.plan.PlanActuals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -36,6 +38,8 @@ public class YearlyReports {
     YearlyFigures figures;
     @Inject
     Actor actor;
+    @Inject
+    PlanActuals planActuals;
 
     public YearlyReport report(YearlyQuery query, Locale locale) {
         return figures.report(scoped(query, Access.FIGURES), Language.of(locale));
@@ -55,7 +59,7 @@ public class YearlyReports {
     public byte[] document(YearlyQuery query, DocumentFormat format, Locale locale) {
         YearlyReport report = report(query, locale);
         ReportTexts texts = texts(locale);
-        YearlyDocument layout = YearlyDocument.of(report, List.of(), texts);
+        YearlyDocument layout = YearlyDocument.of(report, targets(report), texts);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         switch (format) {
             case PDF -> YearlyPdf.write(report, layout, texts, out);
@@ -63,6 +67,14 @@ public class YearlyReports {
             case CSV -> YearlyCsv.write(layout, texts, out);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The targets of the centre's plan in force for the year (its latest approved version) against the actual
+     * figures; none for all centres together or without an approved plan. The report was read with the user's scope.
+     */
+    public List<TargetComparison> targets(YearlyReport report) {
+        return planActuals.ofPlanInForce(report.query().centre(), report.query().year().getValue());
     }
 
     static ReportTexts texts(Locale locale) {

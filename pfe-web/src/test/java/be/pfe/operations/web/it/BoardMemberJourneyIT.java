@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A board member of Technicity signs in, switches the interface to Dutch and reads their centre's figures in Dutch;
- * the choice is remembered in their account for the next sign-in. (The Joint Action Plan page does not exist yet:
- * the dashboard stands in for it.) Other centres' records are refused with a friendly page.
+ * the choice is remembered in their account for the next sign-in (their plan page in Dutch: {@link PlanJourneyIT}).
+ * Other centres' records are refused with a friendly page.
  */
 class BoardMemberJourneyIT {
 
@@ -47,7 +47,7 @@ class BoardMemberJourneyIT {
                 .map(card -> card.getText()).toList();
         assertEquals(List.of("Technicity.brussels"), cards, "a board member reads their own centre's figures");
         assertTrue(chromium.byId("content").getText().contains("Telregel: elke sessie"), "the counting rule, in Dutch");
-        assertEquals("Sessies", chromium.browser.findElement(By.xpath("//*[@id='top:menu']//a[.//span[text()='Sessies']]"))
+        assertEquals("Cijfers", chromium.browser.findElement(By.xpath("//*[@id='top:menu']//a[.//span[text()='Cijfers']]"))
                 .getText().strip());
 
         chromium.byId("top:signOut").click();
