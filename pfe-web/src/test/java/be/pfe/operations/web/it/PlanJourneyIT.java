@@ -155,6 +155,8 @@ class PlanJourneyIT {
         chromium.browser.get(base + "plan.xhtml?id=" + id + "&tab=targets");
         String targets = text("targetForm:lines");
         assertTrue(targets.contains("Gerealiseerd") && targets.contains("Streefwaarde"), targets);
+        assertTrue(targets.contains("Projectie op jaareinde") && List.of("Bereikt", "Op schema", "In gevaar", "Achter")
+                .stream().anyMatch(targets::contains), "each target with its actual figure and status: " + targets);
 
         // back to English, as the other journeys expect the account to start
         chromium.pick("top:languageSwitcher", "Engels");

@@ -10,6 +10,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -130,5 +134,41 @@ class YearlyReportApiIT {
         Http.Answer unknown = Http.get(url("/document.doc?year=2049"), "en");
         assertTrue(unknown.status() == 400 || unknown.status() == 422, unknown.body());
         assertTrue(unknown.contentType().startsWith("application/problem+json"), unknown.contentType());
+    }
+
+    @Test
+    void theTargetsOfTheCentresApprovedPlanStandAgainstTheActualFigures() {
+        // the demonstration's approved plan of Technicity (last year), its targets as stored
+        List<Object[]> stored = TestDatabase.shared().inTransaction(em -> em.createNativeQuery("""
+                select p.plan_year, t.indicator, t.target_value from plan_target t
+                join joint_action_plan p on p.id = t.plan_id join centre c on c.id = p.centre_id
+                where c.code = 'TECHNICITY' and p.status = 'APPROVED'
+                  and p.version_number = (select max(q.version_number) from joint_action_plan q
+                                          where q.centre_id = p.centre_id and q.plan_year = p.plan_year and q.status = 'APPROVED')
+                order by p.plan_year desc, t.indicator""").getResultList());
+        assertTrue(!stored.isEmpty(), "the demonstration holds an approved plan with targets");
+        int year = ((Number) stored.get(0)[0]).intValue();
+        Map<String, Double> targets = new TreeMap<>();
+        stored.stream().filter(row -> ((Number) row[0]).intValue() == year)
+                .forEach(row -> targets.put((String) row[1], ((Number) row[2]).doubleValue()));
+
+        Http.Answer answer = Http.get(url("?centre=TECHNICITY&year=" + year), "en");
+        assertEquals(200, answer.status(), answer.body());
+        JsonObject figures = answer.json();
+        Map<String, Double> answered = new TreeMap<>();
+        for (JsonObject target : figures.getJsonArray("targets").getValuesAs(JsonObject.class)) {
+            answered.put(target.getString("indicator"), target.getJsonNumber("target").doubleValue());
+            assertTrue(Set.of("REACHED", "ON_TRACK", "AT_RISK", "BEHIND").contains(target.getString("status")), target.toString());
+            assertTrue(target.getJsonNumber("projection").doubleValue() >= target.getJsonNumber("actual").doubleValue()
+                    || target.getString("indicator").endsWith("_RATE"), target.toString());
+            if (target.getString("indicator").equals("TRAINING_SPOTS")) {
+                assertEquals(figures.getJsonArray("lines").getJsonObject(0).getInt("spots"),
+                        target.getJsonNumber("actual").intValue(), "the actual is the report's first line");
+            }
+        }
+        assertEquals(targets, answered);
+
+        // no approved plan for 2049: no targets
+        assertEquals(0, Http.get(url("?centre=TECHNICITY&year=2049"), "en").json().getJsonArray("targets").size());
     }
 }
