@@ -86,6 +86,14 @@ final class Chromium implements AutoCloseable {
                         + " && (!window.jQuery || jQuery(':animated').length === 0);"));
     }
 
+    /** Follows an item of a group of the top menu: opens the group, then clicks the item once it shows. */
+    void followMenu(String group, String item) {
+        WebElement menu = byId("top:menu");
+        menu.findElement(By.xpath(".//a[.//span[text()='" + group + "']]")).click();
+        WebElement link = menu.findElement(By.xpath(".//a[.//span[text()='" + item + "']]"));
+        wait.until(ExpectedConditions.visibilityOf(link)).click();
+    }
+
     /** Opens a PrimeFaces select menu, picks the option whose label starts with the given text and checks it shows. */
     void choose(String menuId, String labelStart) {
         pick(menuId, labelStart);

@@ -186,7 +186,7 @@ class UserAdministrationIT {
         try (Chromium chromium = Chromium.open(base, 1400)) {
             try {
                 chromium.signIn("admin");
-                chromium.byId("top:menu").findElement(By.xpath(".//a[.//span[text()='Users']]")).click();
+                chromium.followMenu("Administration", "Users");
                 chromium.wait.until(ExpectedConditions.urlContains("users.xhtml"));
                 chromium.ajaxDone();
                 chromium.type("newUserForm:username", "it.users.page");
