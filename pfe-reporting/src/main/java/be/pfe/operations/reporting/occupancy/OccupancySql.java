@@ -175,10 +175,24 @@ final class OccupancySql {
     }
 
     private OccupancySql measures() {
-        // the period's scheduled meetings of its sessions, and the attendance (present or late) at them: counted per
-        // session, month and length (and enrolment), so that a meeting meets the buckets once per month, not per row
+        // What the measures need of an occupant besides its session: its quota partner and target groups only when
+        // the figures are split or filtered by them; otherwise occupants and attendance fold into far fewer rows.
+        String quota = byQuota() ? "o.quota_partner_id" : "cast(null as bigint)";
+        String groups = byTargetGroups() ? "o.target_groups" : "cast(null as varchar)";
+        // the seats held per session (and quota partner, target groups), with the day each drop-out left
         append("""
                 ,
+                seat as (
+                    select o.session_id, %s as quota_partner_id, %s as target_groups,
+                           o.status = 'DROPPED_OUT' as dropped,
+                           case when o.status = 'DROPPED_OUT' then o.outcome_date end as outcome_date, count(*) as seats
+                    from occupant o
+                    group by 1, 2, 3, 4, 5
+                ),""".formatted(quota, groups));
+        // the period's scheduled meetings of its sessions, and the attendance (present or late) at them: counted per
+        // session, month and length (and enrolment), then the occupants' per session, month and length (and quota
+        // partner, target groups)
+        append("""
                 meeting_length as (
                     select m.session_id, %1$s as month, m.end_time - m.start_time as length, count(*) as meetings
                     from meeting m
@@ -186,7 +200,7 @@ final class OccupancySql {
                       and m.meeting_date between ? and ?
                     group by 1, 2, 3
                 ),
-                attended as (
+                attendance_of as (
                     select att.enrolment_id, m.session_id, %1$s as month, m.end_time - m.start_time as length,
                            count(*) as meetings
                     from meeting m
@@ -194,8 +208,15 @@ final class OccupancySql {
                     where m.session_id in (select session_id from held) and m.status = 'SCHEDULED'
                       and m.meeting_date between ? and ?
                     group by 1, 2, 3, 4
-                )""".formatted(MEETING_MONTH), query.periodStart(), query.periodEnd(), query.periodStart(),
-                query.periodEnd());
+                ),
+                attended as (
+                    select o.session_id, %2$s as quota_partner_id, %3$s as target_groups, at.month, at.length,
+                           sum(at.meetings) as meetings
+                    from attendance_of at
+                    join occupant o on o.enrolment_id = at.enrolment_id and o.session_id = at.session_id
+                    group by 1, 2, 3, 4, 5
+                )""".formatted(MEETING_MONTH, quota, groups), query.periodStart(), query.periodEnd(),
+                query.periodStart(), query.periodEnd());
         seatsOccupied();
         if (query.offeredApplies()) {
             append("union all");
@@ -206,6 +227,14 @@ final class OccupancySql {
         append("union all");
         seatHoursAttended();
         return this;
+    }
+
+    private boolean byQuota() {
+        return dimension == OccupancyDimension.QUOTA_PARTNER || query.quotaPartner() != null;
+    }
+
+    private boolean byTargetGroups() {
+        return dimension == OccupancyDimension.TARGET_GROUP || query.targetGroup() != null;
     }
 
     private void select(Measure measure, String value) {
@@ -241,22 +270,20 @@ final class OccupancySql {
         quotaFilter();
     }
 
-    /**
-     * Seats occupied: the enrolments holding a seat, or that held one and dropped out in or after the bucket (each
-     * enrolment has its learner: the drill-down's join to names is not needed to count).
-     */
+    /** Seats occupied: the enrolments holding a seat, or that held one and dropped out in or after the bucket. */
     private void seatsOccupied() {
-        select(Measure.SEATS_OCCUPIED, "count(*)");
-        fromOccupants(false);
+        select(Measure.SEATS_OCCUPIED, "sum(o.seats)");
+        append("from active a join seat o on o.session_id = a.session_id"
+                + " and (not o.dropped or o.outcome_date >= greatest(a.b_start, a.start_date))");
+        occupantFilters();
         append("group by 2, 3");
     }
 
     /** Seat-hours attended: present or late at a scheduled meeting of the bucket, for the meeting's hours. */
     private void seatHoursAttended() {
-        selectHours(Measure.SEAT_HOURS_ATTENDED, "at.meetings");
-        append("from active a join occupant o on o.session_id = a.session_id");
-        append("join attended at on at.enrolment_id = o.enrolment_id and at.session_id = a.session_id"
-                + " and at.month between a.b_start and a.b_end");
+        selectHours(Measure.SEAT_HOURS_ATTENDED, "o.meetings");
+        append("from active a join attended o on o.session_id = a.session_id"
+                + " and o.month between a.b_start and a.b_end");
         occupantFilters();
         append("group by 1, 2, 4) hours group by 2, 3");
     }
@@ -271,7 +298,7 @@ final class OccupancySql {
                                    and m.session_id = a.session_id and m.status = 'SCHEDULED'
                                    and m.meeting_date between a.b_start and a.b_end), 0)"""
                 .formatted(OccupancyQuery.POOL, HOURS));
-        fromOccupants(true);
+        fromOccupants();
         if (groupKey != null) {
             append("and " + key() + " = ?", groupKey);
         }
@@ -279,15 +306,14 @@ final class OccupancySql {
         return this;
     }
 
-    private void fromOccupants(boolean learners) {
+    private void fromOccupants() {
         append("from active a join occupant o on o.session_id = a.session_id"
                 + " and (o.status <> 'DROPPED_OUT' or o.outcome_date >= greatest(a.b_start, a.start_date))");
-        if (learners) {
-            append("join learner l on l.id = o.learner_id");
-        }
+        append("join learner l on l.id = o.learner_id");
         occupantFilters();
     }
 
+    /** The quota partner and target groups of occupants {@code o} (or of their seats or attendance). */
     private void occupantFilters() {
         append("left join partner_organisation qp on qp.id = o.quota_partner_id");
         if (dimension == OccupancyDimension.TARGET_GROUP) {
