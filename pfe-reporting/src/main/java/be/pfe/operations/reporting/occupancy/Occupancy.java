@@ -8,10 +8,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * Seat occupancy, computed in the database over sessions, seat quotas, enrolments, meetings and attendance.
@@ -47,8 +48,9 @@ public class Occupancy {
     }
 
     public OccupancyReport report(OccupancyQuery query) {
-        List<OccupancyFigure> figures = figures(query, query.by());
-        List<OccupancyFigure> total = figures(query, null);
+        List<Object[]> rows = rows(OccupancySql.figures(query));
+        List<OccupancyFigure> figures = figures(query, rows, false);
+        List<OccupancyFigure> total = figures(query, rows, true);
         return new OccupancyReport(query, figures, total.isEmpty()
                 ? new OccupancyFigure("TOTAL", "", 0, query.offeredApplies() ? 0L : null, 0, query.offeredApplies() ? 0.0 : null)
                 : total.get(0));
@@ -61,7 +63,7 @@ public class Occupancy {
      */
     public List<OccupiedSeat> enrolmentsBehind(OccupancyQuery query, String key) {
         List<OccupiedSeat> seats = new ArrayList<>();
-        for (Object[] row : rows(new OccupancySql(query, key == null ? null : query.by()).occupants(key, MAX_OCCUPANTS))) {
+        for (Object[] row : rows(OccupancySql.occupants(query, key, MAX_OCCUPANTS))) {
             String niss = (String) row[6];
             seats.add(new OccupiedSeat(number(row[0]), number(row[1]), (String) row[2], (String) row[3],
                     (String) row[4], (String) row[5], niss == null ? null : NationalRegisterNumber.of(niss).masked(),
@@ -70,30 +72,33 @@ public class Occupancy {
         return seats;
     }
 
-    private List<OccupancyFigure> figures(OccupancyQuery query, OccupancyDimension by) {
+    /**
+     * The figures of the groups, or of the total, from the rows of {@link OccupancySql#figures}: {@code measure,
+     * total, key, label, value}.
+     */
+    private static List<OccupancyFigure> figures(OccupancyQuery query, List<Object[]> rows, boolean total) {
         Map<String, String> labels = new TreeMap<>();
-        Map<String, Long> occupied = measure(new OccupancySql(query, by).seatsOccupied(), labels, Occupancy::number);
-        Map<String, Long> offered = query.offeredApplies()
-                ? measure(new OccupancySql(query, by).seatsOffered(), labels, Occupancy::number) : Map.of();
-        Map<String, Double> hoursOffered = query.offeredApplies()
-                ? measure(new OccupancySql(query, by).seatHoursOffered(), labels, Occupancy::hours) : Map.of();
-        Map<String, Double> attended = measure(new OccupancySql(query, by).seatHoursAttended(), labels, Occupancy::hours);
+        Map<OccupancySql.Measure, Map<String, Object>> values = new EnumMap<>(OccupancySql.Measure.class);
+        for (Object[] row : rows) {
+            if ((Boolean) row[1] == total) {
+                labels.putIfAbsent((String) row[2], (String) row[3]);
+                values.computeIfAbsent(OccupancySql.Measure.valueOf((String) row[0]), measure -> new HashMap<>())
+                        .put((String) row[2], row[4]);
+            }
+        }
         List<OccupancyFigure> figures = new ArrayList<>();
-        labels.forEach((key, label) -> figures.add(new OccupancyFigure(key, label, occupied.getOrDefault(key, 0L),
-                query.offeredApplies() ? offered.getOrDefault(key, 0L) : null,
-                attended.getOrDefault(key, 0.0),
-                query.offeredApplies() ? hoursOffered.getOrDefault(key, 0.0) : null)));
+        labels.forEach((key, label) -> figures.add(new OccupancyFigure(key, label,
+                number(value(values, OccupancySql.Measure.SEATS_OCCUPIED, key)),
+                query.offeredApplies() ? number(value(values, OccupancySql.Measure.SEATS_OFFERED, key)) : null,
+                hours(value(values, OccupancySql.Measure.SEAT_HOURS_ATTENDED, key)),
+                query.offeredApplies() ? hours(value(values, OccupancySql.Measure.SEAT_HOURS_OFFERED, key)) : null)));
         return figures;
     }
 
-    /** One measure per group, the groups' labels gathered on the way. */
-    private <T> Map<String, T> measure(OccupancySql sql, Map<String, String> labels, Function<Object, T> value) {
-        Map<String, T> values = new TreeMap<>();
-        for (Object[] row : rows(sql)) {
-            labels.putIfAbsent((String) row[0], (String) row[1]);
-            values.put((String) row[0], value.apply(row[2]));
-        }
-        return values;
+    /** One measure of a group, null when the group has none. */
+    private static Object value(Map<OccupancySql.Measure, Map<String, Object>> values, OccupancySql.Measure measure,
+                                String key) {
+        return values.getOrDefault(measure, Map.of()).get(key);
     }
 
     @SuppressWarnings("unchecked")
