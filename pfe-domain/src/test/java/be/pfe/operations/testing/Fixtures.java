@@ -3,9 +3,14 @@ package be.pfe.operations.testing;
 import be.pfe.operations.domain.centre.Centre;
 import be.pfe.operations.domain.centre.Sector;
 import be.pfe.operations.domain.course.Course;
+import be.pfe.operations.domain.enrolment.Enrolment;
+import be.pfe.operations.domain.enrolment.Seat;
+import be.pfe.operations.domain.enrolment.Step;
+import be.pfe.operations.domain.learner.Learner;
 import be.pfe.operations.domain.partner.PartnerOrganisation;
 import be.pfe.operations.domain.room.Room;
 import be.pfe.operations.domain.room.RoomType;
+import be.pfe.operations.domain.session.CourseSession;
 import be.pfe.operations.domain.shared.LocalizedText;
 import jakarta.persistence.EntityManager;
 
@@ -42,5 +47,16 @@ public final class Fixtures {
         entityManager.persist(course);
         entityManager.flush();
         return course;
+    }
+
+    /** An enrolment of the learner in the session that was screened and admitted at the step, holding the seat. */
+    public static Enrolment seated(EntityManager entityManager, Learner learner, CourseSession session, Long partner,
+                                   Seat seat, Step step) {
+        Enrolment enrolment = new Enrolment(learner, session.id(), partner, step);
+        entityManager.persist(enrolment);
+        enrolment.screen(step);
+        enrolment.admit(seat, learner.id(), step, null);
+        entityManager.flush();
+        return enrolment;
     }
 }

@@ -139,12 +139,7 @@ class OccupancyTest {
     }
 
     private static Enrolment seated(EntityManager em, Learner learner, CourseSession session, Long partner, Seat seat) {
-        Enrolment enrolment = new Enrolment(learner, session.id(), partner, APPLIED);
-        em.persist(enrolment);
-        enrolment.screen(APPLIED);
-        enrolment.admit(seat, learner.id(), APPLIED, null);
-        em.flush();
-        return enrolment;
+        return Fixtures.seated(em, learner, session, partner, seat, APPLIED);
     }
 
     private static Meeting meeting(EntityManager em, CourseSession session, String day, int from, double to) {
