@@ -7,7 +7,6 @@ import be.pfe.operations.domain.calendar.MeetingTime;
 import be.pfe.operations.domain.course.Course;
 import be.pfe.operations.domain.enrolment.Enrolment;
 import be.pfe.operations.domain.enrolment.Step;
-import be.pfe.operations.domain.learner.Learner;
 import be.pfe.operations.domain.session.CourseSession;
 import be.pfe.operations.domain.shared.DateRange;
 import be.pfe.operations.domain.shared.Language;
@@ -26,6 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import static be.pfe.operations.reporting.occupancy.OccupancyFixtures.learner;
+import static be.pfe.operations.reporting.occupancy.OccupancyFixtures.meeting;
+import static be.pfe.operations.reporting.occupancy.OccupancyFixtures.seated;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -39,6 +41,7 @@ class AttendedMeetingsTest {
     private static final Step APPLIED = new Step("desk", OffsetDateTime.of(2045, 12, 1, 10, 0, 0, 0, ZoneOffset.UTC), null);
     private static final Year YEAR = Year.of(2046);
     private static final OffsetDateTime AT = APPLIED.at();
+    private static final LocalDate REGISTERED = LocalDate.of(2046, 1, 1);
 
     /** The summary computed from the marks and meetings themselves, the way V19 fills it. */
     private static final String FROM_MARKS = """
@@ -63,8 +66,8 @@ class AttendedMeetingsTest {
                     new DateRange(LocalDate.of(2046, 3, 1), LocalDate.of(2046, 5, 31)), 10, Language.FR);
             em.persist(session);
             em.flush();
-            Enrolment one = seated(em, learner(em, "One", LocalDate.of(1990, 1, 1)), session);
-            Enrolment two = seated(em, learner(em, "Two", LocalDate.of(1991, 2, 2)), session);
+            Enrolment one = seated(em, learner(em, "One", "Summary", LocalDate.of(1990, 1, 1), REGISTERED), session, APPLIED);
+            Enrolment two = seated(em, learner(em, "Two", "Summary", LocalDate.of(1991, 2, 2), REGISTERED), session, APPLIED);
             Meeting inMarch = meeting(em, session, "2046-03-10", 9, 0, 12, 0);
             Meeting inApril = meeting(em, session, "2046-04-14", 13, 0, 14, 30);
             em.flush();
@@ -152,18 +155,5 @@ class AttendedMeetingsTest {
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(EntityManager em, String sql) {
         return (List<Object[]>) em.createNativeQuery(sql).getResultList();
-    }
-
-    private static Learner learner(EntityManager em, String name, LocalDate birth) {
-        return OccupancyFixtures.learner(em, name, "Summary", birth, LocalDate.of(2046, 1, 1));
-    }
-
-    private static Enrolment seated(EntityManager em, Learner learner, CourseSession session) {
-        return OccupancyFixtures.seated(em, learner, session, APPLIED);
-    }
-
-    private static Meeting meeting(EntityManager em, CourseSession session, String day, int fromHour, int fromMinute,
-                                   int toHour, int toMinute) {
-        return OccupancyFixtures.meeting(em, session, day, fromHour, fromMinute, toHour, toMinute);
     }
 }
