@@ -9,8 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
-/** Marks are plain rows written in one statement per learner (insert, or replace the earlier mark). */
+/**
+ * Marks are plain rows written in one statement per learner (insert, or replace the earlier mark), in the order of the
+ * enrolments: the summary of attended meetings (V19) that each mark updates is then locked in one order by sheets
+ * recorded at once for meetings of the same month.
+ */
 @ApplicationScoped
 public class JpaAttendanceSheets implements AttendanceSheets {
 
@@ -27,7 +32,7 @@ public class JpaAttendanceSheets implements AttendanceSheets {
 
     @Override
     public void record(long meetingId, Map<Long, AttendanceMark> marks, String recordedBy, OffsetDateTime at) {
-        marks.forEach((enrolment, mark) -> entityManager.createNativeQuery("""
+        new TreeMap<>(marks).forEach((enrolment, mark) -> entityManager.createNativeQuery("""
                         insert into attendance (meeting_id, enrolment_id, mark, recorded_by, recorded_at)
                         values (?, ?, ?, ?, ?)
                         on conflict (meeting_id, enrolment_id) do update

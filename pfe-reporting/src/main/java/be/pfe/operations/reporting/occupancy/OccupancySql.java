@@ -13,8 +13,9 @@ import java.util.List;
  * that the period's sessions, enrolments and attendance are read once. Buckets always start on the first day of a
  * month and end on the last day of one (a period is a year or a month), so a meeting falls in a bucket exactly when
  * the first day of its month does: meetings and attendance are counted per session, month and meeting length before
- * they meet the buckets, and the hours of a length are multiplied by the count, which in SQL's exact numeric
- * arithmetic equals adding them up one by one.
+ * they meet the buckets (attendance read from its summary {@code attended_meetings}, which the database keeps
+ * counted that way), and the hours of a length are multiplied by the count, which in SQL's exact numeric arithmetic
+ * equals adding them up one by one.
  */
 final class OccupancySql {
 
@@ -189,9 +190,10 @@ final class OccupancySql {
                     from occupant o
                     group by 1, 2, 3, 4, 5
                 ),""".formatted(quota, groups));
-        // the period's scheduled meetings of its sessions, and the attendance (present or late) at them: counted per
-        // session, month and length (and enrolment), then the occupants' per session, month and length (and quota
-        // partner, target groups)
+        // the period's scheduled meetings of its sessions, counted per session, month and length; the attendance
+        // (present or late) at them, already counted per session, month, length and enrolment in attended_meetings
+        // (kept exact by triggers, V19), then the occupants' per session, month and length (and quota partner,
+        // target groups)
         append("""
                 meeting_length as (
                     select m.session_id, %1$s as month, m.end_time - m.start_time as length, count(*) as meetings
@@ -200,20 +202,12 @@ final class OccupancySql {
                       and m.meeting_date between ? and ?
                     group by 1, 2, 3
                 ),
-                attendance_of as (
-                    select att.enrolment_id, m.session_id, %1$s as month, m.end_time - m.start_time as length,
-                           count(*) as meetings
-                    from meeting m
-                    join attendance att on att.meeting_id = m.id and att.mark in ('PRESENT', 'LATE')
-                    where m.session_id in (select session_id from held) and m.status = 'SCHEDULED'
-                      and m.meeting_date between ? and ?
-                    group by 1, 2, 3, 4
-                ),
                 attended as (
                     select o.session_id, %2$s as quota_partner_id, %3$s as target_groups, at.month, at.length,
                            sum(at.meetings) as meetings
-                    from attendance_of at
+                    from attended_meetings at
                     join occupant o on o.enrolment_id = at.enrolment_id and o.session_id = at.session_id
+                    where at.month between ? and ?
                     group by 1, 2, 3, 4, 5
                 )""".formatted(MEETING_MONTH, quota, groups), query.periodStart(), query.periodEnd(),
                 query.periodStart(), query.periodEnd());

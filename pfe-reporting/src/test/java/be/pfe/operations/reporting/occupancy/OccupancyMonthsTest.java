@@ -3,15 +3,10 @@ package be.pfe.operations.reporting.occupancy;
 import be.pfe.operations.domain.attendance.AttendanceMark;
 import be.pfe.operations.domain.attendance.JpaAttendanceSheets;
 import be.pfe.operations.domain.calendar.Meeting;
-import be.pfe.operations.domain.calendar.MeetingTime;
 import be.pfe.operations.domain.course.Course;
 import be.pfe.operations.domain.enrolment.Enrolment;
-import be.pfe.operations.domain.enrolment.Seat;
 import be.pfe.operations.domain.enrolment.Step;
-import be.pfe.operations.domain.learner.EducationLevel;
-import be.pfe.operations.domain.learner.EntryStatus;
 import be.pfe.operations.domain.learner.Learner;
-import be.pfe.operations.domain.learner.LearnerDetails;
 import be.pfe.operations.domain.session.CourseSession;
 import be.pfe.operations.domain.shared.DateRange;
 import be.pfe.operations.domain.shared.Language;
@@ -22,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZoneOffset;
@@ -82,28 +76,16 @@ class OccupancyMonthsTest {
     }
 
     private static Learner learner(EntityManager em, String name, LocalDate birth) {
-        Learner learner = new Learner(new LearnerDetails(name, "Months", birth, null, null, Language.FR,
-                EntryStatus.JOBSEEKER_ACTIRIS, EducationLevel.HIGHER, null), LocalDate.of(2044, 1, 1));
-        em.persist(learner);
-        em.flush();
-        return learner;
+        return OccupancyFixtures.learner(em, name, "Months", birth, LocalDate.of(2044, 1, 1));
     }
 
     private static Enrolment seated(EntityManager em, Learner learner, CourseSession session) {
-        Enrolment enrolment = new Enrolment(learner, session.id(), null, APPLIED);
-        em.persist(enrolment);
-        enrolment.screen(APPLIED);
-        enrolment.admit(Seat.POOL, learner.id(), APPLIED, null);
-        em.flush();
-        return enrolment;
+        return OccupancyFixtures.seated(em, learner, session, APPLIED);
     }
 
     private static Meeting meeting(EntityManager em, CourseSession session, String day, int fromHour, int fromMinute,
                                    int toHour, int toMinute) {
-        Meeting meeting = new Meeting(session, new MeetingTime(LocalDate.parse(day), LocalTime.of(fromHour, fromMinute),
-                LocalTime.of(toHour, toMinute)));
-        em.persist(meeting);
-        return meeting;
+        return OccupancyFixtures.meeting(em, session, day, fromHour, fromMinute, toHour, toMinute);
     }
 
     private static OccupancyReport byMonth() {
