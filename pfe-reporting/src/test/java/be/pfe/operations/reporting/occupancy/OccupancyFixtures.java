@@ -11,6 +11,7 @@ import be.pfe.operations.domain.learner.Learner;
 import be.pfe.operations.domain.learner.LearnerDetails;
 import be.pfe.operations.domain.session.CourseSession;
 import be.pfe.operations.domain.shared.Language;
+import be.pfe.operations.testing.Fixtures;
 import jakarta.persistence.EntityManager;
 
 import java.time.LocalDate;
@@ -33,12 +34,7 @@ final class OccupancyFixtures {
 
     /** The learner's enrolment in the session, admitted to a seat of the pool. */
     static Enrolment seated(EntityManager em, Learner learner, CourseSession session, Step applied) {
-        Enrolment enrolment = new Enrolment(learner, session.id(), null, applied);
-        em.persist(enrolment);
-        enrolment.screen(applied);
-        enrolment.admit(Seat.POOL, learner.id(), applied, null);
-        em.flush();
-        return enrolment;
+        return Fixtures.seated(em, learner, session, null, Seat.POOL, applied);
     }
 
     /** A scheduled meeting of the session on {@code day} (ISO date), from and to the given hours and minutes. */
