@@ -1,5 +1,6 @@
 package be.pfe.operations.web.company;
 
+import be.pfe.operations.web.api.Created;
 import be.pfe.operations.web.api.Identifiers;
 import be.pfe.operations.web.api.InvalidRequestException;
 import jakarta.inject.Inject;
@@ -53,8 +54,7 @@ public class CompanyResource {
     @APIResponse(responseCode = "422", description = "A wrong enterprise number (length, first digit, check digits) or detail")
     public Response register(CompanyInput input, @Context UriInfo uri) {
         CompanyView registered = directory.register(InvalidRequestException.requireBody(input));
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(registered.id())).build())
-                .entity(registered).build();
+        return Created.at(uri, registered.id(), registered);
     }
 
     @PUT

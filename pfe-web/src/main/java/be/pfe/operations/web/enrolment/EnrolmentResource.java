@@ -1,6 +1,7 @@
 package be.pfe.operations.web.enrolment;
 
 import be.pfe.operations.scheduling.seats.EnrolmentRow;
+import be.pfe.operations.web.api.Created;
 import be.pfe.operations.web.api.Identifiers;
 import be.pfe.operations.web.api.InvalidRequestException;
 import be.pfe.operations.web.api.ProblemResponses;
@@ -45,8 +46,7 @@ public class EnrolmentResource {
             throw InvalidRequestException.missingBody();
         }
         EnrolmentView applied = enrolling.apply(input, locale());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(applied.id())).build())
-                .entity(applied).build();
+        return Created.at(uri, applied.id(), applied);
     }
 
     @GET

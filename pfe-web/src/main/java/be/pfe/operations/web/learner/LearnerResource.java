@@ -6,6 +6,7 @@ import be.pfe.operations.web.access.RecordAccess;
 import be.pfe.operations.domain.learner.LearnerRegistration;
 import be.pfe.operations.domain.learner.Learners;
 import be.pfe.operations.domain.shared.NotFoundException;
+import be.pfe.operations.web.api.Created;
 import be.pfe.operations.web.api.Identifiers;
 import be.pfe.operations.web.api.InvalidRequestException;
 import jakarta.inject.Inject;
@@ -50,8 +51,7 @@ public class LearnerResource {
         }
         actor.requireAny(Access.PLANNING);
         LearnerView registered = LearnerView.of(registration.register(input.toDetails()), LocalDate.now());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(registered.id())).build())
-                .entity(registered).build();
+        return Created.at(uri, registered.id(), registered);
     }
 
     @GET

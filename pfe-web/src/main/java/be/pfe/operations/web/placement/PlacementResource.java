@@ -1,5 +1,6 @@
 package be.pfe.operations.web.placement;
 
+import be.pfe.operations.web.api.Created;
 import be.pfe.operations.web.api.Identifiers;
 import be.pfe.operations.web.api.InvalidRequestException;
 import jakarta.inject.Inject;
@@ -33,8 +34,7 @@ public class PlacementResource {
     @APIResponse(responseCode = "422", description = "A rule refused it (the problem names the field)")
     public Response record(PlacementInput input, @Context UriInfo uri) {
         PlacementView recorded = placing.record(InvalidRequestException.requireBody(input));
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(recorded.id())).build())
-                .entity(recorded).build();
+        return Created.at(uri, recorded.id(), recorded);
     }
 
     @GET

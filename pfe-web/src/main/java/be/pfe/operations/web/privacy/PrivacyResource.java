@@ -5,6 +5,7 @@ import be.pfe.operations.domain.privacy.RecordKind;
 import be.pfe.operations.domain.privacy.RetentionPolicy;
 import be.pfe.operations.domain.shared.Language;
 import be.pfe.operations.reporting.privacy.LearnerDossier;
+import be.pfe.operations.web.api.Created;
 import be.pfe.operations.web.api.InvalidRequestException;
 import be.pfe.operations.web.api.ProblemResponses;
 import jakarta.inject.Inject;
@@ -81,7 +82,7 @@ public class PrivacyResource {
     @APIResponse(responseCode = "422", description = "A run is already running")
     public Response runNow(@Context UriInfo uri) {
         PseudonymisationRun run = privacy.runNow();
-        return Response.accepted(run).location(uri.getAbsolutePathBuilder().path(Long.toString(run.id())).build())
+        return Response.accepted(run).location(Created.member(uri, run.id()))
                 .build();
     }
 

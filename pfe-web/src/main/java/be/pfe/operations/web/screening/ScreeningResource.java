@@ -1,6 +1,7 @@
 package be.pfe.operations.web.screening;
 
 import be.pfe.operations.domain.screening.ScreeningDetails;
+import be.pfe.operations.web.api.Created;
 import be.pfe.operations.web.api.Identifiers;
 import be.pfe.operations.web.api.InvalidRequestException;
 import jakarta.inject.Inject;
@@ -34,8 +35,7 @@ public class ScreeningResource {
     @APIResponse(responseCode = "422", description = "A rule refused it (the problem names the field)")
     public Response record(ScreeningDetails input, @Context UriInfo uri) {
         ScreeningView recorded = screenings.record(InvalidRequestException.requireBody(input));
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(recorded.id())).build())
-                .entity(recorded).build();
+        return Created.at(uri, recorded.id(), recorded);
     }
 
     @GET

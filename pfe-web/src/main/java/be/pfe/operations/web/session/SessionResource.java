@@ -2,6 +2,7 @@ package be.pfe.operations.web.session;
 
 import be.pfe.operations.domain.session.SessionSearch;
 import be.pfe.operations.domain.shared.Language;
+import be.pfe.operations.web.api.Created;
 import be.pfe.operations.web.api.InvalidRequestException;
 import static be.pfe.operations.web.api.Identifiers.identifier;
 import be.pfe.operations.web.api.ProblemResponses;
@@ -72,8 +73,7 @@ public class SessionResource {
     public Response plan(SessionInput input, @Context UriInfo uri) {
         InvalidRequestException.requireBody(input);
         SessionView planned = SessionView.of(sessions.plan(input.toCommand()), language());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(planned.id())).build())
-                .entity(planned).build();
+        return Created.at(uri, planned.id(), planned);
     }
 
     @GET

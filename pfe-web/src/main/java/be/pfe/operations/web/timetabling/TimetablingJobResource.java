@@ -1,5 +1,6 @@
 package be.pfe.operations.web.timetabling;
 
+import be.pfe.operations.web.api.Created;
 import be.pfe.operations.web.api.InvalidRequestException;
 import static be.pfe.operations.web.api.Identifiers.identifier;
 import be.pfe.operations.web.api.ProblemResponses;
@@ -64,7 +65,7 @@ public class TimetablingJobResource {
                 : timetabling.requestReplanning(input.absentTrainerCode(), input.term(), input.timeLimit())).id();
         background.wake();
         return Response.accepted(views.job(id, locale()))
-                .location(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
+                .location(Created.member(uri, id))
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package be.pfe.operations.web.user;
 
+import be.pfe.operations.web.api.Created;
 import be.pfe.operations.web.api.Identifiers;
 import be.pfe.operations.web.api.InvalidRequestException;
 import jakarta.inject.Inject;
@@ -51,8 +52,7 @@ public class UserResource {
         InvalidRequestException.requireBody(input);
         UserView created = users.create(input.username(), input.displayName(), chars(input.password()),
                 UserInput.grants(input.roles()));
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT

@@ -4,6 +4,7 @@ import be.pfe.operations.domain.shared.Language;
 import be.pfe.operations.domain.validation.ValidationResult;
 import be.pfe.operations.scheduling.validation.CandidateResult;
 import be.pfe.operations.scheduling.validation.ValidationSessionRow;
+import be.pfe.operations.web.api.Created;
 import be.pfe.operations.web.api.InvalidRequestException;
 import be.pfe.operations.web.api.ProblemResponses;
 import jakarta.inject.Inject;
@@ -92,8 +93,7 @@ public class ValidationResource {
     public Response plan(ValidationInput input, @Context UriInfo uri) {
         InvalidRequestException.requireBody(input);
         SessionView planned = SessionView.of(validations.plan(input.toCommand(), input.acceptance(who())), language());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(planned.id())).build())
-                .entity(planned).build();
+        return Created.at(uri, planned.id(), planned);
     }
 
     @GET
