@@ -12,10 +12,21 @@ public class AccessDeniedException extends BusinessRuleException {
     private final String centreCode;
 
     public AccessDeniedException(Access access, String centreCode) {
-        super(centreCode == null ? "access.denied" : "access.denied.centre", null, access,
-                centreCode == null ? "" : centreCode);
+        this(centreCode == null ? "access.denied" : "access.denied.centre", access, centreCode);
+    }
+
+    private AccessDeniedException(String messageKey, Access access, String centreCode) {
+        super(messageKey, null, access, centreCode == null ? "" : centreCode);
         this.access = access;
         this.centreCode = centreCode;
+    }
+
+    /**
+     * A record named in the request is not one the user may reach with this access: said the same way whether it
+     * exists in another centre or nowhere, naming neither the record nor a centre.
+     */
+    public static AccessDeniedException toRecord(Access access) {
+        return new AccessDeniedException("access.denied.record", access, null);
     }
 
     public Access access() {

@@ -1,5 +1,9 @@
 package be.pfe.operations.domain.company;
 
+import be.pfe.operations.domain.access.UseCase;
+import be.pfe.operations.domain.access.RecordKind;
+import be.pfe.operations.domain.access.Names;
+import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,13 +31,15 @@ public class CompanyRegister {
         this.companies = companies;
     }
 
+    @UseCase(Access.PLANNING)
     public Company register(CompanyDetails details) {
         Company company = new Company(details);
         refuseIfTaken(company.number(), null);
         return companies.add(company);
     }
 
-    public Company change(long companyId, CompanyDetails details) {
+    @UseCase(Access.PLANNING)
+    public Company change(@Names(RecordKind.COMPANY) long companyId, CompanyDetails details) {
         Company company = company(companyId);
         // checked before the entity changes, so that the query does not write the duplicate first
         refuseIfTaken(EnterpriseNumber.of(details.enterpriseNumber()), companyId);
@@ -41,14 +47,16 @@ public class CompanyRegister {
         return companies.save(company);
     }
 
-    public CompanyContact addContact(long companyId, String name, String jobRole, String email, String phone) {
+    @UseCase(Access.PLANNING)
+    public CompanyContact addContact(@Names(RecordKind.COMPANY) long companyId, String name, String jobRole, String email, String phone) {
         Company company = company(companyId);
         CompanyContact contact = company.addContact(name, jobRole, email, phone);
         companies.save(company);
         return contact;
     }
 
-    public RecruitmentNeed addNeed(long companyId, Long centreId, String jobTitle, int posts, String skills,
+    @UseCase(Access.PLANNING)
+    public RecruitmentNeed addNeed(@Names(RecordKind.COMPANY) long companyId, @Names(RecordKind.CENTRE) Long centreId, String jobTitle, int posts, String skills,
                                    LocalDate recordedOn) {
         Company company = company(companyId);
         RecruitmentNeed need = company.addNeed(centreId, jobTitle, posts, skills, recordedOn);
@@ -56,7 +64,8 @@ public class CompanyRegister {
         return need;
     }
 
-    public RecruitmentNeed changeNeedStatus(long companyId, long needId, RecruitmentStatus status) {
+    @UseCase(Access.PLANNING)
+    public RecruitmentNeed changeNeedStatus(@Names(RecordKind.COMPANY) long companyId, long needId, RecruitmentStatus status) {
         Company company = company(companyId);
         RecruitmentNeed need = company.need(needId);
         need.changeStatus(status);
@@ -64,7 +73,8 @@ public class CompanyRegister {
         return need;
     }
 
-    public Company company(long companyId) {
+    @UseCase(Access.RECORDS)
+    public Company company(@Names(RecordKind.COMPANY) long companyId) {
         return companies.byId(companyId).orElseThrow(() -> new NotFoundException("company.unknown", null, companyId));
     }
 

@@ -80,11 +80,24 @@ public class Learner {
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
+    /** The centre whose staff registered the learner (it knows them before any enrolment); may be absent. */
+    @Column(name = "registered_at_centre_id", updatable = false)
+    private Long registeredAtCentreId;
+
     @Version
     private long version;
 
     protected Learner() {
         // for JPA
+    }
+
+    /** Records the centre that registers the learner, before they are stored. */
+    void registeredAt(Long centreId) {
+        this.registeredAtCentreId = centreId;
+    }
+
+    public Optional<Long> registeredAtCentreId() {
+        return Optional.ofNullable(registeredAtCentreId);
     }
 
     /** A learner from the details given; {@code today} bounds the birth date. */

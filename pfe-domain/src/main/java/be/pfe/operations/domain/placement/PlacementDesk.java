@@ -1,5 +1,9 @@
 package be.pfe.operations.domain.placement;
 
+import be.pfe.operations.domain.access.UseCase;
+import be.pfe.operations.domain.access.RecordKind;
+import be.pfe.operations.domain.access.Names;
+import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.centre.Centre;
 import be.pfe.operations.domain.centre.Centres;
 import be.pfe.operations.domain.company.Companies;
@@ -63,6 +67,7 @@ public class PlacementDesk {
         this.clock = clock;
     }
 
+    @UseCase(Access.PLANNING)
     public Placement record(PlacementDetails details, String actor) {
         long learnerId = TypedText.chosen(details.learnerId(), "learner");
         Company company = companies.byId(TypedText.chosen(details.companyId(), "company"))
@@ -81,45 +86,52 @@ public class PlacementDesk {
                 OffsetDateTime.now(clock)));
     }
 
-    public Placement sign(long placementId) {
+    @UseCase(Access.PLANNING)
+    public Placement sign(@Names(RecordKind.PLACEMENT) long placementId) {
         Placement placement = placement(placementId);
         placement.sign();
         return placements.save(placement);
     }
 
-    public Placement start(long placementId) {
+    @UseCase(Access.PLANNING)
+    public Placement start(@Names(RecordKind.PLACEMENT) long placementId) {
         Placement placement = placement(placementId);
         placement.start();
         return placements.save(placement);
     }
 
-    public Placement complete(long placementId, PlacementOutcome outcome) {
+    @UseCase(Access.PLANNING)
+    public Placement complete(@Names(RecordKind.PLACEMENT) long placementId, PlacementOutcome outcome) {
         Placement placement = placement(placementId);
         placement.complete(outcome);
         return placements.save(placement);
     }
 
-    public Placement endEarly(long placementId, LocalDate on, String reason, PlacementOutcome outcome) {
+    @UseCase(Access.PLANNING)
+    public Placement endEarly(@Names(RecordKind.PLACEMENT) long placementId, LocalDate on, String reason, PlacementOutcome outcome) {
         Placement placement = placement(placementId);
         placement.endEarly(on, reason, outcome);
         return placements.save(placement);
     }
 
-    public Placement recordOutcome(long placementId, PlacementOutcome atEnd, LocalDate followUpOn,
+    @UseCase(Access.PLANNING)
+    public Placement recordOutcome(@Names(RecordKind.PLACEMENT) long placementId, PlacementOutcome atEnd, LocalDate followUpOn,
                                    PlacementOutcome atFollowUp) {
         Placement placement = placement(placementId);
         placement.recordOutcome(atEnd, followUpOn, atFollowUp);
         return placements.save(placement);
     }
 
-    public PlacementVisit addVisit(long placementId, LocalDate on, String visitedBy, String notes, String actor) {
+    @UseCase(Access.PLANNING)
+    public PlacementVisit addVisit(@Names(RecordKind.PLACEMENT) long placementId, LocalDate on, String visitedBy, String notes, String actor) {
         Placement placement = placement(placementId);
         PlacementVisit visit = placement.addVisit(on, visitedBy, notes, actor, OffsetDateTime.now(clock));
         placements.save(placement);
         return visit;
     }
 
-    public Placement placement(long placementId) {
+    @UseCase(Access.RECORDS)
+    public Placement placement(@Names(RecordKind.PLACEMENT) long placementId) {
         return placements.byId(placementId)
                 .orElseThrow(() -> new NotFoundException("placement.unknown", null, placementId));
     }

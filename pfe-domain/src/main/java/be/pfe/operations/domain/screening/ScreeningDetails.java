@@ -1,5 +1,7 @@
 package be.pfe.operations.domain.screening;
 
+import be.pfe.operations.domain.access.RecordKind;
+import be.pfe.operations.domain.access.Names;
 import java.time.LocalDate;
 
 /**
@@ -7,7 +9,8 @@ import java.time.LocalDate;
  * occupation, or both), the enrolment whose "screened" step it feeds (if any), date, assessor, tests taken, result
  * and recommendation.
  */
-public record ScreeningDetails(Long learnerId, String centreCode, String courseCode, String occupation,
-                               Long enrolmentId, LocalDate screenedOn, String assessor, String testsTaken,
+public record ScreeningDetails(@Names(RecordKind.LEARNER) Long learnerId,
+                               @Names(RecordKind.CENTRE) String centreCode, String courseCode, String occupation,
+                               @Names(RecordKind.ENROLMENT) Long enrolmentId, LocalDate screenedOn, String assessor, String testsTaken,
                                String result, Recommendation recommendation) {
 }

@@ -1,5 +1,6 @@
 package be.pfe.operations.domain.learner;
 
+import be.pfe.operations.domain.centre.JpaCentres;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +35,7 @@ class LearnerRegistrationTest {
     }
 
     private long register(LearnerDetails details) {
-        return database.inTransaction(em -> new LearnerRegistration(new JpaLearners(em), CLOCK).register(details).id());
+        return database.inTransaction(em -> new LearnerRegistration(new JpaLearners(em), new JpaCentres(em), CLOCK).register(details).id());
     }
 
     private DuplicateLearnerException duplicate(LearnerDetails details) {

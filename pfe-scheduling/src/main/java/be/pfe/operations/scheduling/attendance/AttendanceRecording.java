@@ -1,5 +1,9 @@
 package be.pfe.operations.scheduling.attendance;
 
+import be.pfe.operations.domain.access.UseCase;
+import be.pfe.operations.domain.access.RecordKind;
+import be.pfe.operations.domain.access.Names;
+import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.attendance.AttendanceEntry;
 import be.pfe.operations.domain.attendance.AttendanceMark;
 import be.pfe.operations.domain.attendance.AttendanceRate;
@@ -64,7 +68,8 @@ public class AttendanceRecording {
     }
 
     /** Records the marks of one meeting, per enrolment id. */
-    public void record(long meetingId, Map<Long, AttendanceMark> marks, String actor) {
+    @UseCase(Access.PLANNING)
+    public void record(@Names(RecordKind.MEETING) long meetingId, Map<Long, AttendanceMark> marks, String actor) {
         Step step = new Step(actor, OffsetDateTime.now(clock), null);
         check(meetingId, marks);
         sheets.record(meetingId, marks, step.actor(), step.at());
@@ -75,7 +80,8 @@ public class AttendanceRecording {
      * without a seat that day) without writing anything: an import's preview asks this for each row.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public void check(long meetingId, Map<Long, AttendanceMark> marks) {
+    @UseCase(Access.PLANNING)
+    public void check(@Names(RecordKind.MEETING) long meetingId, Map<Long, AttendanceMark> marks) {
         Meeting meeting = meetings.byId(meetingId)
                 .orElseThrow(() -> new NotFoundException("meeting.unknown", null, meetingId));
         LocalDate day = meeting.time().date();
@@ -105,7 +111,8 @@ public class AttendanceRecording {
 
     /** The mark recorded for the enrolment at the meeting, if any. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<AttendanceMark> markOf(long meetingId, long enrolmentId) {
+    @UseCase(Access.PERSONAL_DATA)
+    public Optional<AttendanceMark> markOf(@Names(RecordKind.MEETING) long meetingId, @Names(RecordKind.ENROLMENT) long enrolmentId) {
         return sheets.markOf(meetingId, enrolmentId);
     }
 
@@ -116,7 +123,8 @@ public class AttendanceRecording {
 
     /** The marks of the session's meetings: per meeting id, per enrolment id. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<Long, Map<Long, AttendanceMark>> marks(long sessionId) {
+    @UseCase(Access.PERSONAL_DATA)
+    public Map<Long, Map<Long, AttendanceMark>> marks(@Names(RecordKind.SESSION) long sessionId) {
         Map<Long, Map<Long, AttendanceMark>> marks = new HashMap<>();
         for (AttendanceEntry entry : sheets.ofSession(sessionId)) {
             marks.computeIfAbsent(entry.meetingId(), meeting -> new HashMap<>()).put(entry.enrolmentId(), entry.mark());
@@ -126,7 +134,8 @@ public class AttendanceRecording {
 
     /** The attendance rate of every learner who had a seat in the session, and of the session as a whole. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public SessionAttendance ofSession(long sessionId) {
+    @UseCase(Access.PERSONAL_DATA)
+    public SessionAttendance ofSession(@Names(RecordKind.SESSION) long sessionId) {
         Map<Long, List<AttendanceMark>> byEnrolment = new HashMap<>();
         for (AttendanceEntry entry : sheets.ofSession(sessionId)) {
             byEnrolment.computeIfAbsent(entry.enrolmentId(), id -> new ArrayList<>()).add(entry.mark());

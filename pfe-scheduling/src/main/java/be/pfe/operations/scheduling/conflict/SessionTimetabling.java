@@ -1,5 +1,9 @@
 package be.pfe.operations.scheduling.conflict;
 
+import be.pfe.operations.domain.access.UseCase;
+import be.pfe.operations.domain.access.RecordKind;
+import be.pfe.operations.domain.access.Names;
+import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.calendar.CentreClosures;
 import be.pfe.operations.domain.calendar.ClosingCalendar;
 import be.pfe.operations.domain.calendar.Meeting;
@@ -78,7 +82,8 @@ public class SessionTimetabling {
      * @param acceptance who accepts the warnings and why, or {@code null} to accept none
      * @return the meetings now scheduled
      */
-    public List<MeetingTime> setWeeklyPattern(long sessionId, Collection<WeeklySlot> pattern,
+    @UseCase(Access.PLANNING)
+    public List<MeetingTime> setWeeklyPattern(@Names(RecordKind.SESSION) long sessionId, Collection<WeeklySlot> pattern,
                                               ConflictGate.Acceptance acceptance) {
         CourseSession session = session(sessionId);
         session.changeWeeklyPattern(pattern);
@@ -103,7 +108,8 @@ public class SessionTimetabling {
     }
 
     /** Moves one meeting (a make-up day, a changed time), checked for conflicts like a whole pattern. */
-    public MeetingTime moveMeeting(long meetingId, MeetingTime time, ConflictGate.Acceptance acceptance) {
+    @UseCase(Access.PLANNING)
+    public MeetingTime moveMeeting(@Names(RecordKind.MEETING) long meetingId, MeetingTime time, ConflictGate.Acceptance acceptance) {
         Meeting meeting = meeting(meetingId);
         meeting.moveTo(time);
         requireNoOwnOverlap(meeting.session(), meeting, time);
@@ -119,7 +125,8 @@ public class SessionTimetabling {
      * @param days how many days later (earlier when negative); not zero, at most a year either way
      * @return the meetings now scheduled
      */
-    public List<MeetingTime> shiftMeetings(long sessionId, int days, ConflictGate.Acceptance acceptance) {
+    @UseCase(Access.PLANNING)
+    public List<MeetingTime> shiftMeetings(@Names(RecordKind.SESSION) long sessionId, int days, ConflictGate.Acceptance acceptance) {
         if (days == 0 || Math.abs(days) > MAX_SHIFT_DAYS) {
             throw new BusinessRuleException("meeting.shift.daysInvalid", "days", MAX_SHIFT_DAYS);
         }
@@ -137,7 +144,8 @@ public class SessionTimetabling {
     }
 
     /** Cancels one meeting with its reason; it stays visible, as cancelled (calendar feeds publish it so). */
-    public Meeting cancelMeeting(long meetingId, String reason) {
+    @UseCase(Access.PLANNING)
+    public Meeting cancelMeeting(@Names(RecordKind.MEETING) long meetingId, String reason) {
         Meeting meeting = meeting(meetingId);
         meeting.cancel(reason);
         return meeting;
@@ -147,7 +155,8 @@ public class SessionTimetabling {
      * Adds a make-up meeting on a day and time within the session's period, checked for conflicts like a
      * move.
      */
-    public Meeting addMeeting(long sessionId, MeetingTime time, ConflictGate.Acceptance acceptance) {
+    @UseCase(Access.PLANNING)
+    public Meeting addMeeting(@Names(RecordKind.SESSION) long sessionId, MeetingTime time, ConflictGate.Acceptance acceptance) {
         CourseSession session = session(sessionId);
         requireActive(session);
         Meeting makeUp = new Meeting(session, time);
@@ -164,7 +173,8 @@ public class SessionTimetabling {
      *
      * @return the meetings checked
      */
-    public List<MeetingTime> reassign(long sessionId, Room room, Collection<Trainer> trainers, LocalDate from,
+    @UseCase(Access.PLANNING)
+    public List<MeetingTime> reassign(@Names(RecordKind.SESSION) long sessionId, Room room, Collection<Trainer> trainers, LocalDate from,
                                       ConflictGate.Acceptance acceptance) {
         CourseSession session = session(sessionId);
         requireActive(session);

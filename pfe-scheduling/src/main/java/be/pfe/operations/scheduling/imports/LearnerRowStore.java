@@ -84,7 +84,8 @@ public class LearnerRowStore implements RowStore<LearnerRow> {
         if (outcome == RowOutcome.UNCHANGED) {
             return outcome;
         }
-        Learner learner = outcome == RowOutcome.NEW_LEARNER ? registration.register(row.learner())
+        Learner learner = outcome == RowOutcome.NEW_LEARNER
+                ? registration.register(row.learner(), sessions.byId(row.sessionId()).orElseThrow().centre().code())
                 : known(row).orElseThrow();
         workflow.apply(learner.id(), row.sessionId(), row.partnerCode(), actor);
         return outcome;

@@ -1,5 +1,9 @@
 package be.pfe.operations.scheduling.screening;
 
+import be.pfe.operations.domain.access.UseCase;
+import be.pfe.operations.domain.access.RecordKind;
+import be.pfe.operations.domain.access.Names;
+import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.centre.Centre;
 import be.pfe.operations.domain.centre.Centres;
 import be.pfe.operations.domain.course.Course;
@@ -78,6 +82,7 @@ public class ScreeningRecording {
         this.clock = clock;
     }
 
+    @UseCase(Access.PLANNING)
     public Screening record(ScreeningDetails details, String actor) {
         long learnerId = TypedText.chosen(details.learnerId(), "learner");
         learners.byId(learnerId).orElseThrow(() -> new NotFoundException("learner.unknown", "learner", learnerId));
@@ -97,7 +102,8 @@ public class ScreeningRecording {
         return screening;
     }
 
-    public Screening screening(long screeningId) {
+    @UseCase(Access.RECORDS)
+    public Screening screening(@Names(RecordKind.SCREENING) long screeningId) {
         return screenings.byId(screeningId)
                 .orElseThrow(() -> new NotFoundException("screening.unknown", null, screeningId));
     }

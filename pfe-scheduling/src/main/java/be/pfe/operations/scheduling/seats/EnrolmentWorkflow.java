@@ -1,5 +1,9 @@
 package be.pfe.operations.scheduling.seats;
 
+import be.pfe.operations.domain.access.UseCase;
+import be.pfe.operations.domain.access.RecordKind;
+import be.pfe.operations.domain.access.Names;
+import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.enrolment.Enrolment;
 import be.pfe.operations.domain.enrolment.Enrolments;
 import be.pfe.operations.domain.enrolment.SessionSeatFacts;
@@ -50,7 +54,8 @@ public class EnrolmentWorkflow {
      * A learner applies for a session, optionally through a partner (whose quota they will use first). One open
      * enrolment per learner and session.
      */
-    public Enrolment apply(long learnerId, long sessionId, String partnerCode, String actor) {
+    @UseCase(Access.PLANNING)
+    public Enrolment apply(@Names(RecordKind.LEARNER) long learnerId, @Names(RecordKind.SESSION) long sessionId, String partnerCode, String actor) {
         Step step = step(actor, null);
         Learner learner = learners.byId(learnerId)
                 .orElseThrow(() -> new NotFoundException("learner.unknown", "learner", learnerId));
@@ -70,7 +75,8 @@ public class EnrolmentWorkflow {
         return enrolments.add(new Enrolment(learner, sessionId, partnerId, step));
     }
 
-    public Enrolment refer(long enrolmentId, String partnerCode, String actor, String reason) {
+    @UseCase(Access.PLANNING)
+    public Enrolment refer(@Names(RecordKind.ENROLMENT) long enrolmentId, String partnerCode, String actor, String reason) {
         if (partnerCode == null || partnerCode.isBlank()) {
             throw new BusinessRuleException("enrolment.partner.required", "partner");
         }
@@ -79,21 +85,24 @@ public class EnrolmentWorkflow {
         return enrolment;
     }
 
-    public Enrolment screen(long enrolmentId, String actor, String reason) {
+    @UseCase(Access.PLANNING)
+    public Enrolment screen(@Names(RecordKind.ENROLMENT) long enrolmentId, String actor, String reason) {
         Enrolment enrolment = enrolment(enrolmentId);
         enrolment.screen(step(actor, reason));
         return enrolment;
     }
 
     /** The admitted learner starts: target groups are derived again on this day. */
-    public Enrolment enrol(long enrolmentId, String actor) {
+    @UseCase(Access.PLANNING)
+    public Enrolment enrol(@Names(RecordKind.ENROLMENT) long enrolmentId, String actor) {
         Enrolment enrolment = enrolment(enrolmentId);
         Learner learner = learners.byId(enrolment.learnerId()).orElseThrow();
         enrolment.enrol(learner, step(actor, null));
         return enrolment;
     }
 
-    public Enrolment complete(long enrolmentId, String actor) {
+    @UseCase(Access.PLANNING)
+    public Enrolment complete(@Names(RecordKind.ENROLMENT) long enrolmentId, String actor) {
         Enrolment enrolment = enrolment(enrolmentId);
         enrolment.complete(step(actor, null));
         return enrolment;

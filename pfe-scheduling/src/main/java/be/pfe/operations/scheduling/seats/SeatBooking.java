@@ -1,5 +1,9 @@
 package be.pfe.operations.scheduling.seats;
 
+import be.pfe.operations.domain.access.UseCase;
+import be.pfe.operations.domain.access.RecordKind;
+import be.pfe.operations.domain.access.Names;
+import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.enrolment.Enrolment;
 import be.pfe.operations.domain.enrolment.EnrolmentStatus;
 import be.pfe.operations.domain.enrolment.Enrolments;
@@ -71,14 +75,16 @@ public class SeatBooking {
      * A screened learner asks for a seat: admitted when one is free for them, else waitlisted in arrival order.
      * A waitlisted learner may also be admitted by hand when a seat is free for them.
      */
-    public Booking admit(long enrolmentId, String actor) {
+    @UseCase(Access.PLANNING)
+    public Booking admit(@Names(RecordKind.ENROLMENT) long enrolmentId, String actor) {
         Enrolment enrolment = enrolment(enrolmentId);
         SessionSeatFacts session = lockWith(enrolment);
         return seatOrWaitlist(enrolment, session, step(actor, null));
     }
 
     /** The learner stops; their seat goes to the next waitlisted learner who can take it. */
-    public Enrolment dropOut(long enrolmentId, LocalDate on, String actor, String reason) {
+    @UseCase(Access.PLANNING)
+    public Enrolment dropOut(@Names(RecordKind.ENROLMENT) long enrolmentId, LocalDate on, String actor, String reason) {
         Enrolment enrolment = enrolment(enrolmentId);
         SessionSeatFacts session = lockWith(enrolment);
         Step step = step(actor, reason);
@@ -89,7 +95,8 @@ public class SeatBooking {
     }
 
     /** The learner is refused; a seat they held (refused after admission) goes to the waitlist. */
-    public Enrolment refuse(long enrolmentId, String actor, String reason) {
+    @UseCase(Access.PLANNING)
+    public Enrolment refuse(@Names(RecordKind.ENROLMENT) long enrolmentId, String actor, String reason) {
         Enrolment enrolment = enrolment(enrolmentId);
         SessionSeatFacts session = lockWith(enrolment);
         Step step = step(actor, reason);
@@ -103,7 +110,8 @@ public class SeatBooking {
      * Moves the enrolment to another session, history kept. Its seat here goes to this session's waitlist; a
      * learner who had a seat or was waiting asks for one in the other session (admitted or waitlisted there).
      */
-    public Booking transfer(long enrolmentId, long otherSessionId, String actor, String reason) {
+    @UseCase(Access.PLANNING)
+    public Booking transfer(@Names(RecordKind.ENROLMENT) long enrolmentId, @Names(RecordKind.SESSION) long otherSessionId, String actor, String reason) {
         Enrolment enrolment = enrolment(enrolmentId);
         long from = enrolment.sessionId();
         // both sessions locked, always in the same order, so that two opposite transfers cannot deadlock
@@ -139,7 +147,8 @@ public class SeatBooking {
      * Changes how the session shares its seats (quotas per partner code; the rest is the pool) and serves its
      * waitlist; seats this frees go to the waitlist at once.
      */
-    public SeatPlan changePlan(long sessionId, Map<String, Integer> quotasByPartner, WaitlistPriority priority,
+    @UseCase(Access.PLANNING)
+    public SeatPlan changePlan(@Names(RecordKind.SESSION) long sessionId, Map<String, Integer> quotasByPartner, WaitlistPriority priority,
                                int promotionGraceDays, String actor) {
         SessionSeatFacts session = lock(sessionId);
         Map<Long, Integer> quotas = new HashMap<>();

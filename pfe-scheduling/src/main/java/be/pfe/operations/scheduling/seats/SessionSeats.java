@@ -1,5 +1,9 @@
 package be.pfe.operations.scheduling.seats;
 
+import be.pfe.operations.domain.access.UseCase;
+import be.pfe.operations.domain.access.RecordKind;
+import be.pfe.operations.domain.access.Names;
+import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.enrolment.EnrolmentStatus;
 import be.pfe.operations.domain.enrolment.Enrolments;
 import be.pfe.operations.domain.enrolment.Explanation;
@@ -53,7 +57,8 @@ public class SessionSeats {
         this.entityManager = entityManager;
     }
 
-    public SeatOverview overview(long sessionId) {
+    @UseCase(Access.RECORDS)
+    public SeatOverview overview(@Names(RecordKind.SESSION) long sessionId) {
         CourseSession session = session(sessionId);
         SeatPlan plan = enrolments.planOf(sessionId);
         SeatLedger ledger = plan.ledger(session.seatCapacity(), enrolments.heldSeats(sessionId));
@@ -95,7 +100,8 @@ public class SessionSeats {
     }
 
     /** The enrolments of a session with their learners' names, in order of application, in one query. */
-    public List<EnrolmentRow> enrolments(long sessionId) {
+    @UseCase(Access.PERSONAL_DATA)
+    public List<EnrolmentRow> enrolments(@Names(RecordKind.SESSION) long sessionId) {
         session(sessionId);
         Map<Long, String> codes = partnerCodes();
         Map<Long, Explanation> explanations = enrolments.lastExplanations(sessionId);

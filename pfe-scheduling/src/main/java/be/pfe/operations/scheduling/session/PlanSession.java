@@ -1,5 +1,7 @@
 package be.pfe.operations.scheduling.session;
 
+import be.pfe.operations.domain.access.RecordKind;
+import be.pfe.operations.domain.access.Names;
 import be.pfe.operations.domain.shared.Language;
 
 import java.time.LocalDate;
@@ -10,6 +12,6 @@ import java.time.LocalDate;
  *
  * @param roomCode the room (its code within the centre), or {@code null} to plan the session before it has one
  */
-public record PlanSession(String centreCode, String courseCode, String roomCode, LocalDate startDate, LocalDate endDate,
+public record PlanSession(@Names(RecordKind.CENTRE) String centreCode, String courseCode, String roomCode, LocalDate startDate, LocalDate endDate,
                           Integer seatCapacity, Language teachingLanguage) {
 }

@@ -1,5 +1,9 @@
 package be.pfe.operations.scheduling.session;
 
+import be.pfe.operations.domain.access.UseCase;
+import be.pfe.operations.domain.access.RecordKind;
+import be.pfe.operations.domain.access.Names;
+import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.centre.Centre;
 import be.pfe.operations.domain.centre.Centres;
 import be.pfe.operations.domain.course.Course;
@@ -44,6 +48,7 @@ public class SessionPlanning {
         this.sessions = sessions;
     }
 
+    @UseCase(Access.PLANNING)
     public CourseSession plan(PlanSession request) {
         if (request.centreCode() == null || request.centreCode().isBlank()) {
             throw new BusinessRuleException("session.centre.required", "centre");

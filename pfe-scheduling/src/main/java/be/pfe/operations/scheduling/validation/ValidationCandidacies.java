@@ -1,5 +1,9 @@
 package be.pfe.operations.scheduling.validation;
 
+import be.pfe.operations.domain.access.UseCase;
+import be.pfe.operations.domain.access.RecordKind;
+import be.pfe.operations.domain.access.Names;
+import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.enrolment.Enrolments;
 import be.pfe.operations.domain.enrolment.SessionSeatFacts;
 import be.pfe.operations.domain.learner.Learners;
@@ -60,7 +64,8 @@ public class ValidationCandidacies {
     }
 
     /** Registers a learner as a candidate; refused beyond the session's seats, or twice for the same learner. */
-    public ValidationCandidate add(long sessionId, long learnerId, String actor) {
+    @UseCase(Access.PLANNING)
+    public ValidationCandidate add(@Names(RecordKind.SESSION) long sessionId, @Names(RecordKind.LEARNER) long learnerId, String actor) {
         SessionSeatFacts session = lockValidation(sessionId);
         if (!session.takesLearners()) {
             throw new BusinessRuleException("validation.session.closed", "session", sessionId);
@@ -79,7 +84,8 @@ public class ValidationCandidacies {
      * Records the results of the session's candidates given (the grid), in one transaction: one line refused
      * refuses them all. Passes without a certificate number get the next number of the series.
      */
-    public List<ValidationCandidate> recordResults(long sessionId, List<CandidateResult> results, String actor) {
+    @UseCase(Access.PLANNING)
+    public List<ValidationCandidate> recordResults(@Names(RecordKind.SESSION) long sessionId, List<CandidateResult> results, String actor) {
         SessionSeatFacts facts = lockValidation(sessionId);
         CourseSession session = sessions.byId(sessionId).orElseThrow();
         LocalDate testDate = facts.startDate();
@@ -114,7 +120,8 @@ public class ValidationCandidacies {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ValidationCandidate> ofSession(long sessionId) {
+    @UseCase(Access.PERSONAL_DATA)
+    public List<ValidationCandidate> ofSession(@Names(RecordKind.SESSION) long sessionId) {
         CourseSession session = sessions.byId(sessionId)
                 .orElseThrow(() -> new NotFoundException("session.unknown", "session", sessionId));
         if (!session.course().isValidationUnit()) {

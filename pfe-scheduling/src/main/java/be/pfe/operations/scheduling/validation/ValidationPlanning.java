@@ -1,5 +1,9 @@
 package be.pfe.operations.scheduling.validation;
 
+import be.pfe.operations.domain.access.UseCase;
+import be.pfe.operations.domain.access.RecordKind;
+import be.pfe.operations.domain.access.Names;
+import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.calendar.MeetingTime;
 import be.pfe.operations.domain.course.Course;
 import be.pfe.operations.domain.course.Courses;
@@ -68,6 +72,7 @@ public class ValidationPlanning {
      *
      * @param acceptance who accepts the warnings (e.g. assessor not listed as qualified) and why, or {@code null}
      */
+    @UseCase(Access.PLANNING)
     public CourseSession plan(PlanValidation request, ConflictGate.Acceptance acceptance) {
         if (request.unitCode() == null || request.unitCode().isBlank()) {
             throw new BusinessRuleException("validation.unit.required", "unit");
@@ -103,12 +108,14 @@ public class ValidationPlanning {
     }
 
     /** The validation sessions of a centre (all centres with {@code null}) from a day on, by date. */
-    public List<ValidationSessionRow> sessions(String centreCode, LocalDate from) {
+    @UseCase(Access.RECORDS)
+    public List<ValidationSessionRow> sessions(@Names(RecordKind.CENTRE) String centreCode, LocalDate from) {
         return rows(centreCode, from, null);
     }
 
     /** One validation session. */
-    public java.util.Optional<ValidationSessionRow> session(long sessionId) {
+    @UseCase(Access.RECORDS)
+    public java.util.Optional<ValidationSessionRow> session(@Names(RecordKind.SESSION) long sessionId) {
         return rows(null, LocalDate.of(1900, 1, 1), sessionId).stream().findFirst();
     }
 

@@ -1,5 +1,6 @@
 package be.pfe.operations.scheduling.imports;
 
+import be.pfe.operations.domain.centre.JpaCentres;
 import be.pfe.operations.domain.enrolment.JpaEnrolments;
 import be.pfe.operations.domain.learner.EducationLevel;
 import be.pfe.operations.domain.learner.EntryStatus;
@@ -61,7 +62,8 @@ class LearnerImportTest {
 
     private LearnerRowStore store(EntityManager em) {
         JpaLearners learners = new JpaLearners(em);
-        return new LearnerRowStore(learners, new LearnerRegistration(learners, CLOCK), seating.workflow(em),
+        return new LearnerRowStore(learners, new LearnerRegistration(learners, new JpaCentres(em), CLOCK),
+                seating.workflow(em),
                 new JpaEnrolments(em), new JpaCourseSessions(em), new JpaPartnerOrganisations(em), CLOCK);
     }
 
@@ -84,7 +86,7 @@ class LearnerImportTest {
     }
 
     private void register(String family, String given, LocalDate birth, String niss) {
-        database.transact(em -> new LearnerRegistration(new JpaLearners(em), CLOCK).register(new LearnerDetails(
+        database.transact(em -> new LearnerRegistration(new JpaLearners(em), new JpaCentres(em), CLOCK).register(new LearnerDetails(
                 family, given, birth, null, null, Language.FR, EntryStatus.WORKER, EducationLevel.HIGHER, niss)));
     }
 

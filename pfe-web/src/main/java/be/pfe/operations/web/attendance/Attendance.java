@@ -4,7 +4,7 @@ import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.attendance.AttendanceMark;
 import be.pfe.operations.scheduling.attendance.AttendanceRecording;
 import be.pfe.operations.scheduling.attendance.SessionAttendance;
-import be.pfe.operations.web.access.RecordAccess;
+import be.pfe.operations.domain.access.RecordAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,7 +1,7 @@
 package be.pfe.operations.web.enrolment;
 
 import be.pfe.operations.domain.access.Access;
-import be.pfe.operations.web.access.RecordAccess;
+import be.pfe.operations.domain.access.RecordAccess;
 import be.pfe.operations.domain.enrolment.Enrolment;
 import be.pfe.operations.domain.enrolment.EnrolmentStatus;
 import be.pfe.operations.domain.enrolment.Enrolments;
@@ -11,6 +11,7 @@ import be.pfe.operations.domain.enrolment.WaitlistPriority;
 import be.pfe.operations.domain.learner.Learner;
 import be.pfe.operations.domain.learner.LearnerDetails;
 import be.pfe.operations.domain.learner.LearnerRegistration;
+import be.pfe.operations.domain.session.CourseSessions;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.NotFoundException;
 import be.pfe.operations.scheduling.seats.Booking;
@@ -48,6 +49,8 @@ public class Enrolling {
     @Inject
     LearnerRegistration registration;
     @Inject
+    CourseSessions sessions;
+    @Inject
     RecordAccess access;
 
     public EnrolmentView apply(EnrolmentInput input, Locale locale) {
@@ -68,7 +71,7 @@ public class Enrolling {
     public Booking enrolNewLearner(long sessionId, LearnerDetails details, String partnerCode) {
         access.toSession(Access.PLANNING, sessionId);
         String actor = access.username();
-        Learner learner = registration.register(details);
+        Learner learner = registration.register(details, sessions.byId(sessionId).orElseThrow().centre().code());
         Enrolment enrolment = workflow.apply(learner.id(), sessionId, partnerCode, actor);
         workflow.screen(enrolment.id(), actor, null);
         return booking.admit(enrolment.id(), actor);

@@ -11,7 +11,7 @@ import be.pfe.operations.scheduling.imports.LearnerRowStore;
 import be.pfe.operations.scheduling.imports.RowOutcome;
 import be.pfe.operations.scheduling.imports.RowStore;
 import be.pfe.operations.scheduling.imports.TableImport;
-import be.pfe.operations.web.access.RecordAccess;
+import be.pfe.operations.domain.access.RecordAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

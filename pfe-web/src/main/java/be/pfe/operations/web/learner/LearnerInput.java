@@ -9,10 +9,12 @@ import java.time.LocalDate;
 
 /**
  * The body of a request to register a learner. The national register number ({@code niss}) is optional; it is
- * only ever sent in a body, never in a URL, and never sent back whole.
+ * only ever sent in a body, never in a URL, and never sent back whole. {@code centre} is the code of the centre that
+ * registers the learner (its staff know them from then on); by default the user's only centre.
  */
 public record LearnerInput(String familyName, String givenName, LocalDate birthDate, String email, String phone,
-                           Language language, EntryStatus entryStatus, EducationLevel educationLevel, String niss) {
+                           Language language, EntryStatus entryStatus, EducationLevel educationLevel, String niss,
+                           String centre) {
 
     LearnerDetails toDetails() {
         return new LearnerDetails(familyName, givenName, birthDate, email, phone, language, entryStatus,

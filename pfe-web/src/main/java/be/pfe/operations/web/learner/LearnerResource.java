@@ -2,9 +2,10 @@ package be.pfe.operations.web.learner;
 
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;
-import be.pfe.operations.web.access.RecordAccess;
+import be.pfe.operations.domain.access.RecordAccess;
 import be.pfe.operations.domain.learner.LearnerRegistration;
 import be.pfe.operations.domain.learner.Learners;
+import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.NotFoundException;
 import be.pfe.operations.web.api.Created;
 import be.pfe.operations.web.api.Identifiers;
@@ -49,8 +50,13 @@ public class LearnerResource {
         if (input == null) {
             throw InvalidRequestException.missingBody();
         }
-        actor.requireAny(Access.PLANNING);
-        LearnerView registered = LearnerView.of(registration.register(input.toDetails()), LocalDate.now());
+        String centre = input.centre() != null ? input.centre()
+                : actor.scope(Access.PLANNING).single().orElse(null);
+        if (centre == null && !actor.may(Access.PLANNING, null)) {
+            throw new BusinessRuleException("learner.centre.required", "centre");
+        }
+        LearnerView registered = LearnerView.of(centre == null ? registration.register(input.toDetails())
+                : registration.register(input.toDetails(), centre), LocalDate.now());
         return Created.at(uri, registered.id(), registered);
     }
 
@@ -59,7 +65,6 @@ public class LearnerResource {
     @Operation(summary = "One learner (the national register number masked)")
     public LearnerView get(@PathParam("id") String id) {
         long learnerId = Identifiers.of("id", id);
-        learners.byId(learnerId).orElseThrow(() -> new NotFoundException("learner.unknown", null, learnerId));
         access.toLearner(Access.PERSONAL_DATA, learnerId);
         return learners.byId(learnerId).map(learner -> LearnerView.of(learner, LocalDate.now()))
                 .orElseThrow(() -> new NotFoundException("learner.unknown", null, learnerId));

@@ -16,7 +16,7 @@ import be.pfe.operations.domain.session.CourseSession;
 import be.pfe.operations.domain.shared.Language;
 import be.pfe.operations.domain.shared.LocalizedText;
 import be.pfe.operations.domain.shared.NotFoundException;
-import be.pfe.operations.web.access.RecordAccess;
+import be.pfe.operations.domain.access.RecordAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

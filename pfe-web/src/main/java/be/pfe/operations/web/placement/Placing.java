@@ -5,7 +5,7 @@ import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.placement.Placement;
 import be.pfe.operations.domain.placement.PlacementDesk;
 import be.pfe.operations.domain.shared.TypedText;
-import be.pfe.operations.web.access.RecordAccess;
+import be.pfe.operations.domain.access.RecordAccess;
 import be.pfe.operations.web.company.CompanyDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

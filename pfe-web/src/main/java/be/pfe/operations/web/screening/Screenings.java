@@ -6,7 +6,7 @@ import be.pfe.operations.domain.screening.Screening;
 import be.pfe.operations.domain.screening.ScreeningDetails;
 import be.pfe.operations.domain.shared.TypedText;
 import be.pfe.operations.scheduling.screening.ScreeningRecording;
-import be.pfe.operations.web.access.RecordAccess;
+import be.pfe.operations.domain.access.RecordAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -7,7 +7,7 @@ import be.pfe.operations.domain.calendar.WeeklySlot;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.scheduling.conflict.ConflictGate;
 import be.pfe.operations.scheduling.conflict.SessionTimetabling;
-import be.pfe.operations.web.access.RecordAccess;
+import be.pfe.operations.domain.access.RecordAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

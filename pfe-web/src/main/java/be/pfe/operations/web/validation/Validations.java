@@ -14,7 +14,7 @@ import be.pfe.operations.scheduling.validation.PlanValidation;
 import be.pfe.operations.scheduling.validation.ValidationCandidacies;
 import be.pfe.operations.scheduling.validation.ValidationPlanning;
 import be.pfe.operations.scheduling.validation.ValidationSessionRow;
-import be.pfe.operations.web.access.RecordAccess;
+import be.pfe.operations.domain.access.RecordAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

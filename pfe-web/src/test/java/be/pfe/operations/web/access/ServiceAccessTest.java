@@ -2,6 +2,7 @@ package be.pfe.operations.web.access;
 
 import be.pfe.operations.domain.access.AccessDeniedException;
 import be.pfe.operations.domain.access.Actor;
+import be.pfe.operations.domain.access.RecordAccess;
 import be.pfe.operations.domain.access.Role;
 import be.pfe.operations.domain.access.RoleGrant;
 import be.pfe.operations.domain.calendar.JpaCentreClosures;
