@@ -1,6 +1,7 @@
 package be.pfe.operations.web.timetabling;
 
 import be.pfe.operations.domain.access.Access;
+import be.pfe.operations.domain.access.AccessDeniedException;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.room.Room;
 import be.pfe.operations.domain.session.CourseSession;
@@ -49,8 +50,10 @@ public class JobViews {
     Actor actor;
 
     public JobView job(long id, Locale locale) {
-        TimetablingJob job = timetabling.job(id);
-        actor.require(Access.RECORDS, centreOf(job));
+        TimetablingJob job = Timetabling.reachable(timetabling, actor, Access.RECORDS, id);
+        if (!actor.may(Access.RECORDS, centreOf(job))) {
+            throw AccessDeniedException.toRecord(Access.RECORDS);
+        }
         return view(job, locale, true);
     }
 

@@ -1,8 +1,10 @@
 package be.pfe.operations.web.timetabling;
 
 import be.pfe.operations.domain.access.Access;
+import be.pfe.operations.domain.access.AccessDeniedException;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.shared.DateRange;
+import be.pfe.operations.domain.shared.NotFoundException;
 import be.pfe.operations.domain.timetabling.TimetablingJob;
 import be.pfe.operations.scheduling.conflict.ConflictGate;
 import be.pfe.operations.scheduling.timetabling.AutomaticTimetabling;
@@ -59,12 +61,28 @@ public class Timetabling {
 
     private void requirePlanning(long jobId) {
         actor.requireAny(Access.PLANNING);
-        TimetablingJob job = timetabling.job(jobId);
-        if (job.isReplanning()) {
-            timetabling.centresTaughtIn(job.absentTrainer().code(), job.term())
-                    .forEach(centre -> actor.require(Access.PLANNING, centre));
-        } else {
-            actor.require(Access.PLANNING, job.centre() == null ? null : job.centre().code());
+        TimetablingJob job = reachable(timetabling, actor, Access.PLANNING, jobId);
+        boolean allowed = job.isReplanning()
+                ? timetabling.centresTaughtIn(job.absentTrainer().code(), job.term()).stream()
+                .allMatch(centre -> actor.may(Access.PLANNING, centre))
+                : actor.may(Access.PLANNING, job.centre() == null ? null : job.centre().code());
+        if (!allowed) {
+            throw AccessDeniedException.toRecord(Access.PLANNING);
+        }
+    }
+
+    /**
+     * The job with this id; an unknown id is said to be unknown only to those with the access in every centre, and
+     * refused like another centre's job to the others (the same answer, telling nothing).
+     */
+    static TimetablingJob reachable(AutomaticTimetabling timetabling, Actor actor, Access access, long jobId) {
+        try {
+            return timetabling.job(jobId);
+        } catch (NotFoundException unknown) {
+            if (actor.may(access, null)) {
+                throw unknown;
+            }
+            throw AccessDeniedException.toRecord(access);
         }
     }
 }

@@ -103,10 +103,10 @@ class PathwayApiIT {
 
         // another centre's staff: refused; an auditor: read-only and without the name
         Http.User digitalcity = Http.as("staff.digitalcity");
-        assertProblem(digitalcity.get(base + "api/v1/learners/" + learner + "/pathway", "en"), 403, "access.denied.centre");
-        assertProblem(digitalcity.get(base + "api/v1/placements/" + placement, "en"), 403, "access.denied.centre");
+        assertProblem(digitalcity.get(base + "api/v1/learners/" + learner + "/pathway", "en"), 403, "access.denied.record");
+        assertProblem(digitalcity.get(base + "api/v1/placements/" + placement, "en"), 403, "access.denied.record");
         assertProblem(digitalcity.post(base + "api/v1/placements/" + placement + "/visits",
-                "{\"date\":\"2046-03-21\",\"visitedBy\":\"Someone\"}", "en"), 403, "access.denied.centre");
+                "{\"date\":\"2046-03-21\",\"visitedBy\":\"Someone\"}", "en"), 403, "access.denied.record");
         Http.Answer audited = Http.as("auditor").get(base + "api/v1/learners/" + learner + "/pathway", "en");
         assertEquals(200, audited.status(), audited.body());
         assertTrue(audited.json().getBoolean("pseudonymous"));

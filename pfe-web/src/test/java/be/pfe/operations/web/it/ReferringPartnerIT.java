@@ -91,12 +91,13 @@ class ReferringPartnerIT {
 
         for (Applied other : new Applied[] {byVdab, byNobody}) {
             Http.Answer refused = ACTIRIS_MANAGER.get(base + "api/v1/enrolments/" + other.enrolment(), "en");
-            assertProblem(refused, 403, "access.denied.centre");
+            assertProblem(refused, 403, "access.denied.record");
             assertFalse(refused.body().contains("Referred"), "nothing of the learner is told");
             assertProblem(ACTIRIS_MANAGER.get(base + "api/v1/learners/" + other.learner(), "en"), 403,
-                    "access.denied.centre");
+                    "access.denied.record");
         }
-        assertProblem(ACTIRIS_MANAGER.get(base + "api/v1/enrolments/987654321", "en"), 404, "enrolment.unknown");
+        assertProblem(ACTIRIS_MANAGER.get(base + "api/v1/enrolments/987654321", "en"), 403, "access.denied.record");
+        assertProblem(Http.get(base + "api/v1/enrolments/987654321", "en"), 404, "enrolment.unknown");
     }
 
     @Test
@@ -104,7 +105,7 @@ class ReferringPartnerIT {
         Applied byActiris = apply("ACTIRIS");
         String before = Http.get(base + "api/v1/enrolments/" + byActiris.enrolment(), "en").json().getString("status");
         assertProblem(ACTIRIS_MANAGER.post(base + "api/v1/enrolments/" + byActiris.enrolment() + "/steps",
-                "{\"step\":\"SCREEN\"}", "en"), 403, "access.denied.centre");
+                "{\"step\":\"SCREEN\"}", "en"), 403, "access.denied.record");
         assertEquals(before, Http.get(base + "api/v1/enrolments/" + byActiris.enrolment(), "en").json()
                 .getString("status"), "the refused step changed nothing");
         assertEquals(403, ACTIRIS_MANAGER.get(base + "api/v1/enrolments?session=" + session, "en").status(),
@@ -112,6 +113,6 @@ class ReferringPartnerIT {
         assertEquals(403, ACTIRIS_MANAGER.get(base + "api/v1/sessions/" + session, "en").status());
         // a Technicity staff member does not read a Digitalcity enrolment, referred or not
         assertProblem(Http.as("staff.technicity").get(base + "api/v1/enrolments/" + byActiris.enrolment(), "en"),
-                403, "access.denied.centre");
+                403, "access.denied.record");
     }
 }

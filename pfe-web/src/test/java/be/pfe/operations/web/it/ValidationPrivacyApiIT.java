@@ -38,7 +38,8 @@ class ValidationPrivacyApiIT {
         String niss = nine + "%02d".formatted(97 - Long.parseLong(nine) % 97);
         Http.Answer created = Http.post(base + "api/v1/learners", """
                 {"familyName":"%s","givenName":"Val","birthDate":"1993-05-05","email":"val@example.be","language":"FR",
-                 "entryStatus":"JOBSEEKER_ACTIRIS","educationLevel":"LOWER_SECONDARY","niss":"%s"}"""
+                 "entryStatus":"JOBSEEKER_ACTIRIS","educationLevel":"LOWER_SECONDARY","niss":"%s",
+                 "centre":"DIGITALCITY"}"""
                 .formatted(family, niss), "en");
         assertEquals(201, created.status(), created.body());
         return created.json().getJsonNumber("id").longValue();
