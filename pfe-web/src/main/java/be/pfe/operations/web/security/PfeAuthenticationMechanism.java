@@ -132,7 +132,7 @@ public class PfeAuthenticationMechanism implements HttpAuthenticationMechanism {
             ServletProblems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "auth.csrf");
             return AuthenticationStatus.SEND_FAILURE;
         }
-        if (isMetrics(path(request)) && !mayReadMetrics(user.groups())) {
+        if (isMetrics(path(request)) && !mayReadMetrics(user.username())) {
             return refuseMetrics(request, response);
         }
         return context.notifyContainerAboutLogin(user.username(), user.groups());
@@ -146,8 +146,11 @@ public class PfeAuthenticationMechanism implements HttpAuthenticationMechanism {
         return path.equals("/metrics") || path.startsWith("/metrics/");
     }
 
-    private static boolean mayReadMetrics(Set<String> groups) {
-        return groups.contains("ADMINISTRATOR") || groups.contains("AUDITOR");
+    /** Administrators and auditors, as their roles are stored now. */
+    private boolean mayReadMetrics(String username) {
+        be.pfe.operations.domain.access.Actor actor = accounts.actor(username);
+        return actor.has(be.pfe.operations.domain.access.Role.ADMINISTRATOR)
+                || actor.has(be.pfe.operations.domain.access.Role.AUDITOR);
     }
 
     private static AuthenticationStatus refuseMetrics(HttpServletRequest request, HttpServletResponse response) {
@@ -176,7 +179,7 @@ public class PfeAuthenticationMechanism implements HttpAuthenticationMechanism {
         char[] password = decoded.substring(colon + 1).toCharArray();
         Set<String> groups = verified.groupsIfRecentlyVerified(username, password);
         if (groups != null && accounts.usable(username).isPresent()) {
-            if (isMetrics(path(request)) && !mayReadMetrics(groups)) {
+            if (isMetrics(path(request)) && !mayReadMetrics(username)) {
                 return refuseMetrics(request, response);
             }
             return context.notifyContainerAboutLogin(username, groups);
@@ -195,7 +198,7 @@ public class PfeAuthenticationMechanism implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         verified.remember(username, password, result.getCallerGroups());
-        if (isMetrics(path(request)) && !mayReadMetrics(result.getCallerGroups())) {
+        if (isMetrics(path(request)) && !mayReadMetrics(result.getCallerPrincipal().getName())) {
             return refuseMetrics(request, response);
         }
         return context.notifyContainerAboutLogin(result);

@@ -27,7 +27,7 @@ public class RefusalAudit {
     public static final Duration WINDOW = Duration.ofMinutes(10);
     private static final String RECORDED = "pfe.refusal.recorded";
     private static final Logger LOG = Logger.getLogger(RefusalAudit.class.getName());
-    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z._-]{0,39}");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{0,39}");
 
     @Inject
     AuditTrail audit;
@@ -60,7 +60,7 @@ public class RefusalAudit {
         return user == null ? "anonymous" : user.username();
     }
 
-    /** The path of a found resource or page with its ids (anything but a plain word) as {@code {id}}. */
+    /** The path of a found resource or page with its ids (anything but a word or code) as {@code {id}}. */
     public static String template(String path) {
         StringBuilder template = new StringBuilder();
         String[] segments = path.split("/");

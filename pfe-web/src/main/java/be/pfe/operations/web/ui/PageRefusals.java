@@ -91,6 +91,41 @@ public class PageRefusals extends ExceptionHandlerWrapper {
         return false;
     }
 
+    /**
+     * After the view is restored: a post whose {@code primefaces.nonce} is not the one its page was given is refused
+     * here (to the expired-form page, one warning line), before PrimeFaces fails on it while rendering. Registered in
+     * faces-config.xml.
+     */
+    public static class NonceCheck implements jakarta.faces.event.PhaseListener {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public jakarta.faces.event.PhaseId getPhaseId() {
+            return jakarta.faces.event.PhaseId.RESTORE_VIEW;
+        }
+
+        @Override
+        public void afterPhase(jakarta.faces.event.PhaseEvent event) {
+            FacesContext faces = event.getFacesContext();
+            if (faces.getResponseComplete() || !faces.isPostback() || faces.getViewRoot() == null) {
+                return;
+            }
+            java.util.Map<String, Object> view = faces.getViewRoot().getViewMap(false);
+            Object expected = view == null ? null : view.get("primefaces.nonce");
+            String given = faces.getExternalContext().getRequestParameterMap().get("primefaces.nonce");
+            if (expected != null && !expected.equals(given)) {
+                HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+                LOG.warning(() -> "Page post with a wrong CSP nonce refused: " + request.getRequestURI());
+                redirect(faces, SecurityHeadersFilter.EXPIRED_PAGE);
+            }
+        }
+
+        @Override
+        public void beforePhase(jakarta.faces.event.PhaseEvent event) {
+        }
+    }
+
     /** Registered in faces-config.xml. */
     public static class Factory extends ExceptionHandlerFactory {
 

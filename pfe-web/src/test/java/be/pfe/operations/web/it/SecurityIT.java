@@ -315,7 +315,7 @@ class SecurityIT {
         Http.assertProblem(Http.as("board.technicity").get(base + "metrics", "fr"), 403, "auth.metrics");
         for (String user : new String[] {"admin", "auditor"}) {
             Http.Answer metrics = Http.as(user).get(base + "metrics", "en");
-            assertEquals(200, metrics.status(), user);
+            assertEquals(200, metrics.status(), user + ": " + metrics.body());
             assertTrue(metrics.body().contains("# TYPE"), metrics.body());
         }
     }
