@@ -81,6 +81,11 @@ public class UserAccount {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
+    /** Counts a failed sign-in (shown to administrators; the delays are per client, see SignInThrottle). */
+    void countFailure() {
+        failedAttempts++;
+    }
+
     /** Counts a failed sign-in; the last one allowed locks the account for the given time. True when it locked. */
     boolean failedSignIn(OffsetDateTime now, int allowed, Duration lockout) {
         failedAttempts++;

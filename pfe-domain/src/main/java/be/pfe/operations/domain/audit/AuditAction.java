@@ -4,11 +4,21 @@ package be.pfe.operations.domain.audit;
 public enum AuditAction {
     SIGN_IN_SUCCEEDED,
     SIGN_IN_FAILED,
-    /** The failed sign-in that locked the account. */
+    /**
+     * A failed sign-in that makes its client wait before trying the account again (the 5th in a row from that client
+     * and each after it; detail: the client address and the delay). The owner on another client is not locked out.
+     */
     ACCOUNT_LOCKED,
     /** A sign-in refused because the account is locked or inactive (the password was not even checked). */
     SIGN_IN_REFUSED,
     SIGNED_OUT,
+    /**
+     * A request refused with 401 or 403 (REST or page), aggregated: subject the path template, detail the status and
+     * the client address; {@code occurrences} how many in the window.
+     */
+    REQUEST_REFUSED,
+    /** A sign-in refused without checking the password: the client must still wait (detail: client address). */
+    SIGN_IN_THROTTLED,
     PASSWORD_CHANGED,
     LANGUAGE_CHANGED,
     USER_CREATED,

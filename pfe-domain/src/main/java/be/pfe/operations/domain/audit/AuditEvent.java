@@ -33,6 +33,9 @@ public class AuditEvent {
     private String subject;
     @Column(length = 500)
     private String detail;
+    /** How often it happened: 1, or more for an aggregated event (one row per window, see AuditTrail). */
+    @Column(nullable = false)
+    private int occurrences = 1;
 
     protected AuditEvent() {
         // for JPA
@@ -46,8 +49,12 @@ public class AuditEvent {
         this.detail = cut(detail, 500);
     }
 
-    private static String cut(String text, int length) {
+    static String cut(String text, int length) {
         return text == null || text.length() <= length ? text : text.substring(0, length);
+    }
+
+    public int occurrences() {
+        return occurrences;
     }
 
     public Long id() {

@@ -23,8 +23,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Sign-in, lockout and the user's own changes, against the real PostgreSQL, with a clock the test moves. */
+/**
+ * Sign-in, the delays per account and client address, the pause of a client that fails too often, and the user's own
+ * changes, against the real PostgreSQL, with a clock the test moves.
+ */
 class AccountsTest {
+
+    /** The account's owner, and someone else trying their username from elsewhere. */
+    private static final String OWNER = "192.0.2.10";
+    private static final String ATTACKER = "203.0.113.66";
 
     private static final String USER = "test.lockout";
     private static final PasswordHasher HASHER = new PasswordHasher();
@@ -37,18 +44,25 @@ class AccountsTest {
     void oneStaffMember() {
         database.execute("delete from user_account where username like 'test.%'");
         database.execute("delete from audit_event where actor like 'test.%' or subject like 'test.%'");
+        database.execute("delete from sign_in_failure where username like 'test.%' or client in ('" + OWNER + "', '"
+                + ATTACKER + "')");
+        database.execute("delete from sign_in_client where client in ('" + OWNER + "', '" + ATTACKER + "')");
         database.transact(em -> new JpaUserAccounts(em).add(new UserAccount(USER, "Test Lockout", PASSWORD_HASH,
                 Language.NL, List.of(RoleGrant.forCentre(Role.CENTRE_STAFF, "TECHNICITY")))));
     }
 
     private <T> T withAccounts(Function<Accounts, T> work) {
         Clock clock = Clock.fixed(now, ZoneId.of("Europe/Brussels"));
-        return database.inTransaction(em -> work.apply(new Accounts(new JpaUserAccounts(em),
+        return database.inTransaction(em -> work.apply(new Accounts(new JpaUserAccounts(em), new JpaSignInThrottle(em),
                 new JpaAuditTrail(em, clock), HASHER, clock)));
     }
 
     private Accounts.Outcome signIn(String password) {
-        return withAccounts(accounts -> accounts.signIn(USER, password.toCharArray()).outcome());
+        return signIn(password, OWNER).outcome();
+    }
+
+    private Accounts.SignInResult signIn(String password, String client) {
+        return withAccounts(accounts -> accounts.signIn(USER, password.toCharArray(), client));
     }
 
     private List<AuditAction> audited() {
@@ -60,7 +74,7 @@ class AccountsTest {
 
     @Test
     void signsInWithTheRightPasswordWhateverTheCaseOfTheUsername() {
-        Accounts.SignInResult result = withAccounts(accounts -> accounts.signIn("  Test.Lockout ", "right-password-42".toCharArray()));
+        Accounts.SignInResult result = withAccounts(accounts -> accounts.signIn("  Test.Lockout ", "right-password-42".toCharArray(), OWNER));
         assertTrue(result.succeeded());
         assertEquals(USER, result.account().username());
         assertEquals(Language.NL, result.account().preferredLanguage());
@@ -68,21 +82,84 @@ class AccountsTest {
     }
 
     @Test
-    void locksTheAccountForFifteenMinutesAfterFiveFailuresEvenForTheRightPassword() {
+    void delaysTheClientThatFailedFiveTimesWithGrowingWaitsWhileTheOwnerElsewhereStillSignsIn() {
         for (int attempt = 1; attempt < Accounts.ATTEMPTS_ALLOWED; attempt++) {
-            assertEquals(Accounts.Outcome.FAILED, signIn("wrong-" + attempt));
+            assertEquals(Accounts.Outcome.FAILED, signIn("wrong-" + attempt, ATTACKER).outcome());
         }
-        assertEquals(Accounts.Outcome.LOCKED, signIn("wrong-5"));
-        assertEquals(Accounts.Outcome.LOCKED, signIn("right-password-42"), "locked: the right password is refused");
+        Accounts.SignInResult fifth = signIn("wrong-5", ATTACKER);
+        assertEquals(Accounts.Outcome.THROTTLED, fifth.outcome());
+        assertEquals(Duration.ofSeconds(1), fifth.retryAfter());
+        assertEquals(Accounts.Outcome.THROTTLED, signIn("right-password-42", ATTACKER).outcome(),
+                "while it waits, not even the right password is checked from that client");
+        assertEquals(Accounts.Outcome.SIGNED_IN, signIn("right-password-42", OWNER).outcome(),
+                "the owner on another client is not locked out");
 
+        now = now.plusSeconds(1);
+        assertEquals(Duration.ofSeconds(2), signIn("wrong-6", ATTACKER).retryAfter(), "the wait doubles");
+        now = now.plusSeconds(2);
+        assertEquals(Duration.ofSeconds(4), signIn("wrong-7", ATTACKER).retryAfter());
+        now = now.plusMillis(3_999);
+        assertEquals(Duration.ofMillis(1), signIn("right-password-42", ATTACKER).retryAfter());
+        for (int attempt = 8; attempt <= 16; attempt++) {
+            now = now.plus(Duration.ofMinutes(15));
+            signIn("wrong-" + attempt, ATTACKER);
+        }
         now = now.plus(Duration.ofMinutes(14));
-        assertEquals(Accounts.Outcome.LOCKED, signIn("right-password-42"));
-        now = now.plus(Duration.ofMinutes(1).plusSeconds(1));
-        assertEquals(Accounts.Outcome.SIGNED_IN, signIn("right-password-42"));
+        assertEquals(Duration.ofMinutes(1), signIn("wrong-17", ATTACKER).retryAfter(), "at most 15 minutes");
+        assertEquals(Accounts.Outcome.SIGNED_IN, signIn("right-password-42", OWNER).outcome());
 
+        now = now.plus(Duration.ofMinutes(1));
+        assertEquals(Accounts.Outcome.SIGNED_IN, signIn("right-password-42", ATTACKER).outcome(),
+                "after the wait the right password signs in, and the client's failures are forgotten");
+        assertEquals(Accounts.Outcome.FAILED, signIn("wrong-again", ATTACKER).outcome());
+
+        List<AuditAction> audited = audited();
         assertEquals(List.of(AuditAction.SIGN_IN_FAILED, AuditAction.SIGN_IN_FAILED, AuditAction.SIGN_IN_FAILED,
-                AuditAction.SIGN_IN_FAILED, AuditAction.ACCOUNT_LOCKED, AuditAction.SIGN_IN_REFUSED,
-                AuditAction.SIGN_IN_REFUSED, AuditAction.SIGN_IN_SUCCEEDED), audited());
+                AuditAction.SIGN_IN_FAILED, AuditAction.ACCOUNT_LOCKED, AuditAction.SIGN_IN_THROTTLED,
+                AuditAction.SIGN_IN_SUCCEEDED, AuditAction.ACCOUNT_LOCKED, AuditAction.ACCOUNT_LOCKED), audited.subList(0, 9));
+        Boolean unlocked = database.inTransaction(em -> new JpaUserAccounts(em).byUsername(USER).orElseThrow()
+                .lockedUntil() == null);
+        assertTrue(unlocked, "the account itself is never locked");
+    }
+
+    @Test
+    void theDelayGrowsFromOneSecondToFifteenMinutes() {
+        assertEquals(Duration.ZERO, SignInThrottle.delayAfter(4));
+        assertEquals(Duration.ofSeconds(1), SignInThrottle.delayAfter(5));
+        assertEquals(Duration.ofSeconds(8), SignInThrottle.delayAfter(8));
+        assertEquals(Duration.ofSeconds(512), SignInThrottle.delayAfter(14));
+        assertEquals(Duration.ofMinutes(15), SignInThrottle.delayAfter(15));
+        assertEquals(Duration.ofMinutes(15), SignInThrottle.delayAfter(1_000));
+    }
+
+    @Test
+    void aClientWithThirtyFailuresInTenMinutesOverAllAccountsWaitsFifteenMinutesForAnyAccount() {
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.ofInstant(now, ZoneId.of("Europe/Brussels"));
+        for (int failure = 1; failure < SignInThrottle.CLIENT_FAILURES_ALLOWED; failure++) {
+            java.time.OffsetDateTime when = at.plusSeconds(failure * 10L);
+            assertEquals(Duration.ZERO, database.inTransaction(em -> new JpaSignInThrottle(em).failed(null, ATTACKER, when)),
+                    "unknown usernames count for the client only");
+        }
+        java.time.OffsetDateTime last = at.plusSeconds(300);
+        assertEquals(SignInThrottle.CLIENT_PAUSE, database.inTransaction(em -> new JpaSignInThrottle(em)
+                .failed("test.someone-else", ATTACKER, last)));
+        now = last.toInstant().plusSeconds(60);
+        Accounts.SignInResult refused = signIn("right-password-42", ATTACKER);
+        assertEquals(Accounts.Outcome.THROTTLED, refused.outcome(), "whatever account it tries");
+        assertEquals(Duration.ofMinutes(14), refused.retryAfter());
+        assertEquals(Accounts.Outcome.SIGNED_IN, signIn("right-password-42", OWNER).outcome(), "other clients sign in");
+        now = now.plus(Duration.ofMinutes(14));
+        assertEquals(Accounts.Outcome.SIGNED_IN, signIn("right-password-42", ATTACKER).outcome());
+    }
+
+    @Test
+    void failuresSpreadOverMoreThanTenMinutesDoNotPauseTheClient() {
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.ofInstant(now, ZoneId.of("Europe/Brussels"));
+        for (int failure = 1; failure <= 2 * SignInThrottle.CLIENT_FAILURES_ALLOWED; failure++) {
+            java.time.OffsetDateTime when = at.plusSeconds(failure * 30L);
+            assertEquals(Duration.ZERO, database.inTransaction(em -> new JpaSignInThrottle(em).failed(null, ATTACKER, when)),
+                    "failure " + failure);
+        }
     }
 
     @Test
@@ -98,7 +175,7 @@ class AccountsTest {
     @Test
     void anUnknownUsernameFailsAndIsAuditedWithoutWhatWasTyped() {
         assertEquals(Accounts.Outcome.FAILED, withAccounts(accounts ->
-                accounts.signIn("test.nobody", "right-password-42".toCharArray()).outcome()));
+                accounts.signIn("test.nobody", "right-password-42".toCharArray(), OWNER).outcome()));
         assertEquals(0L, (long) database.inTransaction(em -> em.createQuery(
                 "select count(e) from AuditEvent e where e.subject like '%nobody%' or e.detail like '%nobody%'",
                 Long.class).getSingleResult()));

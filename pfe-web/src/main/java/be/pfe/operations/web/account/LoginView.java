@@ -54,8 +54,15 @@ public class LoginView {
             faces.responseComplete();
             return null;
         }
-        boolean locked = request.getAttribute(AccountIdentityStore.OUTCOME) == Accounts.Outcome.LOCKED;
-        FacesMessages.error(locked ? "page.login.locked" : "page.login.failed");
+        Object outcome = request.getAttribute(AccountIdentityStore.OUTCOME);
+        if (outcome == Accounts.Outcome.THROTTLED) {
+            java.time.Duration wait = (java.time.Duration) request.getAttribute(AccountIdentityStore.RETRY_AFTER);
+            long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+            ((HttpServletResponse) external.getResponse()).setHeader("Retry-After", Long.toString(seconds));
+            FacesMessages.error("page.login.throttled", seconds);
+            return null;
+        }
+        FacesMessages.error(outcome == Accounts.Outcome.LOCKED ? "page.login.locked" : "page.login.failed");
         return null;
     }
 

@@ -28,6 +28,15 @@ public class ProblemResponses {
         return Language.FR.locale();
     }
 
+    /** The path as the client requested it ({@code /api/v1/...}, still encoded), without the query string. */
+    static String instance(UriInfo uri) {
+        if (uri == null) {
+            return null;
+        }
+        String path = uri.getRequestUri().getRawPath();
+        return path == null || path.isEmpty() ? "/" + uri.getPath() : path;
+    }
+
     public Response problem(Response.StatusType status, String code, String detail, List<Problem.FieldError> errors,
                             HttpHeaders headers, UriInfo uri) {
         return problem(status, code, detail, errors, null, headers, uri);
@@ -38,7 +47,7 @@ public class ProblemResponses {
         Locale locale = locale(headers);
         Problem problem = new Problem("urn:pfe-operations:problem:" + code,
                 Messages.text(locale, "problem.status." + status.getStatusCode()),
-                status.getStatusCode(), detail, uri == null ? null : "/" + uri.getPath(), code,
+                status.getStatusCode(), detail, instance(uri), code,
                 errors == null ? List.of() : errors, conflicts);
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)

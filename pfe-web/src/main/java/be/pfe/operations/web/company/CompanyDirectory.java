@@ -37,13 +37,13 @@ public class CompanyDirectory {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CompanyView> search(String text) {
         actor.requireAny(Access.RECORDS);
-        return companies.search(text).stream().map(CompanyView::of).toList();
+        return companies.search(text).stream().map(this::view).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CompanyView get(long id) {
         actor.requireAny(Access.RECORDS);
-        return CompanyView.of(register.company(id));
+        return view(register.company(id));
     }
 
     /** The company registered under the number typed; refused when the number is wrong or unknown. */
@@ -51,18 +51,18 @@ public class CompanyDirectory {
     public CompanyView byNumber(String typed) {
         actor.requireAny(Access.RECORDS);
         EnterpriseNumber number = EnterpriseNumber.of(typed);
-        return companies.byNumber(number).map(CompanyView::of).orElseThrow(() ->
+        return companies.byNumber(number).map(this::view).orElseThrow(() ->
                 new NotFoundException("company.unknownNumber", EnterpriseNumber.FIELD, number.formatted()));
     }
 
     public CompanyView register(CompanyInput input) {
         actor.requireAny(Access.PLANNING);
-        return CompanyView.of(register.register(input.toDetails()));
+        return view(register.register(input.toDetails()));
     }
 
     public CompanyView change(long id, CompanyInput input) {
         actor.requireAny(Access.PLANNING);
-        return CompanyView.of(register.change(id, input.toDetails()));
+        return view(register.change(id, input.toDetails()));
     }
 
     public CompanyView addContact(long id, CompanyInput.Contact contact) {
@@ -89,5 +89,13 @@ public class CompanyDirectory {
         actor.requireAny(Access.PLANNING);
         register.changeNeedStatus(id, needId, status.status());
         return get(id);
+    }
+
+    /**
+     * Contacts are personal data: centre staff and administrators (who read personal data somewhere) see them;
+     * auditors, board members and partner managers get them masked.
+     */
+    private CompanyView view(be.pfe.operations.domain.company.Company company) {
+        return CompanyView.of(company, !actor.scope(Access.PERSONAL_DATA).none());
     }
 }

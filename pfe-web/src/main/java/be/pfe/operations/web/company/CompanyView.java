@@ -14,10 +14,16 @@ public record CompanyView(long id, String enterpriseNumber, String name, Sector 
                           String postalCode, String city, List<Contact> contacts, List<Need> recruitmentNeeds,
                           long version) {
 
-    public record Contact(long id, String name, String jobRole, String email, String phone) {
+    /**
+     * A contact person: personal data (name, e-mail, phone), shown only to those who read personal data; others get
+     * the contact masked (those fields null, {@code masked} true), their job role still told.
+     */
+    public record Contact(long id, String name, String jobRole, String email, String phone, boolean masked) {
 
-        static Contact of(CompanyContact contact) {
-            return new Contact(contact.id(), contact.name(), contact.jobRole(), contact.email(), contact.phone());
+        static Contact of(CompanyContact contact, boolean personalData) {
+            return personalData
+                    ? new Contact(contact.id(), contact.name(), contact.jobRole(), contact.email(), contact.phone(), false)
+                    : new Contact(contact.id(), null, contact.jobRole(), null, null, true);
         }
     }
 
@@ -30,10 +36,11 @@ public record CompanyView(long id, String enterpriseNumber, String name, Sector 
         }
     }
 
-    public static CompanyView of(Company company) {
+    /** The company; its contacts' personal data only when {@code personalData} (the reader may read personal data). */
+    public static CompanyView of(Company company, boolean personalData) {
         return new CompanyView(company.id(), company.number().formatted(), company.name(), company.sector(),
                 company.street(), company.postalCode(), company.city(),
-                company.contacts().stream().map(Contact::of).toList(),
+                company.contacts().stream().map(contact -> Contact.of(contact, personalData)).toList(),
                 company.needs().stream().map(Need::of).toList(), company.version());
     }
 

@@ -22,6 +22,8 @@ public class AccountIdentityStore implements IdentityStore {
 
     /** Request attribute: the {@link Accounts.Outcome} of the last sign-in attempt. */
     public static final String OUTCOME = "pfe.signIn.outcome";
+    /** Request attribute: how long the client must wait ({@link java.time.Duration}) when throttled. */
+    public static final String RETRY_AFTER = "pfe.signIn.retryAfter";
 
     @Inject
     AccountService accounts;
@@ -33,8 +35,10 @@ public class AccountIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential given)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        Accounts.SignInResult result = accounts.signIn(given.getCaller(), given.getPassword().getValue());
+        Accounts.SignInResult result = accounts.signIn(given.getCaller(), given.getPassword().getValue(),
+                ClientAddress.of(request));
         request.setAttribute(OUTCOME, result.outcome());
+        request.setAttribute(RETRY_AFTER, result.retryAfter());
         if (!result.succeeded()) {
             return CredentialValidationResult.INVALID_RESULT;
         }

@@ -3,6 +3,7 @@ package be.pfe.operations.web.security;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.account.Accounts;
 import be.pfe.operations.domain.account.PasswordHasher;
+import be.pfe.operations.domain.account.SignInThrottle;
 import be.pfe.operations.domain.account.UserAccount;
 import be.pfe.operations.domain.account.UserAccounts;
 import be.pfe.operations.domain.audit.AuditAction;
@@ -32,14 +33,17 @@ public class AccountService {
     AuditTrail audit;
     @Inject
     VerifiedCredentials verified;
+    @Inject
+    SignInThrottle throttle;
 
     private Accounts accounts() {
-        return new Accounts(accounts, audit, hasher, clock);
+        return new Accounts(accounts, throttle, audit, hasher, clock);
     }
 
+    /** A sign-in from a client address (see {@link ClientAddress}). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Accounts.SignInResult signIn(String username, char[] password) {
-        return accounts().signIn(username, password);
+    public Accounts.SignInResult signIn(String username, char[] password, String client) {
+        return accounts().signIn(username, password, client);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

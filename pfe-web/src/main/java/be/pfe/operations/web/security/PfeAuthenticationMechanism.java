@@ -65,7 +65,7 @@ public class PfeAuthenticationMechanism implements HttpAuthenticationMechanism {
             // API clients, and tools that fetch a page: per request, nothing kept (browsers are never challenged)
             return basic(request, response, context, authorization.substring(6).strip());
         }
-        if (path.startsWith("/api/")) {
+        if (path.startsWith("/api/") || isMetrics(path)) {
             return api(request, response, context);
         }
         SessionUser user = sessionUser(request);
@@ -132,7 +132,34 @@ public class PfeAuthenticationMechanism implements HttpAuthenticationMechanism {
             ServletProblems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "auth.csrf");
             return AuthenticationStatus.SEND_FAILURE;
         }
+        if (isMetrics(path(request)) && !mayReadMetrics(user.username())) {
+            return refuseMetrics(request, response);
+        }
         return context.notifyContainerAboutLogin(user.username(), user.groups());
+    }
+
+    /**
+     * Payara's MicroProfile metrics ({@code /metrics}: heap, threads, connection pool) sit in this application's
+     * context: only for administrators and auditors, with Basic credentials or the pages' session.
+     */
+    static boolean isMetrics(String path) {
+        return path.equals("/metrics") || path.startsWith("/metrics/");
+    }
+
+    /** Administrators and auditors, as their roles are stored now. */
+    private boolean mayReadMetrics(String username) {
+        be.pfe.operations.domain.access.Actor actor = accounts.actor(username);
+        return actor.has(be.pfe.operations.domain.access.Role.ADMINISTRATOR)
+                || actor.has(be.pfe.operations.domain.access.Role.AUDITOR);
+    }
+
+    private static AuthenticationStatus refuseMetrics(HttpServletRequest request, HttpServletResponse response) {
+        ServletProblems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "auth.metrics");
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
@@ -152,17 +179,28 @@ public class PfeAuthenticationMechanism implements HttpAuthenticationMechanism {
         char[] password = decoded.substring(colon + 1).toCharArray();
         Set<String> groups = verified.groupsIfRecentlyVerified(username, password);
         if (groups != null && accounts.usable(username).isPresent()) {
+            if (isMetrics(path(request)) && !mayReadMetrics(username)) {
+                return refuseMetrics(request, response);
+            }
             return context.notifyContainerAboutLogin(username, groups);
         }
         CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(username,
                 new jakarta.security.enterprise.credential.Password(password)));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            boolean locked = request.getAttribute(AccountIdentityStore.OUTCOME) == Accounts.Outcome.LOCKED;
-            ServletProblems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED,
-                    locked ? "auth.locked" : "auth.failed");
+            Object outcome = request.getAttribute(AccountIdentityStore.OUTCOME);
+            if (outcome == Accounts.Outcome.THROTTLED) {
+                ServletProblems.write(request, response, 429, "auth.throttled",
+                        (java.time.Duration) request.getAttribute(AccountIdentityStore.RETRY_AFTER));
+            } else {
+                ServletProblems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED,
+                        outcome == Accounts.Outcome.LOCKED ? "auth.locked" : "auth.failed");
+            }
             return AuthenticationStatus.SEND_FAILURE;
         }
         verified.remember(username, password, result.getCallerGroups());
+        if (isMetrics(path(request)) && !mayReadMetrics(result.getCallerPrincipal().getName())) {
+            return refuseMetrics(request, response);
+        }
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -172,7 +210,7 @@ public class PfeAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
 
     static boolean isPublic(String path) {
-        return path.equals(LOGIN_PAGE) || path.equals("/error.xhtml") || path.startsWith("/jakarta.faces.resource/")
+        return path.equals(LOGIN_PAGE) || path.equals("/error.xhtml") || path.equals(SecurityHeadersFilter.EXPIRED_PAGE) || path.startsWith("/jakarta.faces.resource/")
                 || path.startsWith("/resources/") || path.startsWith("/health") || path.startsWith("/openapi");
     }
 

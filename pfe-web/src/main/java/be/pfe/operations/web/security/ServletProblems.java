@@ -27,9 +27,23 @@ final class ServletProblems {
     }
 
     static void write(HttpServletRequest request, HttpServletResponse response, int status, String code) {
+        write(request, response, status, code, null);
+    }
+
+    /**
+     * A problem document; 401 and 403 are recorded in the audit trail (aggregated, under the path's area: nothing was
+     * found yet); a 429 tells in {@code Retry-After} how many seconds to wait.
+     */
+    static void write(HttpServletRequest request, HttpServletResponse response, int status, String code,
+                      java.time.Duration retryAfter) {
         Locale locale = locale(request);
+        long seconds = retryAfter == null ? 0 : Math.max(1, retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0));
         Problem problem = new Problem("urn:pfe-operations:problem:" + code, Messages.text(locale, "problem.status." + status),
-                status, Messages.text(locale, code), request.getRequestURI(), code, List.of(), null);
+                status, retryAfter == null ? Messages.text(locale, code) : Messages.text(locale, code, seconds), request.getRequestURI(), code, List.of(), null);
+        if (status == HttpServletResponse.SC_UNAUTHORIZED || status == HttpServletResponse.SC_FORBIDDEN) {
+            RefusalAudit.recordOnce(request, status, RefusalAudit.area(
+                    request.getRequestURI().substring(request.getContextPath().length())));
+        }
         try {
             response.resetBuffer();
             SecurityHeadersFilter.addHeaders(request, response, "/api/");
@@ -38,6 +52,9 @@ final class ServletProblems {
             response.setCharacterEncoding("UTF-8");
             response.setHeader("Content-Language", locale.getLanguage());
             response.setHeader("Cache-Control", "no-store");
+            if (retryAfter != null) {
+                response.setHeader("Retry-After", Long.toString(seconds));
+            }
             response.getOutputStream().write(JSON.toJson(problem).getBytes(StandardCharsets.UTF_8));
             response.flushBuffer();
         } catch (IOException e) {

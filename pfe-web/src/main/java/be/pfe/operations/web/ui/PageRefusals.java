@@ -9,7 +9,11 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 
+import be.pfe.operations.web.security.RefusalAudit;
+import be.pfe.operations.web.security.SecurityHeadersFilter;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.primefaces.csp.CspException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,10 +22,14 @@ import java.util.Iterator;
 /**
  * Failures of pages that are not errors: a page that reads what the user may not read (another centre chosen in the
  * switcher, a guessed id) goes to the friendly "not allowed" page; a form posted to a view that no longer exists
- * (the session ran out, or the post was forged without its view state) goes back to the dashboard, saying so.
+ * (the session ran out, or the post was forged without its view state) goes back to the dashboard, saying so; a form
+ * posted with a CSP nonce not its page's goes to the "expired form" page (one warning line in the log, no stack
+ * trace). A refused page is recorded in the audit trail ({@link RefusalAudit}).
  * Actions catch their own refusals and show them beside the form.
  */
 public class PageRefusals extends ExceptionHandlerWrapper {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PageRefusals.class.getName());
 
     public PageRefusals(ExceptionHandler wrapped) {
         super(wrapped);
@@ -33,9 +41,17 @@ public class PageRefusals extends ExceptionHandlerWrapper {
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
             Throwable failure = events.next().getContext().getException();
             String target = cause(failure, AccessDeniedException.class) ? "/forbidden.xhtml"
-                    : cause(failure, ViewExpiredException.class) ? "/index.xhtml?expired=true" : null;
+                    : cause(failure, ViewExpiredException.class) ? "/index.xhtml?expired=true"
+                    : cause(failure, CspException.class) ? SecurityHeadersFilter.EXPIRED_PAGE : null;
             if (target != null && !faces.getExternalContext().isResponseCommitted()) {
                 events.remove();
+                HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+                if (target.equals("/forbidden.xhtml")) {
+                    RefusalAudit.recordOnce(request, HttpServletResponse.SC_FORBIDDEN, RefusalAudit.template(
+                            request.getRequestURI().substring(request.getContextPath().length())));
+                } else if (target.equals(SecurityHeadersFilter.EXPIRED_PAGE)) {
+                    LOG.warning(() -> "Page post with a wrong CSP nonce refused: " + request.getRequestURI());
+                }
                 redirect(faces, target);
             }
         }
@@ -73,6 +89,41 @@ public class PageRefusals extends ExceptionHandlerWrapper {
             }
         }
         return false;
+    }
+
+    /**
+     * After the view is restored: a post whose {@code primefaces.nonce} is not the one its page was given is refused
+     * here (to the expired-form page, one warning line), before PrimeFaces fails on it while rendering. Registered in
+     * faces-config.xml.
+     */
+    public static class NonceCheck implements jakarta.faces.event.PhaseListener {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public jakarta.faces.event.PhaseId getPhaseId() {
+            return jakarta.faces.event.PhaseId.RESTORE_VIEW;
+        }
+
+        @Override
+        public void afterPhase(jakarta.faces.event.PhaseEvent event) {
+            FacesContext faces = event.getFacesContext();
+            if (faces.getResponseComplete() || !faces.isPostback() || faces.getViewRoot() == null) {
+                return;
+            }
+            java.util.Map<String, Object> view = faces.getViewRoot().getViewMap(false);
+            Object expected = view == null ? null : view.get("primefaces.nonce");
+            String given = faces.getExternalContext().getRequestParameterMap().get("primefaces.nonce");
+            if (expected != null && !expected.equals(given)) {
+                HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+                LOG.warning(() -> "Page post with a wrong CSP nonce refused: " + request.getRequestURI());
+                redirect(faces, SecurityHeadersFilter.EXPIRED_PAGE);
+            }
+        }
+
+        @Override
+        public void beforePhase(jakarta.faces.event.PhaseEvent event) {
+        }
     }
 
     /** Registered in faces-config.xml. */

@@ -43,6 +43,8 @@ public class UserAdministering {
     AuditTrail audit;
     @Inject
     VerifiedCredentials verified;
+    @Inject
+    be.pfe.operations.domain.account.SignInThrottle throttle;
 
     private UserAdministration administration() {
         return new UserAdministration(accounts, centres, partners, audit, hasher);
@@ -77,8 +79,11 @@ public class UserAdministering {
         return view(administration().reactivate(actor, id));
     }
 
+    /** Lifts the account's lockout and the delays of every client on it. */
     public UserView unlock(long id) {
-        return view(administration().unlock(actor, id));
+        UserAccount account = administration().unlock(actor, id);
+        throttle.forget(account.username());
+        return view(account);
     }
 
     public UserView resetPassword(long id, char[] password) {

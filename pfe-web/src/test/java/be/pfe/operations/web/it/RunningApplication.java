@@ -26,6 +26,8 @@ final class RunningApplication {
             openIdProvider = FakeOpenIdProvider.start();
             Map<String, String> settings = new java.util.HashMap<>(openIdProvider.settings());
             settings.put("PFE_DEMO_DATA", "true");
+            // as behind a proxy: tests play several clients with X-Forwarded-For (sign-in delays per client)
+            settings.put("PFE_TRUSTED_PROXY", "true");
             server = PayaraMicroServer.start(new PayaraMicroServer.Options(
                     Path.of(System.getProperty("pfe.payara.jar", "target/payara-micro.jar")),
                     Path.of(System.getProperty("pfe.war", "target/pfe-web.war")),

@@ -23,7 +23,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -191,23 +194,172 @@ class SecurityIT {
     }
 
     @Test
-    void locksAnAccountAfterFiveFailedAttemptsEvenForTheRightPassword() {
+    void fiveFailuresFromOneClientMakeThatClientWaitLongerAndLongerWhileTheOwnerElsewhereSignsIn()
+            throws InterruptedException {
         String user = "it.lockout";
         TestDatabase.shared().execute("delete from user_account where username = '" + user + "'");
+        TestDatabase.shared().execute("delete from sign_in_failure where username = '" + user + "'");
         TestDatabase.shared().execute("insert into user_account (username, display_name, password_hash) values ('"
                 + user + "', 'Lockout test', '" + new PasswordHasher().hash("the-right-password".toCharArray()) + "')");
         TestDatabase.shared().execute("insert into user_role (user_id, role) select id, 'AUDITOR' from user_account "
                 + "where username = '" + user + "'");
-        assertEquals(200, new Http.User(user, "the-right-password").get(base + "api/v1/centres", "en").status());
+        String attacker = "203.0.113.7"; // the tests' server trusts X-Forwarded-For (PFE_TRUSTED_PROXY)
+        String owner = "198.51.100.9";
         for (int attempt = 1; attempt <= 4; attempt++) {
-            Http.assertProblem(new Http.User(user, "wrong-" + attempt).get(base + "api/v1/centres", "en"), 401, "auth.failed");
+            Http.assertProblem(fromClient(new Http.User(user, "wrong-" + attempt), attacker), 401, "auth.failed");
         }
-        Http.assertProblem(new Http.User(user, "wrong-5").get(base + "api/v1/centres", "en"), 401, "auth.locked");
-        Http.assertProblem(new Http.User(user, "the-right-password").get(base + "api/v1/centres", "en"), 401,
-                "auth.locked");
-        assertEquals(1L, count("select count(*) from audit_event where action = 'ACCOUNT_LOCKED' and subject = ?", user));
+        Http.Answer fifth = fromClient(new Http.User(user, "wrong-5"), attacker);
+        Http.assertProblem(fifth, 429, "auth.throttled");
+        assertEquals("1", fifth.header("Retry-After"));
+        assertTrue(fifth.json().getString("detail").contains("try again in 1 seconds"), fifth.body());
+        Thread.sleep(1_100);
+        Http.Answer sixth = fromClient(new Http.User(user, "wrong-6"), attacker);
+        Http.assertProblem(sixth, 429, "auth.throttled");
+        assertEquals("2", sixth.header("Retry-After"), "the wait doubles");
+        Thread.sleep(2_100);
+        Http.Answer seventh = fromClient(new Http.User(user, "wrong-7"), attacker);
+        assertEquals("4", seventh.header("Retry-After"));
+        Http.assertProblem(fromClient(new Http.User(user, "the-right-password"), attacker), 429, "auth.throttled");
+        assertEquals(200, fromClient(new Http.User(user, "the-right-password"), owner).status(),
+                "the owner on another client still signs in");
+        assertEquals(3L, count("select count(*) from audit_event where action = 'ACCOUNT_LOCKED' and subject = ?", user));
         assertEquals(0L, count("select count(*) from audit_event where detail like ? or subject like ?", "%wrong-%"),
                 "no typed password in the audit trail");
+        assertEquals(0L, count("select count(*) from user_account where locked_until is not null and username = ?", user));
+
+        // the login page says the same in the user's language
+        Browser browser = new Browser();
+        Http.Answer login = browser.get("login.xhtml");
+        Http.Answer refused = browser.send(browser.request("login.xhtml")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", attacker)
+                .header("Accept-Language", "nl")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form(login.body(), Map.of("loginForm:username", user,
+                        "loginForm:password", "the-right-password", "loginForm:signIn", ""))))));
+        assertEquals(200, refused.status());
+        assertTrue(refused.body().contains("Too many failed attempts from your address: wait"), refused.body());
+    }
+
+    private static Http.Answer fromClient(Http.User user, String client) {
+        return user.send(HttpRequest.newBuilder(URI.create(base + "api/v1/centres")).header("Accept-Language", "en")
+                .header("X-Forwarded-For", client).GET());
+    }
+
+    @Test
+    void aLoginPagePostWithoutNonceOrViewStateGetsTheExpiredFormPageAndOneLineInTheLog() throws IOException {
+        Path log = Path.of(System.getProperty("pfe.test.work", "target/it"), "payara.log");
+        long logBefore = Files.size(log);
+        Browser browser = new Browser();
+        Http.Answer login = browser.get("login.xhtml");
+        Map<String, String> withoutNonce = new LinkedHashMap<>(Map.of("loginForm:username", "admin",
+                "loginForm:password", Http.DEMO_PASSWORD, "loginForm:signIn", ""));
+        withoutNonce.put("primefaces.nonce", null);
+        Http.Answer noNonce = browser.post("login.xhtml", form(login.body(), withoutNonce));
+        Http.Answer noViewState = new Browser().send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString("loginForm=loginForm&loginForm%3Ausername=admin"
+                        + "&loginForm%3Apassword=x&jakarta.faces.ViewState=stateless")));
+        Http.Answer wrongNonce = browser.post("login.xhtml", form(browser.get("login.xhtml").body(), Map.of(
+                "loginForm:username", "admin", "loginForm:password", "x", "loginForm:signIn", "",
+                "primefaces.nonce", "bm90LXRoZS1wYWdlcy1ub25jZQ==")));
+        for (Http.Answer answer : List.of(noNonce, noViewState)) {
+            assertEquals(400, answer.status(), answer.body());
+            assertTrue(answer.body().contains("This form was no longer valid"), answer.body());
+            Http.assertNoServerDetail(answer.body());
+            List<String> policies = answer.headers().allValues("Content-Security-Policy");
+            assertEquals(1, policies.size(), policies.toString());
+            Matcher nonce = NONCE.matcher(answer.body());
+            assertTrue(nonce.find(), "the page has a nonce of its own, so that it renders");
+            assertTrue(policies.get(0).contains("'nonce-" + nonce.group(1) + "'"), policies.get(0));
+        }
+        assertNotEquals(500, wrongNonce.status(), wrongNonce.body());
+        Http.assertNoServerDetail(wrongNonce.body());
+        assertEquals(0L, count("select count(*) from audit_event where action = 'SIGN_IN_SUCCEEDED' and actor = ? "
+                + "and occurred_at > now() - interval '5 seconds'", "admin") , "no one signed in");
+        String written;
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(log.toFile(), "r")) {
+            file.seek(logBefore);
+            byte[] bytes = new byte[(int) (file.length() - logBefore)];
+            file.readFully(bytes);
+            written = new String(bytes, StandardCharsets.UTF_8);
+        }
+        assertFalse(written.contains("\tat ") || written.contains("Exception"), "no stack trace in the log: " + written);
+        assertTrue(written.length() < 3_000, "a short line per refusal: " + written);
+    }
+
+    @Test
+    void pagesAndErrorPagesCarryExactlyOnePolicyWithDefaultSrc() {
+        for (String path : new String[] {"login.xhtml", "no-such-page.xhtml", "no-such-thing", "api/v1/no-such"}) {
+            Http.Answer answer = Http.anonymous().get(base + path, "en");
+            List<String> policies = answer.headers().allValues("Content-Security-Policy");
+            assertEquals(1, policies.size(), path + ": " + policies);
+            assertTrue(policies.get(0).startsWith("default-src "), path + ": " + policies);
+        }
+        String page = Http.anonymous().get(base + "login.xhtml", "en").header("Content-Security-Policy");
+        assertTrue(page.contains("default-src 'self'") && page.matches(".*script-src 'self' 'nonce-[^']+'.*"), page);
+        assertEquals(404, Http.anonymous().get(base + "no-such-thing", "en").status());
+    }
+
+    @Test
+    void problemsNameThePathAsRequested() {
+        Http.Answer unknown = Http.get(base + "api/v1/sessions/987654321", "en");
+        assertEquals(404, unknown.status());
+        assertEquals("/api/v1/sessions/987654321", unknown.json().getString("instance"));
+        Http.Answer refused = Http.as("staff.technicity").get(base + "api/v1/sessions/" + digitalcitySession, "en");
+        assertEquals("/api/v1/sessions/" + digitalcitySession, refused.json().getString("instance"));
+    }
+
+    @Test
+    void metricsAreForAdministratorsAndAuditorsOnly() {
+        Http.assertProblem(Http.anonymous().get(base + "metrics", "en"), 401, "auth.required");
+        Http.assertProblem(Http.as("staff.technicity").get(base + "metrics", "en"), 403, "auth.metrics");
+        Http.assertProblem(Http.as("board.technicity").get(base + "metrics", "fr"), 403, "auth.metrics");
+        for (String user : new String[] {"admin", "auditor"}) {
+            Http.Answer metrics = Http.as(user).get(base + "metrics", "en");
+            assertEquals(200, metrics.status(), user + ": " + metrics.body());
+            assertTrue(metrics.body().contains("# TYPE"), metrics.body());
+        }
+    }
+
+    @Test
+    void refusalsAreAuditedAggregatedPerUserClientAndPath() {
+        String client = "192.0.2.77";
+        TestDatabase.shared().execute("delete from audit_event where action = 'REQUEST_REFUSED' and detail like '% "
+                + client + "'");
+        for (int i = 0; i < 50; i++) {
+            Http.Answer refused = Http.as("staff.technicity").send(HttpRequest.newBuilder(URI.create(base
+                    + "api/v1/sessions/" + digitalcitySession + "?probe=" + i)).header("X-Forwarded-For", client).GET());
+            assertEquals(403, refused.status());
+        }
+        Http.anonymous().send(HttpRequest.newBuilder(URI.create(base + "api/v1/sessions")).header("X-Forwarded-For", client).GET());
+        assertEquals(50L, count("select sum(occurrences) from audit_event where action = 'REQUEST_REFUSED' and actor = "
+                + "'staff.technicity' and subject = '/api/v1/sessions/{id}' and detail = '403 from ' || ?", client));
+        assertTrue(count("select count(*) from audit_event where action = 'REQUEST_REFUSED' and actor = "
+                + "'staff.technicity' and detail = '403 from ' || ?", client) <= 2, "one row per 10 minutes (two if it crossed one)");
+        assertEquals(0L, count("select count(*) from audit_event where action = 'REQUEST_REFUSED' and subject like "
+                + "'%probe%' and detail like '%' || ?", client), "no query string");
+        assertEquals(1L, count("select count(*) from audit_event where action = 'REQUEST_REFUSED' and actor = "
+                + "'anonymous' and subject = '/api/*' and detail = '401 from ' || ?", client));
+    }
+
+    @Test
+    void companyContactsAreMaskedForThoseWhoReadNoPersonalData() {
+        Http.Answer registered = Http.as("staff.technicity").post(base + "api/v1/companies",
+                "{\"enterpriseNumber\":\"0403.170.701\",\"name\":\"IT Contacts\",\"sector\":\"CONSTRUCTION\"}", "en");
+        long id = registered.status() == 201 ? registered.json().getJsonNumber("id").longValue()
+                : Http.get(base + "api/v1/companies?number=0403.170.701", "en").structure().asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        Http.as("staff.technicity").post(base + "api/v1/companies/" + id + "/contacts",
+                "{\"name\":\"Nora Testcontact\",\"jobRole\":\"HR officer\",\"email\":\"nora@example.be\",\"phone\":\"+32 2 555 01 99\"}", "en");
+        for (String user : new String[] {"admin", "staff.technicity"}) {
+            String body = Http.as(user).get(base + "api/v1/companies/" + id, "en").body();
+            assertTrue(body.contains("Nora Testcontact") && body.contains("nora@example.be"), user + ": " + body);
+        }
+        for (String user : new String[] {"auditor", "board.technicity"}) {
+            Http.Answer company = Http.as(user).get(base + "api/v1/companies/" + id, "en");
+            assertEquals(200, company.status(), company.body());
+            assertFalse(company.body().contains("Nora") || company.body().contains("nora@") || company.body().contains("555 01 99"),
+                    user + ": " + company.body());
+            assertTrue(company.body().contains("HR officer") && company.body().contains("\"masked\":true"), company.body());
+        }
     }
 
     @Test
