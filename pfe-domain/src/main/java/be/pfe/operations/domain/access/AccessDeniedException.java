@@ -29,6 +29,15 @@ public class AccessDeniedException extends BusinessRuleException {
         return new AccessDeniedException("access.denied.record", access, null);
     }
 
+    /**
+     * A record of this centre asks for an access the actor lacks there: the centre is named only to those who read
+     * its records anyway (it tells them nothing new); the others are refused as for a record they cannot reach.
+     */
+    public static AccessDeniedException on(Actor actor, Access access, String centreCode) {
+        return centreCode != null && actor.may(Access.RECORDS, centreCode)
+                ? new AccessDeniedException(access, centreCode) : toRecord(access);
+    }
+
     public Access access() {
         return access;
     }

@@ -70,9 +70,7 @@ public class RecordAccess {
         if (entityManager.find(Company.class, companyId) == null) {
             unknown(access, "company.unknown", companyId);
         }
-        if (actor.scope(access).none()) {
-            throw AccessDeniedException.toRecord(access);
-        }
+        actor.requireAny(access);
     }
 
     private String centreCode(long centreId) {
@@ -203,10 +201,13 @@ public class RecordAccess {
                 .getResultList().isEmpty();
     }
 
-    /** The record's centre must be one where the user has the access; the refusal names neither. */
+    /**
+     * The record's centre must be one where the user has the access. The refusal names neither the record nor the
+     * centre, unless the user reads that centre's records anyway (then it says which access is missing there).
+     */
     private void requireIn(Access access, String centreCode) {
         if (!actor.may(access, centreCode)) {
-            throw AccessDeniedException.toRecord(access);
+            throw AccessDeniedException.on(actor, access, centreCode);
         }
     }
 

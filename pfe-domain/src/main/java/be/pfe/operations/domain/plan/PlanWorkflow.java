@@ -1,6 +1,7 @@
 package be.pfe.operations.domain.plan;
 
 import be.pfe.operations.domain.access.Access;
+import be.pfe.operations.domain.access.AccessDeniedException;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.audit.AuditAction;
 import be.pfe.operations.domain.audit.AuditTrail;
@@ -60,9 +61,17 @@ public class PlanWorkflow {
 
     /** One version of a plan. */
     public JointActionPlan get(Actor actor, long id) {
-        JointActionPlan plan = plans.byId(id).orElseThrow(() -> unknown(id));
-        actor.require(Access.RECORDS, plan.centre().code());
+        JointActionPlan plan = plans.byId(id).orElseThrow(() -> actor.may(Access.RECORDS, null) ? unknown(id)
+                : AccessDeniedException.toRecord(Access.RECORDS));
+        requireOn(actor, Access.RECORDS, plan);
         return plan;
+    }
+
+    /** The access on this plan's centre, refused without naming the plan nor its centre. */
+    private static void requireOn(Actor actor, Access access, JointActionPlan plan) {
+        if (!actor.may(access, plan.centre().code())) {
+            throw AccessDeniedException.on(actor, access, plan.centre().code());
+        }
     }
 
     /** Every version of the plan this version belongs to, oldest first. */
@@ -125,7 +134,7 @@ public class PlanWorkflow {
     /** A new draft version of a plan whose latest version the board has approved or rejected. */
     public JointActionPlan newVersion(Actor actor, long id) {
         JointActionPlan plan = get(actor, id);
-        actor.require(Access.PLAN_EDITING, plan.centre().code());
+        requireOn(actor, Access.PLAN_EDITING, plan);
         JointActionPlan latest = plans.latest(plan.centre().code(), plan.year()).orElseThrow();
         if (!latest.equals(plan)) {
             throw new BusinessRuleException("plan.version.notLatest", null, plan.versionNumber(), latest.versionNumber());
@@ -169,7 +178,7 @@ public class PlanWorkflow {
 
     private JointActionPlan changing(Actor actor, long id, Long revision, Access access) {
         JointActionPlan plan = get(actor, id);
-        actor.require(access, plan.centre().code());
+        requireOn(actor, access, plan);
         if (revision != null && revision != plan.revision()) {
             throw new PlanChangedMeanwhileException(plan.updatedBy(), WHEN.format(plan.updatedAt().atZoneSameInstant(clock.getZone())));
         }

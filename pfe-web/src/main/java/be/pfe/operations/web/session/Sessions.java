@@ -3,6 +3,7 @@ package be.pfe.operations.web.session;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.AccessDeniedException;
 import be.pfe.operations.domain.access.Actor;
+import be.pfe.operations.domain.access.RecordAccess;
 import be.pfe.operations.domain.centre.Centres;
 import be.pfe.operations.domain.session.CourseSessions;
 import be.pfe.operations.domain.session.SessionListItem;
@@ -32,6 +33,8 @@ public class Sessions {
     SessionPlanning planning;
     @Inject
     Actor actor;
+    @Inject
+    RecordAccess records;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SessionListItem> page(SessionSearch search) {
@@ -47,9 +50,9 @@ public class Sessions {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SessionListItem byId(long id) {
+        records.toSession(Access.RECORDS, id);
         SessionListItem session = sessions.byId(id).map(SessionListItem::of)
                 .orElseThrow(() -> new NotFoundException("session.unknown", null, id));
-        actor.require(Access.RECORDS, session.centreCode());
         return session;
     }
 

@@ -52,7 +52,7 @@ public class JobViews {
     public JobView job(long id, Locale locale) {
         TimetablingJob job = Timetabling.reachable(timetabling, actor, Access.RECORDS, id);
         if (!actor.may(Access.RECORDS, centreOf(job))) {
-            throw AccessDeniedException.toRecord(Access.RECORDS);
+            throw AccessDeniedException.on(actor, Access.RECORDS, centreOf(job));
         }
         return view(job, locale, true);
     }

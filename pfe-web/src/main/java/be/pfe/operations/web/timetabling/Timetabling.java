@@ -67,7 +67,8 @@ public class Timetabling {
                 .allMatch(centre -> actor.may(Access.PLANNING, centre))
                 : actor.may(Access.PLANNING, job.centre() == null ? null : job.centre().code());
         if (!allowed) {
-            throw AccessDeniedException.toRecord(Access.PLANNING);
+            throw job.isReplanning() || job.centre() == null ? AccessDeniedException.toRecord(Access.PLANNING)
+                    : AccessDeniedException.on(actor, Access.PLANNING, job.centre().code());
         }
     }
 

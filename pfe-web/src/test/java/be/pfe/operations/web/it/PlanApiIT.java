@@ -73,8 +73,8 @@ class PlanApiIT {
         assertTrue(created.location().endsWith("/api/v1/plans/" + plan.getInt("id")), created.location());
 
         Http.assertProblem(staff.post(plans, "{\"centre\":\"DIGITALCITY\",\"year\":2048}", "en"), 422, "plan.exists");
-        Http.assertProblem(Http.as("staff.technicity").get(url, "en"), 403, "access.denied.centre");
-        Http.assertProblem(Http.as("board.technicity").get(url, "en"), 403, "access.denied.centre");
+        Http.assertProblem(Http.as("staff.technicity").get(url, "en"), 403, "access.denied.record");
+        Http.assertProblem(Http.as("board.technicity").get(url, "en"), 403, "access.denied.record");
         Http.assertProblem(Http.as("manager.actiris").get(plans, "en"), 403, "access.denied");
         Http.assertProblem(put(Http.as("auditor"), url, etag, "{\"content\":" + content(40) + "}"), 403,
                 "access.denied.centre");
@@ -106,7 +106,7 @@ class PlanApiIT {
                 .formatted(LocalDate.now().minusDays(1));
         Http.assertProblem(staff.post(url + "/decision", decision, "en"), 403, "access.denied.centre");
         Http.assertProblem(Http.as("board.technicity").post(url + "/decision", decision, "en"), 403,
-                "access.denied.centre");
+                "access.denied.record");
         Http.assertProblem(Http.post(url + "/decision", decision, "en"), 403, "access.denied.centre");
         Http.assertProblem(board().post(url + "/decision", decision.replace("APPROVED", "MAYBE"), "en"), 400,
                 "request.parameter.invalid");
