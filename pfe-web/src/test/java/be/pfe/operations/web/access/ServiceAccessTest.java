@@ -99,7 +99,8 @@ class ServiceAccessTest {
         JpaMeetings meetings = new JpaMeetings(em);
         JpaCentreClosures closures = new JpaCentreClosures(em);
         Sessions sessions = wire(new Sessions(), courseSessions, centres,
-                new SessionPlanning(centres, new JpaCourses(em), new JpaRooms(em), courseSessions), actor);
+                new SessionPlanning(centres, new JpaCourses(em), new JpaRooms(em), courseSessions), actor,
+                new RecordAccess(em, actor));
         SessionCalendar calendar = wire(new SessionCalendar(), sessions, meetings,
                 new SessionTimetabling(em, courseSessions, meetings, closures, new ConflictDetector(meetings, closures),
                         new ConflictGate(em, new ConflictPolicy(em))), new RecordAccess(em, actor));
