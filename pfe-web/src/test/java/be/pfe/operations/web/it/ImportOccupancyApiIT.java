@@ -1,12 +1,19 @@
 package be.pfe.operations.web.it;
 
+import be.pfe.operations.scheduling.imports.TableFile;
 import be.pfe.operations.testing.TestDatabase;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,7 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A partner's file imported through the REST API (preview, import, the same file again), then the occupancy figures
- * of the session and the enrolments behind them (sessions in 2043, which no other test uses).
+ * of the session and the enrolments behind them (sessions in 2043, which no other test uses). Then the imports'
+ * defences: read-only roles refused before the file is read, at most two imports read at once, and no preview that
+ * names another centre's learner (sessions in 2052, which no other test uses).
  */
 class ImportOccupancyApiIT {
 
@@ -28,9 +37,13 @@ class ImportOccupancyApiIT {
     }
 
     private static long session(String start, String end, int seats) {
+        return session("DIGITALCITY", "DIG-NET-01", start, end, seats);
+    }
+
+    private static long session(String centre, String course, String start, String end, int seats) {
         Http.Answer created = Http.post(base + "api/v1/sessions", """
-                {"centre":"DIGITALCITY","course":"DIG-NET-01","startDate":"%s","endDate":"%s","seatCapacity":%d,
-                 "teachingLanguage":"FR"}""".formatted(start, end, seats), "en");
+                {"centre":"%s","course":"%s","startDate":"%s","endDate":"%s","seatCapacity":%d,
+                 "teachingLanguage":"FR"}""".formatted(centre, course, start, end, seats), "en");
         assertEquals(201, created.status(), created.body());
         return created.json().getJsonNumber("id").longValue();
     }
@@ -136,5 +149,170 @@ class ImportOccupancyApiIT {
                 "a;b\n1;2\n".getBytes(StandardCharsets.UTF_8), "text/csv", "en"), 422, "import.column.missing");
         Http.assertProblem(Http.postFile(base + "api/v1/imports/learners/preview", new byte[0], "text/csv", "en"), 400,
                 "request.body.missing");
+    }
+
+    @Test
+    void readOnlyRolesAreRefusedBeforeTheirFileIsRead() throws IOException {
+        byte[] noColumns = "a;b\n1;2\n".getBytes(StandardCharsets.UTF_8);
+        // read, these bodies would be refused as a bad request (400) or as a file without its columns (422)
+        Http.assertProblem(Http.postFile(base + "api/v1/imports/learners/preview", new byte[0], "text/csv", "en"),
+                400, "request.body.missing");
+        Http.assertProblem(Http.postFile(base + "api/v1/imports/attendance/preview", noColumns, "text/csv", "en"),
+                422, "import.column.missing");
+        for (String readOnly : List.of("auditor", "board.technicity", "manager.actiris")) {
+            for (String path : List.of("learners/preview", "learners", "attendance/preview", "attendance")) {
+                Http.assertProblem(Http.as(readOnly).postFile(base + "api/v1/imports/" + path, new byte[0], "text/csv",
+                        "en"), 403, "access.denied");
+                Http.assertProblem(Http.as(readOnly).postFile(base + "api/v1/imports/" + path, noColumns, "text/csv",
+                        "en"), 403, "access.denied");
+            }
+        }
+        // a body announced beyond the size limit is refused before a byte of it is sent
+        try (SlowUpload tooLarge = SlowUpload.start(base + "api/v1/imports/learners/preview", TableFile.MAX_BYTES + 1,
+                "")) {
+            String answer = tooLarge.answer();
+            assertTrue(answer.startsWith("HTTP/1.1 422"), answer);
+            assertTrue(answer.contains("\"code\":\"import.file.tooLarge\""), answer);
+        }
+    }
+
+    @Test
+    void aThirdImportIsAskedToWaitWhileTwoFilesAreBeingRead() throws Exception {
+        byte[] file = "meeting;enrolment;mark\n999999999;1;present\n".getBytes(StandardCharsets.UTF_8);
+        try (SlowUpload first = SlowUpload.start(base + "api/v1/imports/attendance/preview");
+             SlowUpload second = SlowUpload.start(base + "api/v1/imports/learners/preview")) {
+            Http.Answer third = null;
+            for (long until = System.nanoTime() + 20_000_000_000L; System.nanoTime() < until; Thread.sleep(200)) {
+                third = Http.postFile(base + "api/v1/imports/attendance/preview", file, "text/csv", "nl");
+                if (third.status() == 429) {
+                    break;
+                }
+            }
+            Http.assertProblem(third, 429, "import.busy");
+            assertEquals("Er wordt al een ander bestand ingelezen: probeer het zo meteen opnieuw.",
+                    third.json().getString("detail"));
+            assertEquals("5", third.header("Retry-After"));
+            assertTrue(first.open() && second.open(), "both uploads are still being read");
+        }
+        Http.Answer after = null;
+        for (long until = System.nanoTime() + 20_000_000_000L; System.nanoTime() < until; Thread.sleep(200)) {
+            after = Http.postFile(base + "api/v1/imports/attendance/preview", file, "text/csv", "en");
+            if (after.status() != 429) {
+                break;
+            }
+        }
+        assertEquals(200, after.status(), "the places are given back when the uploads end: " + after.body());
+    }
+
+    @Test
+    void aPreviewNamesNoLearnerOfAnotherCentre() {
+        long digitalcity = session("DIGITALCITY", "DIG-OFF-01", "2052-03-01", "2052-04-30", 10);
+        long technicity = session("TECHNICITY", "TEC-ELEC-01", "2052-03-01", "2052-06-30", 10);
+        LocalDate born = LocalDate.of(1986, 7, 21);
+        String header = "familyName;givenName;birthDate;niss;email;language;entryStatus;educationLevel;session\n";
+        String imported = header + "Verstraeten;Lotte;21/07/1986;" + EnrolmentApiIT.niss(born, 211)
+                + ";lotte.verstraeten@example.be;NL;WORKER;HIGHER;" + digitalcity + "\n";
+        assertEquals(1, csv("learners", imported, "en").json().getJsonObject("outcomes").getInt("NEW_LEARNER"),
+                "a learner of Digitalcity only");
+
+        String file = header
+                + "Verstraeten;Lotte;21/07/1986;" + EnrolmentApiIT.niss(born, 212) + ";;NL;WORKER;HIGHER;" + technicity + "\n"
+                + "Lambert;Sarah;12/04/1994;;;FR;JOBSEEKER_ACTIRIS;HIGHER;" + technicity + "\n";
+        // who may read her is told which learner it is
+        JsonObject told = csv("learners/preview", file, "en").json().getJsonArray("results").getJsonObject(0)
+                .getJsonArray("errors").getJsonObject(0);
+        assertEquals("import.learner.otherNiss", told.getString("code"));
+        String learner = told.getString("message").replaceAll(".*\\(learner (\\d+)\\).*", "$1");
+        assertTrue(learner.matches("\\d+"), told.toString());
+
+        Http.Answer preview = Http.as("staff.technicity").postFile(base + "api/v1/imports/learners/preview",
+                file.getBytes(StandardCharsets.UTF_8), "text/csv", "en");
+        assertEquals(200, preview.status(), preview.body());
+        JsonArray rows = preview.json().getJsonArray("results");
+        JsonObject unnamed = rows.getJsonObject(0).getJsonArray("errors").getJsonObject(0);
+        assertEquals("import.learner.otherNiss.unnamed", unnamed.getString("code"));
+        assertEquals("A learner with this name and birth date is already registered with another national register "
+                + "number.", unnamed.getString("message"));
+        assertEquals("KNOWN_LEARNER", rows.getJsonObject(1).getString("outcome"),
+                "a demo learner of Digitalcity's validations only: already registered, without naming her");
+        assertFalse(preview.body().contains("learner " + learner), preview.body());
+        for (JsonObject row : rows.getValuesAs(JsonObject.class)) {
+            for (JsonObject error : row.getJsonArray("errors").getValuesAs(JsonObject.class)) {
+                assertFalse(error.getString("message").contains(learner), "no id of hers: " + error);
+            }
+        }
+        for (String detail : List.of("lotte.verstraeten@example.be", "sarah.lambert@example.be", "UPPER_SECONDARY",
+                EnrolmentApiIT.niss(born, 211).substring(6))) {
+            assertFalse(preview.body().contains(detail), detail + " in " + preview.body());
+        }
+    }
+
+    /**
+     * An upload that sends its headers and the start of a file, then holds the rest back: the application is reading
+     * it until it is closed.
+     */
+    private static final class SlowUpload implements AutoCloseable {
+
+        private final Socket socket;
+
+        private SlowUpload(Socket socket) {
+            this.socket = socket;
+        }
+
+        static SlowUpload start(String url) throws IOException {
+            return start(url, 100_000, "meeting;enrolment;mark\n");
+        }
+
+        static SlowUpload start(String url, int announced, String sent) throws IOException {
+            URI uri = URI.create(url);
+            Socket socket = new Socket(uri.getHost(), uri.getPort());
+            socket.setSoTimeout(30_000);
+            String credentials = Base64.getEncoder().encodeToString((Http.ADMINISTRATOR + ":" + Http.DEMO_PASSWORD)
+                    .getBytes(StandardCharsets.UTF_8));
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + uri.getRawPath() + " HTTP/1.1\r\n"
+                    + "Host: " + uri.getHost() + ":" + uri.getPort() + "\r\n"
+                    + "Authorization: Basic " + credentials + "\r\n"
+                    + "Content-Type: text/csv\r\n"
+                    + "Accept-Language: en\r\n"
+                    + "Content-Length: " + announced + "\r\n\r\n"
+                    + sent).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return new SlowUpload(socket);
+        }
+
+        /** Whether the application still waits for the rest (it has not answered). */
+        boolean open() throws IOException {
+            socket.setSoTimeout(100);
+            try {
+                socket.getInputStream().read();
+                return false;
+            } catch (SocketTimeoutException stillReading) {
+                return true;
+            }
+        }
+
+        /** The application's answer as far as it comes within 10 seconds (status line, headers and body). */
+        String answer() throws IOException {
+            socket.setSoTimeout(10_000);
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[4096];
+            try {
+                for (int read; (read = socket.getInputStream().read(buffer)) > 0; ) {
+                    answer.write(buffer, 0, read);
+                    if (answer.toString(StandardCharsets.UTF_8).contains("}")) {
+                        break;
+                    }
+                }
+            } catch (SocketTimeoutException noMore) {
+                // what came is the answer
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
     }
 }
