@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * In a real headless Chromium: a partner's CSV file uploaded on the import page shows a refused row and the good ones
  * in its preview, the import enrols the good learners; on the occupancy dashboard the session's figure opens the
- * list of those learners (session in 2044, which no other test uses).
+ * list of those learners (session in 2044, which no other test uses). A read-only role is sent away from the page.
  */
 class ImportJourneyIT {
 
@@ -113,5 +113,18 @@ class ImportJourneyIT {
                 chromium.byId("occupancyForm:behind").getText());
         assertTrue(row("occupancyForm:occupants", "Lambert Chloé").getText().contains("Admitted"));
         assertTrue(row("occupancyForm:occupants", "Renard Hugo").isDisplayed());
+    }
+
+    @Test
+    void readOnlyRolesAreSentAwayFromTheImportPage() {
+        Chromium auditor = Chromium.open(base);
+        try {
+            auditor.signIn("auditor");
+            auditor.browser.get(base + "import.xhtml");
+            auditor.wait.until(ExpectedConditions.urlContains("forbidden.xhtml"));
+            assertTrue(auditor.browser.findElements(By.id("importForm:file_input")).isEmpty(), "no file to choose");
+        } finally {
+            auditor.close();
+        }
     }
 }
