@@ -5,6 +5,7 @@ import be.pfe.operations.scheduling.imports.TableFile;
 import be.pfe.operations.web.api.InvalidRequestException;
 import be.pfe.operations.web.api.ProblemResponses;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * Partners' files, sent as the request body (CSV, or an Excel workbook): a preview that writes nothing, then the
@@ -90,8 +90,9 @@ public class ImportResource {
         byte[] content;
         try {
             content = file == null ? new byte[0] : file.readNBytes(TableFile.MAX_BYTES + 1);
-        } catch (IOException interrupted) {
-            throw new UncheckedIOException(interrupted);
+        } catch (IOException cutOff) {
+            // the client went away, or the body ended before its announced length: nothing to read, nothing to log
+            throw new BadRequestException(cutOff);
         }
         if (content.length == 0) {
             throw InvalidRequestException.missingBody();

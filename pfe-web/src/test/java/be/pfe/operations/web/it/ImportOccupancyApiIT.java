@@ -8,13 +8,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -178,30 +174,20 @@ class ImportOccupancyApiIT {
 
     @Test
     void aThirdImportIsAskedToWaitWhileTwoFilesAreBeingRead() throws Exception {
-        byte[] file = "meeting;enrolment;mark\n999999999;1;present\n".getBytes(StandardCharsets.UTF_8);
-        try (SlowUpload first = SlowUpload.start(base + "api/v1/imports/attendance/preview");
-             SlowUpload second = SlowUpload.start(base + "api/v1/imports/learners/preview")) {
-            Http.Answer third = null;
-            for (long until = System.nanoTime() + 20_000_000_000L; System.nanoTime() < until; Thread.sleep(200)) {
-                third = Http.postFile(base + "api/v1/imports/attendance/preview", file, "text/csv", "nl");
-                if (third.status() == 429) {
-                    break;
-                }
-            }
+        List<SlowUpload> held = new ArrayList<>();
+        try {
+            Http.Answer third = SlowUpload.holdTwo(base, held);
             Http.assertProblem(third, 429, "import.busy");
             assertEquals("Er wordt al een ander bestand ingelezen: probeer het zo meteen opnieuw.",
                     third.json().getString("detail"));
             assertEquals("5", third.header("Retry-After"));
-            assertTrue(first.open() && second.open(), "both uploads are still being read");
-        }
-        Http.Answer after = null;
-        for (long until = System.nanoTime() + 20_000_000_000L; System.nanoTime() < until; Thread.sleep(200)) {
-            after = Http.postFile(base + "api/v1/imports/attendance/preview", file, "text/csv", "en");
-            if (after.status() != 429) {
-                break;
+            assertTrue(held.get(0).open() && held.get(1).open(), "both uploads are still being read");
+        } finally {
+            for (SlowUpload upload : held) {
+                upload.close();
             }
         }
-        assertEquals(200, after.status(), "the places are given back when the uploads end: " + after.body());
+        assertEquals(200, SlowUpload.awaitFree(base).status(), "the places are given back when the uploads end");
     }
 
     @Test
@@ -244,75 +230,6 @@ class ImportOccupancyApiIT {
         for (String detail : List.of("lotte.verstraeten@example.be", "sarah.lambert@example.be", "UPPER_SECONDARY",
                 EnrolmentApiIT.niss(born, 211).substring(6))) {
             assertFalse(preview.body().contains(detail), detail + " in " + preview.body());
-        }
-    }
-
-    /**
-     * An upload that sends its headers and the start of a file, then holds the rest back: the application is reading
-     * it until it is closed.
-     */
-    private static final class SlowUpload implements AutoCloseable {
-
-        private final Socket socket;
-
-        private SlowUpload(Socket socket) {
-            this.socket = socket;
-        }
-
-        static SlowUpload start(String url) throws IOException {
-            return start(url, 100_000, "meeting;enrolment;mark\n");
-        }
-
-        static SlowUpload start(String url, int announced, String sent) throws IOException {
-            URI uri = URI.create(url);
-            Socket socket = new Socket(uri.getHost(), uri.getPort());
-            socket.setSoTimeout(30_000);
-            String credentials = Base64.getEncoder().encodeToString((Http.ADMINISTRATOR + ":" + Http.DEMO_PASSWORD)
-                    .getBytes(StandardCharsets.UTF_8));
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST " + uri.getRawPath() + " HTTP/1.1\r\n"
-                    + "Host: " + uri.getHost() + ":" + uri.getPort() + "\r\n"
-                    + "Authorization: Basic " + credentials + "\r\n"
-                    + "Content-Type: text/csv\r\n"
-                    + "Accept-Language: en\r\n"
-                    + "Content-Length: " + announced + "\r\n\r\n"
-                    + sent).getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            return new SlowUpload(socket);
-        }
-
-        /** Whether the application still waits for the rest (it has not answered). */
-        boolean open() throws IOException {
-            socket.setSoTimeout(100);
-            try {
-                socket.getInputStream().read();
-                return false;
-            } catch (SocketTimeoutException stillReading) {
-                return true;
-            }
-        }
-
-        /** The application's answer as far as it comes within 10 seconds (status line, headers and body). */
-        String answer() throws IOException {
-            socket.setSoTimeout(10_000);
-            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
-            byte[] buffer = new byte[4096];
-            try {
-                for (int read; (read = socket.getInputStream().read(buffer)) > 0; ) {
-                    answer.write(buffer, 0, read);
-                    if (answer.toString(StandardCharsets.UTF_8).contains("}")) {
-                        break;
-                    }
-                }
-            } catch (SocketTimeoutException noMore) {
-                // what came is the answer
-            }
-            return answer.toString(StandardCharsets.UTF_8);
-        }
-
-        @Override
-        public void close() throws IOException {
-            socket.close();
         }
     }
 }
