@@ -28,7 +28,7 @@ public final class TableImport<C extends Enum<C> & ImportColumn, R> {
 
     /** Refuses an unreadable file as a whole (no header, a required column missing, too large). */
     public List<SourceRow> rows(byte[] file) {
-        return ImportColumns.rows(TableFile.read(file), columns);
+        return ImportColumns.rows(file, columns);
     }
 
     public ImportReport preview(byte[] file) {

@@ -27,7 +27,7 @@ class TableFileTest {
                 + "\"Dupont; dit \"\"Jo\"\"\";Zoë;14/03/1990;fr;jobseeker actiris;upper-secondary;12\r\n"
                 + ";;;;;;\r\n"
                 + "\"Van den\nBroeck\";An;1991-02-03;NL;WORKER;HIGHER;13";
-        List<SourceRow> rows = ImportColumns.rows(TableFile.read(csv.getBytes(StandardCharsets.UTF_8)), LearnerColumn.class);
+        List<SourceRow> rows = ImportColumns.rows(csv.getBytes(StandardCharsets.UTF_8), LearnerColumn.class);
         assertEquals(2, rows.size(), "the blank row is left out");
         assertEquals(2, rows.get(0).number());
         assertEquals("Dupont; dit \"Jo\"", rows.get(0).value(LearnerColumn.FAMILY_NAME));
@@ -41,8 +41,7 @@ class TableFileTest {
     @Test
     void readsWindows1252CommaSeparatedFiles() {
         String csv = "meeting,enrolment,mark\n7,8,Présent\n";
-        List<SourceRow> rows = ImportColumns.rows(TableFile.read(csv.getBytes(Charset.forName("windows-1252"))),
-                AttendanceColumn.class);
+        List<SourceRow> rows = ImportColumns.rows(csv.getBytes(Charset.forName("windows-1252")), AttendanceColumn.class);
         assertEquals("Présent", rows.get(0).value(AttendanceColumn.MARK));
         assertEquals("7", rows.get(0).value(AttendanceColumn.MEETING));
     }
@@ -52,22 +51,22 @@ class TableFileTest {
         byte[] noSession = "familyName;givenName;birthDate;language;entryStatus;educationLevel\nA;B;1990-01-01;FR;WORKER;HIGHER"
                 .getBytes(StandardCharsets.UTF_8);
         BusinessRuleException missing = assertThrows(BusinessRuleException.class,
-                () -> ImportColumns.rows(TableFile.read(noSession), LearnerColumn.class));
+                () -> ImportColumns.rows(noSession, LearnerColumn.class));
         assertEquals("import.column.missing", missing.messageKey());
         assertEquals("session", missing.arguments()[0]);
         assertEquals("import.file.empty", assertThrows(BusinessRuleException.class,
-                () -> ImportColumns.rows(TableFile.read("meeting;enrolment;mark\n".getBytes(StandardCharsets.UTF_8)),
+                () -> ImportColumns.rows("meeting;enrolment;mark\n".getBytes(StandardCharsets.UTF_8),
                         AttendanceColumn.class)).messageKey());
         assertEquals("import.file.empty", assertThrows(BusinessRuleException.class,
-                () -> TableFile.read(new byte[0])).messageKey());
+                () -> ImportColumns.rows(new byte[0], LearnerColumn.class)).messageKey());
         assertEquals("import.csv.unclosedQuote", assertThrows(BusinessRuleException.class,
-                () -> TableFile.read("a;b\n\"x;y\n".getBytes(StandardCharsets.UTF_8))).messageKey());
+                () -> TableFile.read("a;b\n\"x;y\n".getBytes(StandardCharsets.UTF_8), (number, cells) -> { })).messageKey());
     }
 
     @Test
     void readsTheFirstSheetOfAWorkbookWithTypedDatesNumbersAndFormulas() throws IOException {
         byte[] workbook = workbook();
-        List<SourceRow> rows = ImportColumns.rows(TableFile.read(workbook), LearnerColumn.class);
+        List<SourceRow> rows = ImportColumns.rows(workbook, LearnerColumn.class);
         assertEquals(1, rows.size());
         SourceRow row = rows.get(0);
         assertEquals("2043-03-14", row.value(LearnerColumn.BIRTH_DATE), "a date cell, whatever its display format");
@@ -80,7 +79,7 @@ class TableFileTest {
     void refusesABrokenWorkbook() {
         byte[] broken = {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6};
         assertEquals("import.file.unreadable", assertThrows(BusinessRuleException.class,
-                () -> TableFile.read(broken)).messageKey());
+                () -> TableFile.read(broken, (number, cells) -> { })).messageKey());
     }
 
     /** A workbook as a partner's system exports it (Dutch headers, a date cell shown the Belgian way). */

@@ -10,6 +10,7 @@ import be.pfe.operations.scheduling.conflict.Conflict;
 import be.pfe.operations.scheduling.conflict.ConflictMode;
 import be.pfe.operations.scheduling.conflict.SchedulingConflictException;
 import be.pfe.operations.web.i18n.Messages;
+import be.pfe.operations.web.imports.ImportsBusyException;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
@@ -114,7 +115,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     /**
-     * A rule refused the request: 403 when the user may not do it (there), 409 for a clash, a duplicate or a plan
+     * A rule refused the request: 403 when the user may not do it (there), 429 when too many imports run at once, 409 for a clash, a duplicate or a plan
      * changed by someone else meanwhile, 412/428 for a stale or missing If-Match, 404 for an unknown resource, 400 for
      * a bad request, else 422.
      */
@@ -123,6 +124,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (refusal instanceof SchedulingConflictException conflicts) {
             return problems.problem(Response.Status.CONFLICT, refusal.messageKey(), Messages.of(refusal, locale()),
                     List.of(), explained(conflicts), headers, uri);
+        }
+        if (refusal instanceof ImportsBusyException busy) {
+            return Response.fromResponse(problems.problem(Response.Status.TOO_MANY_REQUESTS, refusal.messageKey(),
+                            Messages.of(refusal, locale()), List.of(), headers, uri))
+                    .header(HttpHeaders.RETRY_AFTER, busy.retryAfterSeconds()).build();
         }
         if (refusal instanceof AccessDeniedException) {
             status = Response.Status.FORBIDDEN;

@@ -1,9 +1,14 @@
 package be.pfe.operations.web.imports;
 
 import be.pfe.operations.domain.access.Access;
+import be.pfe.operations.domain.access.AccessDeniedException;
+import be.pfe.operations.domain.access.Actor;
+import be.pfe.operations.domain.shared.BusinessRuleException;
+import be.pfe.operations.domain.shared.NotFoundException;
 import be.pfe.operations.scheduling.imports.AttendanceColumn;
 import be.pfe.operations.scheduling.imports.AttendanceRow;
 import be.pfe.operations.scheduling.imports.AttendanceRowStore;
+import be.pfe.operations.scheduling.imports.ImportReport;
 import be.pfe.operations.scheduling.imports.Imports;
 import be.pfe.operations.scheduling.imports.LearnerColumn;
 import be.pfe.operations.scheduling.imports.LearnerRow;
@@ -17,15 +22,33 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.function.UnaryOperator;
 
 /**
- * The imports as the pages and the API may run them: each row is checked, and written, only for a session (or a
- * meeting) of a centre the user plans; a row for another centre is refused like any bad row, and never stops
- * the others. Rows are written as the signed-in user's.
+ * The imports as the pages and the API may run them. Before anything of the file is read, the user must plan in
+ * some centre (read-only roles are refused with 403) and an import must be free to start ({@link ImportGate}).
+ * Then each row is checked, and written, only for a session (or a meeting) of a centre the user plans; a row for
+ * another centre is refused like any bad row, and never stops the others. Rows are written as the signed-in
+ * user's. A refusal that would name a learner already registered names them only when the user may read that
+ * learner's personal data: otherwise it says the same without their number.
  */
 @ApplicationScoped
 public class CheckedImports {
+
+    /** Refusals that name an existing learner by id, and how they are said without naming them. */
+    private static final Map<String, String> NAMING_LEARNER = Map.of(
+            "import.learner.otherNiss", "import.learner.otherNiss.unnamed",
+            "learner.duplicate.niss", "import.learner.duplicate.niss.unnamed",
+            "learner.duplicate.nameAndBirthDate", "import.learner.duplicate.nameAndBirthDate.unnamed");
+
+    /** The file of an import, read only once the user may import and an import is free to start. */
+    @FunctionalInterface
+    public interface Upload {
+        byte[] read();
+    }
 
     @Inject
     LearnerRowStore learnerRows;
@@ -33,14 +56,41 @@ public class CheckedImports {
     AttendanceRowStore attendanceRows;
     @Inject
     RecordAccess access;
+    @Inject
+    Actor actor;
+    @Inject
+    ImportGate gate;
 
     public TableImport<LearnerColumn, LearnerRow> learners() {
-        return Imports.learners(guarded(learnerRows, row -> access.toSession(Access.PLANNING, row.sessionId())),
+        return Imports.learners(guarded(learnerRows, row -> access.toSession(Access.PLANNING, row.sessionId()),
+                        this::unnamed),
                 Clock.system(ZoneId.of("Europe/Brussels")));
     }
 
     public TableImport<AttendanceColumn, AttendanceRow> attendance() {
-        return Imports.attendance(guarded(attendanceRows, row -> access.toMeeting(Access.PLANNING, row.meetingId())));
+        return Imports.attendance(guarded(attendanceRows, row -> access.toMeeting(Access.PLANNING, row.meetingId()),
+                UnaryOperator.identity()));
+    }
+
+    /** Refuses (403) whoever plans nowhere: auditors, board members, partner managers. */
+    public void requireImporter() {
+        actor.requireAny(Access.PLANNING);
+    }
+
+    /** The preview of a file: the user's rights first, then a free place, then the file is read. */
+    public ImportReport preview(TableImport<?, ?> tableImport, Upload upload) {
+        requireImporter();
+        try (ImportGate.Pass pass = gate.enter()) {
+            return tableImport.preview(upload.read());
+        }
+    }
+
+    /** The import of a file, in the same order: rights, a free place, then the file. */
+    public ImportReport run(TableImport<?, ?> tableImport, Upload upload, IntConsumer progress) {
+        requireImporter();
+        try (ImportGate.Pass pass = gate.enter()) {
+            return tableImport.run(upload.read(), username(), progress);
+        }
     }
 
     /** Who the rows are written by. */
@@ -48,18 +98,47 @@ public class CheckedImports {
         return access.username();
     }
 
-    private static <R> RowStore<R> guarded(RowStore<R> store, Consumer<R> guard) {
+    /**
+     * A refusal naming a learner (by id) whom the user may not read is said without the id; one the user may read
+     * stays as it is.
+     */
+    private BusinessRuleException unnamed(BusinessRuleException refusal) {
+        String unnamed = NAMING_LEARNER.get(refusal.messageKey());
+        if (unnamed == null) {
+            return refusal;
+        }
+        if (refusal.arguments().length > 0 && refusal.arguments()[0] instanceof Number learner) {
+            try {
+                access.toLearner(Access.PERSONAL_DATA, learner.longValue());
+                return refusal;
+            } catch (AccessDeniedException | NotFoundException notReadable) {
+                // said without naming them
+            }
+        }
+        return new BusinessRuleException(unnamed, refusal.field());
+    }
+
+    private static <R> RowStore<R> guarded(RowStore<R> store, Consumer<R> guard,
+                                           UnaryOperator<BusinessRuleException> said) {
         return new RowStore<>() {
             @Override
             public RowOutcome check(R row) {
                 guard.accept(row);
-                return store.check(row);
+                try {
+                    return store.check(row);
+                } catch (BusinessRuleException refusal) {
+                    throw said.apply(refusal);
+                }
             }
 
             @Override
             public RowOutcome write(R row, String actor) {
                 guard.accept(row);
-                return store.write(row, actor);
+                try {
+                    return store.write(row, actor);
+                } catch (BusinessRuleException refusal) {
+                    throw said.apply(refusal);
+                }
             }
         };
     }

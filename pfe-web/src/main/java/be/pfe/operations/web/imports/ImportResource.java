@@ -1,8 +1,11 @@
 package be.pfe.operations.web.imports;
 
+import be.pfe.operations.domain.shared.BusinessRuleException;
+import be.pfe.operations.scheduling.imports.TableFile;
 import be.pfe.operations.web.api.InvalidRequestException;
 import be.pfe.operations.web.api.ProblemResponses;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,9 +16,14 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import java.io.IOException;
+import java.io.InputStream;
+
 /**
  * Partners' files, sent as the request body (CSV, or an Excel workbook): a preview that writes nothing, then the
- * import, each good row in a transaction of its own. Importing the same file again creates nothing twice.
+ * import, each good row in a transaction of its own. Importing the same file again creates nothing twice. The body is
+ * read as a stream, and only after the user's rights were checked and an import was free to start (see
+ * {@link CheckedImports}).
  */
 @Path("v1/imports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,37 +45,65 @@ public class ImportResource {
     @Operation(summary = "What importing a file of learners and enrolments would do, row by row, with each row's "
             + "refusals; writes nothing")
     @APIResponse(responseCode = "200", description = "The rows and their outcomes")
-    @APIResponse(responseCode = "422", description = "The file as a whole cannot be read (a column missing, empty)")
-    public ImportReportView previewLearners(byte[] file) {
-        return ImportReportView.of(imports.learners().preview(body(file)), problems.locale(headers));
+    @APIResponse(responseCode = "403", description = "The user plans in no centre (refused before the file is read)")
+    @APIResponse(responseCode = "422", description = "The file as a whole cannot be read (a column missing, empty, "
+            + "too large, too many rows)")
+    @APIResponse(responseCode = "429", description = "Other imports are being read: try again after Retry-After seconds")
+    public ImportReportView previewLearners(InputStream file) {
+        return ImportReportView.of(imports.preview(imports.learners(), () -> body(file)), problems.locale(headers));
     }
 
     @POST
     @Path("learners")
     @Operation(summary = "Import learners and their enrolments (columns familyName, givenName, birthDate, niss, email, "
             + "phone, language, entryStatus, educationLevel, session, partner); bad rows are reported, not imported")
-    public ImportReportView importLearners(byte[] file) {
-        return ImportReportView.of(imports.learners().run(body(file), imports.username(), done -> { }), problems.locale(headers));
+    public ImportReportView importLearners(InputStream file) {
+        return ImportReportView.of(imports.run(imports.learners(), () -> body(file), done -> { }),
+                problems.locale(headers));
     }
 
     @POST
     @Path("attendance/preview")
     @Operation(summary = "What importing a file of attendance marks (meeting, enrolment, mark) would do; writes nothing")
-    public ImportReportView previewAttendance(byte[] file) {
-        return ImportReportView.of(imports.attendance().preview(body(file)), problems.locale(headers));
+    public ImportReportView previewAttendance(InputStream file) {
+        return ImportReportView.of(imports.preview(imports.attendance(), () -> body(file)), problems.locale(headers));
     }
 
     @POST
     @Path("attendance")
     @Operation(summary = "Import attendance marks; a mark imported again replaces the earlier one")
-    public ImportReportView importAttendance(byte[] file) {
-        return ImportReportView.of(imports.attendance().run(body(file), imports.username(), done -> { }), problems.locale(headers));
+    public ImportReportView importAttendance(InputStream file) {
+        return ImportReportView.of(imports.run(imports.attendance(), () -> body(file), done -> { }),
+                problems.locale(headers));
     }
 
-    private static byte[] body(byte[] file) {
-        if (file == null || file.length == 0) {
+    /**
+     * The body, read only now (after the rights and the free place were checked), and never beyond the size limit:
+     * a body announced or found larger is refused without reading the rest.
+     */
+    private byte[] body(InputStream file) {
+        String announced = headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (announced != null && announced.strip().matches("\\d{1,18}")
+                && Long.parseLong(announced.strip()) > TableFile.MAX_BYTES) {
+            throw tooLarge();
+        }
+        byte[] content;
+        try {
+            content = file == null ? new byte[0] : file.readNBytes(TableFile.MAX_BYTES + 1);
+        } catch (IOException cutOff) {
+            // the client went away, or the body ended before its announced length: nothing to read, nothing to log
+            throw new BadRequestException(cutOff);
+        }
+        if (content.length == 0) {
             throw InvalidRequestException.missingBody();
         }
-        return file;
+        if (content.length > TableFile.MAX_BYTES) {
+            throw tooLarge();
+        }
+        return content;
+    }
+
+    private static BusinessRuleException tooLarge() {
+        return new BusinessRuleException("import.file.tooLarge", "file", TableFile.MAX_BYTES / (1024 * 1024));
     }
 }

@@ -1,9 +1,11 @@
 package be.pfe.operations.web.imports;
 
 import be.pfe.operations.domain.shared.BusinessRuleException;
+import be.pfe.operations.scheduling.imports.TableFile;
 import be.pfe.operations.scheduling.imports.TableImport;
 import be.pfe.operations.web.ui.FacesMessages;
 import be.pfe.operations.web.ui.UserPreferences;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,20 +45,37 @@ public class ImportView implements Serializable {
         return kind == Kind.LEARNERS ? imports.learners() : imports.attendance();
     }
 
-    /** A file was chosen: it is read and previewed at once, nothing written. */
+    /** Only those who plan in some centre open the page; the others go to the "not allowed" page. */
+    @PostConstruct
+    void allowed() {
+        imports.requireImporter();
+    }
+
+    /**
+     * A file was chosen: once the user's rights and a free place are checked, it is read and previewed at once,
+     * nothing written.
+     */
     public void upload(FileUploadEvent event) {
-        file = event.getFile().getContent();
+        file = null;
         fileName = event.getFile().getFileName();
         imported = false;
         report = null;
         try {
-            report = ImportReportView.of(tableImport().preview(file), preferences.getLocale());
+            report = ImportReportView.of(imports.preview(tableImport(), () -> file = content(event)),
+                    preferences.getLocale());
             total = report.rows();
             done = 0;
         } catch (BusinessRuleException refusal) {
             file = null;
             FacesMessages.refused(refusal, FORM);
         }
+    }
+
+    private static byte[] content(FileUploadEvent event) {
+        if (event.getFile().getSize() > TableFile.MAX_BYTES) {
+            throw new BusinessRuleException("import.file.tooLarge", "file", TableFile.MAX_BYTES / (1024 * 1024));
+        }
+        return event.getFile().getContent();
     }
 
     /** Imports the good rows of the file previewed, each in a transaction of its own. */
@@ -67,7 +86,9 @@ public class ImportView implements Serializable {
         }
         try {
             done = 0;
-            report = ImportReportView.of(tableImport().run(file, imports.username(), count -> done = count), preferences.getLocale());
+            byte[] previewed = file;
+            report = ImportReportView.of(imports.run(tableImport(), () -> previewed, count -> done = count),
+                    preferences.getLocale());
             imported = true;
             FacesMessages.info("page.import.done", report.good(), report.rows());
         } catch (BusinessRuleException refusal) {

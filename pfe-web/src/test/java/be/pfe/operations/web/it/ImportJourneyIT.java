@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * In a real headless Chromium: a partner's CSV file uploaded on the import page shows a refused row and the good ones
  * in its preview, the import enrols the good learners; on the occupancy dashboard the session's figure opens the
- * list of those learners (session in 2044, which no other test uses).
+ * list of those learners (session in 2044, which no other test uses). A read-only role is sent away from the page; a file
+ * chosen while two imports are being read is asked to wait.
  */
 class ImportJourneyIT {
 
@@ -113,5 +115,39 @@ class ImportJourneyIT {
                 chromium.byId("occupancyForm:behind").getText());
         assertTrue(row("occupancyForm:occupants", "Lambert Chloé").getText().contains("Admitted"));
         assertTrue(row("occupancyForm:occupants", "Renard Hugo").isDisplayed());
+    }
+
+    @Test
+    void readOnlyRolesAreSentAwayFromTheImportPage() {
+        Chromium auditor = Chromium.open(base);
+        try {
+            auditor.signIn("auditor");
+            auditor.browser.get(base + "import.xhtml");
+            auditor.wait.until(ExpectedConditions.urlContains("forbidden.xhtml"));
+            assertTrue(auditor.browser.findElements(By.id("importForm:file_input")).isEmpty(), "no file to choose");
+        } finally {
+            auditor.close();
+        }
+    }
+
+    @Test
+    void aFileChosenWhileTwoImportsAreBeingReadIsAskedToWait() throws Exception {
+        Path file = Files.createTempFile("partner-export", ".csv");
+        Files.writeString(file, "meeting;enrolment;mark\n999999999;1;present\n", StandardCharsets.UTF_8);
+        browser.get(base + "import.xhtml");
+        List<SlowUpload> held = new ArrayList<>();
+        try {
+            assertEquals(429, SlowUpload.holdTwo(base, held).status());
+            browser.findElement(By.id("importForm:file_input")).sendKeys(file.toAbsolutePath().toString());
+            chromium.ajaxDone();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("importForm:summary"),
+                    "Another import is being read: try again in a moment."));
+            assertTrue(browser.findElements(By.id("importForm:rows")).isEmpty(), "nothing previewed");
+        } finally {
+            for (SlowUpload upload : held) {
+                upload.close();
+            }
+        }
+        assertEquals(200, SlowUpload.awaitFree(base).status());
     }
 }

@@ -1,13 +1,16 @@
 package be.pfe.operations.web.it;
 
+import be.pfe.operations.scheduling.imports.TableFile;
 import be.pfe.operations.testing.TestDatabase;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,7 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A partner's file imported through the REST API (preview, import, the same file again), then the occupancy figures
- * of the session and the enrolments behind them (sessions in 2043, which no other test uses).
+ * of the session and the enrolments behind them (sessions in 2043, which no other test uses). Then the imports'
+ * defences: read-only roles refused before the file is read, at most two imports read at once, and no preview that
+ * names another centre's learner (sessions in 2052, which no other test uses).
  */
 class ImportOccupancyApiIT {
 
@@ -28,9 +33,13 @@ class ImportOccupancyApiIT {
     }
 
     private static long session(String start, String end, int seats) {
+        return session("DIGITALCITY", "DIG-NET-01", start, end, seats);
+    }
+
+    private static long session(String centre, String course, String start, String end, int seats) {
         Http.Answer created = Http.post(base + "api/v1/sessions", """
-                {"centre":"DIGITALCITY","course":"DIG-NET-01","startDate":"%s","endDate":"%s","seatCapacity":%d,
-                 "teachingLanguage":"FR"}""".formatted(start, end, seats), "en");
+                {"centre":"%s","course":"%s","startDate":"%s","endDate":"%s","seatCapacity":%d,
+                 "teachingLanguage":"FR"}""".formatted(centre, course, start, end, seats), "en");
         assertEquals(201, created.status(), created.body());
         return created.json().getJsonNumber("id").longValue();
     }
@@ -136,5 +145,91 @@ class ImportOccupancyApiIT {
                 "a;b\n1;2\n".getBytes(StandardCharsets.UTF_8), "text/csv", "en"), 422, "import.column.missing");
         Http.assertProblem(Http.postFile(base + "api/v1/imports/learners/preview", new byte[0], "text/csv", "en"), 400,
                 "request.body.missing");
+    }
+
+    @Test
+    void readOnlyRolesAreRefusedBeforeTheirFileIsRead() throws IOException {
+        byte[] noColumns = "a;b\n1;2\n".getBytes(StandardCharsets.UTF_8);
+        // read, these bodies would be refused as a bad request (400) or as a file without its columns (422)
+        Http.assertProblem(Http.postFile(base + "api/v1/imports/learners/preview", new byte[0], "text/csv", "en"),
+                400, "request.body.missing");
+        Http.assertProblem(Http.postFile(base + "api/v1/imports/attendance/preview", noColumns, "text/csv", "en"),
+                422, "import.column.missing");
+        for (String readOnly : List.of("auditor", "board.technicity", "manager.actiris")) {
+            for (String path : List.of("learners/preview", "learners", "attendance/preview", "attendance")) {
+                Http.assertProblem(Http.as(readOnly).postFile(base + "api/v1/imports/" + path, new byte[0], "text/csv",
+                        "en"), 403, "access.denied");
+                Http.assertProblem(Http.as(readOnly).postFile(base + "api/v1/imports/" + path, noColumns, "text/csv",
+                        "en"), 403, "access.denied");
+            }
+        }
+        // a body announced beyond the size limit is refused before a byte of it is sent
+        try (SlowUpload tooLarge = SlowUpload.start(base + "api/v1/imports/learners/preview", TableFile.MAX_BYTES + 1,
+                "")) {
+            String answer = tooLarge.answer();
+            assertTrue(answer.startsWith("HTTP/1.1 422"), answer);
+            assertTrue(answer.contains("\"code\":\"import.file.tooLarge\""), answer);
+        }
+    }
+
+    @Test
+    void aThirdImportIsAskedToWaitWhileTwoFilesAreBeingRead() throws Exception {
+        List<SlowUpload> held = new ArrayList<>();
+        try {
+            Http.Answer third = SlowUpload.holdTwo(base, held);
+            Http.assertProblem(third, 429, "import.busy");
+            assertEquals("Er wordt al een ander bestand ingelezen: probeer het zo meteen opnieuw.",
+                    third.json().getString("detail"));
+            assertEquals("5", third.header("Retry-After"));
+            assertTrue(held.get(0).open() && held.get(1).open(), "both uploads are still being read");
+        } finally {
+            for (SlowUpload upload : held) {
+                upload.close();
+            }
+        }
+        assertEquals(200, SlowUpload.awaitFree(base).status(), "the places are given back when the uploads end");
+    }
+
+    @Test
+    void aPreviewNamesNoLearnerOfAnotherCentre() {
+        long digitalcity = session("DIGITALCITY", "DIG-OFF-01", "2052-03-01", "2052-04-30", 10);
+        long technicity = session("TECHNICITY", "TEC-ELEC-01", "2052-03-01", "2052-06-30", 10);
+        LocalDate born = LocalDate.of(1986, 7, 21);
+        String header = "familyName;givenName;birthDate;niss;email;language;entryStatus;educationLevel;session\n";
+        String imported = header + "Verstraeten;Lotte;21/07/1986;" + EnrolmentApiIT.niss(born, 211)
+                + ";lotte.verstraeten@example.be;NL;WORKER;HIGHER;" + digitalcity + "\n";
+        assertEquals(1, csv("learners", imported, "en").json().getJsonObject("outcomes").getInt("NEW_LEARNER"),
+                "a learner of Digitalcity only");
+
+        String file = header
+                + "Verstraeten;Lotte;21/07/1986;" + EnrolmentApiIT.niss(born, 212) + ";;NL;WORKER;HIGHER;" + technicity + "\n"
+                + "Lambert;Sarah;12/04/1994;;;FR;JOBSEEKER_ACTIRIS;HIGHER;" + technicity + "\n";
+        // who may read her is told which learner it is
+        JsonObject told = csv("learners/preview", file, "en").json().getJsonArray("results").getJsonObject(0)
+                .getJsonArray("errors").getJsonObject(0);
+        assertEquals("import.learner.otherNiss", told.getString("code"));
+        String learner = told.getString("message").replaceAll(".*\\(learner (\\d+)\\).*", "$1");
+        assertTrue(learner.matches("\\d+"), told.toString());
+
+        Http.Answer preview = Http.as("staff.technicity").postFile(base + "api/v1/imports/learners/preview",
+                file.getBytes(StandardCharsets.UTF_8), "text/csv", "en");
+        assertEquals(200, preview.status(), preview.body());
+        JsonArray rows = preview.json().getJsonArray("results");
+        JsonObject unnamed = rows.getJsonObject(0).getJsonArray("errors").getJsonObject(0);
+        assertEquals("import.learner.otherNiss.unnamed", unnamed.getString("code"));
+        assertEquals("A learner with this name and birth date is already registered with another national register "
+                + "number.", unnamed.getString("message"));
+        assertEquals("KNOWN_LEARNER", rows.getJsonObject(1).getString("outcome"),
+                "a demo learner of Digitalcity's validations only: already registered, without naming her");
+        assertFalse(preview.body().contains("learner " + learner), preview.body());
+        for (JsonObject row : rows.getValuesAs(JsonObject.class)) {
+            for (JsonObject error : row.getJsonArray("errors").getValuesAs(JsonObject.class)) {
+                assertFalse(error.getString("message").contains(learner), "no id of hers: " + error);
+            }
+        }
+        for (String detail : List.of("lotte.verstraeten@example.be", "sarah.lambert@example.be", "UPPER_SECONDARY",
+                EnrolmentApiIT.niss(born, 211).substring(6))) {
+            assertFalse(preview.body().contains(detail), detail + " in " + preview.body());
+        }
     }
 }
