@@ -116,7 +116,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     /**
      * A rule refused the request: 403 when the user may not do it (there), 409 for a clash, a duplicate or a plan
      * changed by someone else meanwhile, 412/428 for a stale or missing If-Match, 404 for an unknown resource, 400 for
-     * a bad request, else 422.
+     * a bad request, 413 for a body above its size limit, else 422 (a value of the body refused by
+     * {@link StrictBodies} included).
      */
     private Response refused(BusinessRuleException refusal) {
         Response.StatusType status;
@@ -135,6 +136,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             status = Response.Status.NOT_FOUND;
         } else if (refusal instanceof InvalidRequestException) {
             status = Response.Status.BAD_REQUEST;
+        } else if (refusal instanceof BodyTooLargeException) {
+            status = Response.Status.REQUEST_ENTITY_TOO_LARGE;
         } else {
             status = UNPROCESSABLE_CONTENT;
         }
