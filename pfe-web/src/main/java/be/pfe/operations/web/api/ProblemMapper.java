@@ -144,7 +144,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         String message = Messages.of(refusal, locale());
         List<Problem.FieldError> errors = refusal.field() == null ? List.of()
                 : List.of(new Problem.FieldError(refusal.field(), refusal.messageKey(), message));
-        return problems.problem(status, refusal.messageKey(), message, errors, headers, uri);
+        Response answer = problems.problem(status, refusal.messageKey(), message, errors, headers, uri);
+        if (refusal instanceof BodyTooLargeException) {
+            // what is left of the body is not read: the connection is not reused
+            return Response.fromResponse(answer).header("Connection", "close").build();
+        }
+        return answer;
     }
 
     private List<Problem.ConflictView> explained(SchedulingConflictException refusal) {

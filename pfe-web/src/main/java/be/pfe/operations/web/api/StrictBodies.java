@@ -62,6 +62,7 @@ public class StrictBodies implements ReaderInterceptor {
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 10L << 20;
 
     private static final String BIRTH_DATE = "birthDate";
+    private static final long DRAIN_FACTOR = 16;
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -72,7 +73,7 @@ public class StrictBodies implements ReaderInterceptor {
         if (declared != null) {
             try {
                 if (Long.parseLong(declared.strip()) > limit) {
-                    throw new BodyTooLargeException(limit);
+                    throw tooLarge(context.getInputStream(), limit);
                 }
             } catch (NumberFormatException e) {
                 // the container checks the header itself; the bytes are counted below anyway
@@ -80,7 +81,7 @@ public class StrictBodies implements ReaderInterceptor {
         }
         byte[] body = context.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         if (body.length > limit) {
-            throw new BodyTooLargeException(limit);
+            throw tooLarge(context.getInputStream(), limit);
         }
         if (json && body.length > 0 && !unchecked(context.getType())) {
             JsonValue value;
@@ -95,6 +96,25 @@ public class StrictBodies implements ReaderInterceptor {
         }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
+    }
+
+    /**
+     * The refusal of a body above its limit. What the client is still sending is read and thrown away (up to
+     * {@value #DRAIN_FACTOR} times the limit), so that a client that only reads the answer once its request is
+     * sent gets the 413 instead of waiting; beyond that the connection is closed after the answer.
+     */
+    private static BodyTooLargeException tooLarge(InputStream rest, long limit) {
+        try {
+            long left = DRAIN_FACTOR * limit;
+            byte[] buffer = new byte[64 * 1024];
+            int read;
+            while (left > 0 && (read = rest.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+                left -= read;
+            }
+        } catch (IOException e) {
+            // the client went away: nothing more to read
+        }
+        return new BodyTooLargeException(limit);
     }
 
     /** A size in MiB as people write it: 1, 10, 0.5. */
