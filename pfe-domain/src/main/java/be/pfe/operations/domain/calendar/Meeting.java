@@ -2,6 +2,7 @@ package be.pfe.operations.domain.calendar;
 
 import be.pfe.operations.domain.session.CourseSession;
 import be.pfe.operations.domain.shared.BusinessRuleException;
+import be.pfe.operations.domain.shared.TypedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -108,6 +109,7 @@ public class Meeting {
         if (reason == null || reason.isBlank() || reason.length() > REASON_LENGTH) {
             throw new BusinessRuleException("meeting.cancellation.reasonInvalid", "reason", REASON_LENGTH);
         }
+        TypedText.requireReadable(reason, "reason", true);
         this.status = MeetingStatus.CANCELLED;
         this.cancellationReason = reason.strip();
     }

@@ -1,6 +1,7 @@
 package be.pfe.operations.domain.calendar;
 
 import be.pfe.operations.domain.shared.DateRange;
+import be.pfe.operations.domain.shared.DateWindow;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ public record MeetingSchedule(List<MeetingTime> meetings, List<ClosedDay> skippe
     }
 
     public static MeetingSchedule generate(DateRange period, Collection<WeeklySlot> pattern, ClosingCalendar closed) {
+        DateWindow.requireSessionLength(period);
         TreeSet<WeeklySlot> slots = new TreeSet<>(pattern);
         List<MeetingTime> meetings = new ArrayList<>();
         List<ClosedDay> skipped = new ArrayList<>();

@@ -64,7 +64,7 @@ public class RecruitmentNeed {
         this.centreId = centreId;
         this.jobTitle = TypedText.required(jobTitle, "jobTitle", 200);
         this.posts = posts;
-        this.skills = TypedText.optional(skills, "skills", 1000);
+        this.skills = TypedText.note(skills, "skills", 1000);
         this.status = RecruitmentStatus.OPEN;
         this.recordedOn = TypedText.chosen(recordedOn, "recordedOn");
     }

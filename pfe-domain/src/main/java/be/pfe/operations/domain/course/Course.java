@@ -4,6 +4,7 @@ import be.pfe.operations.domain.centre.Sector;
 import be.pfe.operations.domain.partner.PartnerOrganisation;
 import be.pfe.operations.domain.room.RoomType;
 import be.pfe.operations.domain.shared.BusinessRuleException;
+import be.pfe.operations.domain.shared.TypedText;
 import be.pfe.operations.domain.shared.LocalizedText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -93,6 +94,7 @@ public class Course {
         if (code == null || code.isBlank() || code.length() > CODE_LENGTH) {
             throw new BusinessRuleException("course.code.invalid", "code", CODE_LENGTH);
         }
+        TypedText.requireReadable(code, "code", false);
         if (title == null) {
             throw new BusinessRuleException("text.required", "title");
         }

@@ -1,6 +1,7 @@
 package be.pfe.operations.domain.enrolment;
 
 import be.pfe.operations.domain.shared.BusinessRuleException;
+import be.pfe.operations.domain.shared.TypedText;
 
 import java.time.OffsetDateTime;
 
@@ -27,6 +28,7 @@ public record Step(String actor, OffsetDateTime at, String reason) {
             throw new IllegalArgumentException("a step happens at a moment");
         }
         actor = actor.strip();
+        TypedText.requireReadable(reason, "reason", true);
         reason = reason == null || reason.isBlank() ? null : reason.strip();
     }
 

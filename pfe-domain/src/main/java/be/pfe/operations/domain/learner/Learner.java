@@ -1,6 +1,7 @@
 package be.pfe.operations.domain.learner;
 
 import be.pfe.operations.domain.shared.BusinessRuleException;
+import be.pfe.operations.domain.shared.TypedText;
 import be.pfe.operations.domain.shared.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -143,6 +144,7 @@ public class Learner {
         if (name == null || name.isBlank()) {
             throw new BusinessRuleException("learner.name.required", field);
         }
+        TypedText.requireReadable(name, field, false);
         String stripped = name.strip().replaceAll("\\s+", " ");
         if (stripped.length() > NAME_LENGTH) {
             throw new BusinessRuleException("learner.name.tooLong", field, NAME_LENGTH);
@@ -154,6 +156,7 @@ public class Learner {
         if (value == null || value.isBlank()) {
             return null;
         }
+        TypedText.requireReadable(value, field, false);
         if (value.strip().length() > length) {
             throw new BusinessRuleException("learner.contact.tooLong", field, length);
         }

@@ -51,7 +51,7 @@ public class PlacementVisit {
         this.placement = placement;
         this.date = date;
         this.visitedBy = TypedText.required(visitedBy, "visitedBy", 200);
-        this.notes = TypedText.optional(notes, "notes", 2000);
+        this.notes = TypedText.note(notes, "notes", 2000);
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
     }

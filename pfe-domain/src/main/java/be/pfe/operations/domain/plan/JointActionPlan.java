@@ -2,6 +2,7 @@ package be.pfe.operations.domain.plan;
 
 import be.pfe.operations.domain.centre.Centre;
 import be.pfe.operations.domain.shared.BusinessRuleException;
+import be.pfe.operations.domain.shared.TypedText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -178,6 +179,7 @@ public class JointActionPlan {
         if (status != PlanStatus.SUBMITTED) {
             throw new BusinessRuleException("plan.decision.notSubmitted", null, versionNumber, status);
         }
+        TypedText.requireReadable(text, "decisionText", true);
         String cleaned = text == null ? "" : text.strip();
         if (cleaned.isEmpty()) {
             throw new BusinessRuleException("plan.decision.textRequired", "decisionText");

@@ -97,8 +97,8 @@ public class Screening {
             throw new BusinessRuleException("screening.date.future", "screenedOn", screenedOn);
         }
         this.assessor = TypedText.required(details.assessor(), "assessor", ASSESSOR_LENGTH);
-        this.testsTaken = TypedText.optional(details.testsTaken(), "testsTaken", TEXT_LENGTH);
-        this.result = TypedText.optional(details.result(), "result", TEXT_LENGTH);
+        this.testsTaken = TypedText.note(details.testsTaken(), "testsTaken", TEXT_LENGTH);
+        this.result = TypedText.note(details.result(), "result", TEXT_LENGTH);
         this.recommendation = TypedText.chosen(details.recommendation(), "recommendation");
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;

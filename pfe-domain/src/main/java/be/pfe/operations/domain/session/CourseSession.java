@@ -6,6 +6,7 @@ import be.pfe.operations.domain.course.Course;
 import be.pfe.operations.domain.room.Room;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.DateRange;
+import be.pfe.operations.domain.shared.DateWindow;
 import be.pfe.operations.domain.shared.Language;
 import be.pfe.operations.domain.trainer.Trainer;
 import jakarta.persistence.CollectionTable;
@@ -106,6 +107,7 @@ public class CourseSession {
         if (period == null) {
             throw new BusinessRuleException("period.start.required", "startDate");
         }
+        DateWindow.requireSessionLength(period);
         if (teachingLanguage == null) {
             throw new BusinessRuleException("session.language.required", "teachingLanguage");
         }
@@ -148,11 +150,13 @@ public class CourseSession {
         if (newPeriod == null) {
             throw new BusinessRuleException("period.start.required", "startDate");
         }
+        DateWindow.requireSessionLength(newPeriod);
         this.period = newPeriod;
     }
 
     /** Replaces the weekly pattern; two slots of one pattern may not overlap. */
     public void changeWeeklyPattern(Collection<WeeklySlot> slots) {
+        DateWindow.requireSessionLength(period);
         List<WeeklySlot> sorted = new ArrayList<>(new TreeSet<>(slots));
         // sorted by day and start: if any two slots overlap, two neighbours do
         for (int i = 0; i + 1 < sorted.size(); i++) {

@@ -8,7 +8,10 @@ import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
-/** A period of whole days, both ends included; the end is never before the start. */
+/**
+ * A period of whole days, both ends included; the end is never before the start, and both are within the
+ * accepted {@link DateWindow} (checked when a period is made, not when one is read from the database).
+ */
 @Embeddable
 public class DateRange {
 
@@ -28,6 +31,8 @@ public class DateRange {
         if (end == null) {
             throw new BusinessRuleException("period.end.required", "endDate");
         }
+        DateWindow.requireWithin(start, "startDate");
+        DateWindow.requireWithin(end, "endDate");
         if (end.isBefore(start)) {
             throw new BusinessRuleException("period.endBeforeStart", "endDate", start, end);
         }

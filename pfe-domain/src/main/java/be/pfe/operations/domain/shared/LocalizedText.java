@@ -26,6 +26,9 @@ public class LocalizedText {
     }
 
     public LocalizedText(String fr, String nl, String en) {
+        TypedText.requireReadable(fr, "title", false);
+        TypedText.requireReadable(nl, "title", false);
+        TypedText.requireReadable(en, "title", false);
         this.fr = clean(fr);
         this.nl = clean(nl);
         this.en = clean(en);

@@ -70,6 +70,7 @@ public class ConflictGate {
             if (reason == null || reason.isBlank() || reason.length() > REASON_LENGTH) {
                 throw new BusinessRuleException("conflict.acceptance.reasonInvalid", "reason", REASON_LENGTH);
             }
+            be.pfe.operations.domain.shared.TypedText.requireReadable(reason, "reason", true);
             if (acceptedBy == null || acceptedBy.isBlank()) {
                 throw new BusinessRuleException("conflict.acceptance.whoRequired", "acceptedBy");
             }

@@ -1,5 +1,8 @@
 package be.pfe.operations.scheduling.imports;
 
+import be.pfe.operations.domain.shared.BusinessRuleException;
+import be.pfe.operations.domain.shared.TypedText;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -24,11 +27,17 @@ final class RowValues {
         this.row = row;
     }
 
-    /** The text of the cell; an error when it is required and blank. */
+    /** The text of the cell; an error when it is required and blank, or not readable ({@link TypedText#requireReadable}). */
     String text(ImportColumn column) {
         String value = row.value(column);
         if (value == null && column.required()) {
             errors.add(new RowError(column.key(), "import.value.required", List.of(column.key())));
+        }
+        try {
+            TypedText.requireReadable(value, column.key(), false);
+        } catch (BusinessRuleException unreadable) {
+            errors.add(new RowError(column.key(), unreadable.messageKey(), List.of()));
+            return null;
         }
         return value;
     }

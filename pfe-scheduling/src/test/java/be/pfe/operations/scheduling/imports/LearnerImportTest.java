@@ -122,6 +122,25 @@ class LearnerImportTest {
     }
 
     @Test
+    void cellsWithControlBidiOrOnlyInvisibleCharactersAreRefusedWritingNothing() {
+        String file = HEADER
+                + "Du\u0000bois;Marie;1990-03-12;;FR;WORKER;HIGHER;" + session + ";\n"
+                + "Du\u001bbois;Marie;1990-03-12;;FR;WORKER;HIGHER;" + session + ";\n"
+                + "\u202esiobuD;Marie;1990-03-12;;FR;WORKER;HIGHER;" + session + ";\n"
+                + "\u200b\u200b;Marie;1990-03-12;;FR;WORKER;HIGHER;" + session + ";\n";
+        ImportReport run = learnerImport().run(file.getBytes(StandardCharsets.UTF_8), "import.desk", done -> { });
+
+        List<ImportedRow> rows = run.rows();
+        assertEquals(List.of("input.text.control"), errorKeys(rows.get(0)));
+        assertEquals("familyName", rows.get(0).errors().get(0).column());
+        assertEquals(List.of("input.text.control"), errorKeys(rows.get(1)));
+        assertEquals(List.of("input.text.bidi"), errorKeys(rows.get(2)));
+        assertEquals(List.of("input.text.invisible"), errorKeys(rows.get(3)));
+        assertEquals(4, run.count(RowOutcome.ERROR));
+        assertEquals(0, database.count("learner"));
+    }
+
+    @Test
     void importsTheGoodRowsEachOnItsOwnAndTheSameFileTwiceCreatesNothingTwice() {
         byte[] file = file().getBytes(StandardCharsets.UTF_8);
         List<Integer> progress = new java.util.ArrayList<>();

@@ -117,7 +117,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     /**
      * A rule refused the request: 403 when the user may not do it (there), 429 when too many imports run at once, 409 for a clash, a duplicate or a plan
      * changed by someone else meanwhile, 412/428 for a stale or missing If-Match, 404 for an unknown resource, 400 for
-     * a bad request, else 422.
+     * a bad request, 413 for a body above its size limit, else 422 (a value of the body refused by
+     * {@link StrictBodies} included).
      */
     private Response refused(BusinessRuleException refusal) {
         Response.StatusType status;
@@ -141,13 +142,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             status = Response.Status.NOT_FOUND;
         } else if (refusal instanceof InvalidRequestException) {
             status = Response.Status.BAD_REQUEST;
+        } else if (refusal instanceof BodyTooLargeException) {
+            status = Response.Status.REQUEST_ENTITY_TOO_LARGE;
         } else {
             status = UNPROCESSABLE_CONTENT;
         }
         String message = Messages.of(refusal, locale());
         List<Problem.FieldError> errors = refusal.field() == null ? List.of()
                 : List.of(new Problem.FieldError(refusal.field(), refusal.messageKey(), message));
-        return problems.problem(status, refusal.messageKey(), message, errors, headers, uri);
+        Response answer = problems.problem(status, refusal.messageKey(), message, errors, headers, uri);
+        if (refusal instanceof BodyTooLargeException) {
+            // what is left of the body is not read: the connection is not reused
+            return Response.fromResponse(answer).header("Connection", "close").build();
+        }
+        return answer;
     }
 
     private List<Problem.ConflictView> explained(SchedulingConflictException refusal) {

@@ -2,6 +2,7 @@ package be.pfe.operations.web.conflict;
 
 import be.pfe.operations.domain.calendar.MeetingTime;
 import be.pfe.operations.domain.shared.DateRange;
+import be.pfe.operations.domain.shared.DateWindow;
 import be.pfe.operations.domain.shared.Language;
 import be.pfe.operations.web.api.InvalidRequestException;
 import be.pfe.operations.web.api.ProblemResponses;
@@ -43,7 +44,7 @@ public class ConflictResource {
 
     static LocalDate date(String parameter, String value) {
         try {
-            return LocalDate.parse(value.strip());
+            return DateWindow.requireWithin(LocalDate.parse(value.strip()), parameter);
         } catch (DateTimeParseException e) {
             throw InvalidRequestException.parameter(parameter, value);
         }

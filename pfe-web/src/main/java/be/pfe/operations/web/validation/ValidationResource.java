@@ -138,7 +138,7 @@ public class ValidationResource {
             return LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
         }
         try {
-            return LocalDate.parse(from.strip());
+            return be.pfe.operations.domain.shared.DateWindow.requireWithin(LocalDate.parse(from.strip()), "from");
         } catch (DateTimeParseException e) {
             throw InvalidRequestException.parameter("from", from);
         }

@@ -153,7 +153,7 @@ class CalendarApiIT {
         assertProblem(Http.post(base + "api/v1/sessions/" + session + "/meetings/shift", "{}", "en"), 422,
                 "meeting.shift.daysInvalid");
         assertProblem(Http.post(base + "api/v1/sessions/" + session + "/meetings/shift", "{\"days\":\"a week\"}", "en"),
-                400, "request.body.malformed");
+                422, "input.wholeNumber");
         assertProblem(Http.post(base + "api/v1/sessions/987654/meetings/shift", "{\"days\":7}", "en"), 404,
                 "session.unknown");
     }

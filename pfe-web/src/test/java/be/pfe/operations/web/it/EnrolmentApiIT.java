@@ -120,7 +120,7 @@ class EnrolmentApiIT {
         assertEquals(201, Http.post(base + "api/v1/learners",
                 learnerBody("Peeters", "An", birth, "STUDENT", valid), "en").status());
         assertProblem(Http.post(base + "api/v1/learners",
-                learnerBody("Peeters", "An", birth, "NOT_A_STATUS", null), "en"), 400, "request.body.malformed");
+                learnerBody("Peeters", "An", birth, "NOT_A_STATUS", null), "en"), 422, "input.choice");
         assertProblem(Http.post(base + "api/v1/learners", "{\"familyName\":\"X\"}", "en"), 422,
                 "learner.name.required");
         assertProblem(Http.get(base + "api/v1/learners/987654321", "en"), 404, "learner.unknown");
@@ -184,7 +184,7 @@ class EnrolmentApiIT {
         assertEquals("Een inschrijving kan niet van \"Aangemeld\" naar \"Ingeschreven\" gaan.",
                 outOfOrder.json().getString("detail"));
         assertProblem(step(id, "{\"step\":\"REFUSE\"}", "en"), 422, "enrolment.reason.required");
-        assertProblem(step(id, "{\"step\":\"FLY\"}", "en"), 400, "request.body.malformed");
+        assertProblem(step(id, "{\"step\":\"FLY\"}", "en"), 422, "input.choice");
         assertEquals(1, Http.get(base + "api/v1/enrolments/" + id, "en").json().getJsonArray("history").size(),
                 "refused steps leave the history as it was");
         assertProblem(Http.post(base + "api/v1/enrolments",
@@ -222,7 +222,7 @@ class EnrolmentApiIT {
         assertProblem(Http.put(base + "api/v1/meetings/987654321/attendance",
                 "{\"marks\":{\"1\":\"PRESENT\"}}", "en"), 404, "meeting.unknown");
         assertProblem(Http.put(base + "api/v1/meetings/" + meeting + "/attendance",
-                "{\"marks\":{\"1\":\"ASLEEP\"}}", "en"), 400, "request.body.malformed");
+                "{\"marks\":{\"1\":\"ASLEEP\"}}", "en"), 422, "input.choice");
 
         JsonObject attendance = Http.get(base + "api/v1/sessions/" + session + "/attendance", "en").json();
         assertEquals(1, attendance.getJsonArray("learners").size());

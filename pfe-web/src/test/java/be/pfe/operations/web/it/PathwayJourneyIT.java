@@ -12,6 +12,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import java.io.IOException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -60,6 +61,17 @@ class PathwayJourneyIT {
         assertTrue(chromium.byId("learnerHeading").getText().contains("Journey Placement"));
         chromium.byId("pathwayForm:newPlacement").click();
         chromium.wait.until(ExpectedConditions.urlContains("placement.xhtml"));
+        chromium.ajaxDone();
+
+        // strict input on the page: a date of the next century is refused beside its field, nothing recorded
+        chromium.type("placementForm:startDate_input", "14/09/2101");
+        chromium.byId("placementForm:record").click();
+        chromium.ajaxDone();
+        WebElement outside = chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='placementForm:startDateMessage'] .ui-message-error-detail")));
+        assertTrue(outside.getText().contains("is outside the accepted dates"), outside.getText());
+        assertFalse(chromium.browser.getCurrentUrl().contains("placement.xhtml?id="));
+        chromium.browser.navigate().refresh();
         chromium.ajaxDone();
 
         chromium.type("placementForm:enterpriseNumber", "0654.987.648");

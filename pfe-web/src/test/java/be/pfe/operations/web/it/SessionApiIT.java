@@ -114,9 +114,9 @@ class SessionApiIT {
             unknown room        | 422 | room.unknown               | room         | {"centre":"DIGITALCITY","course":"DIG-OFF-01","room":"T-A01","startDate":"2031-10-10","endDate":"2031-10-20","seatCapacity":5}
             no start date       | 422 | period.start.required      | startDate    | {"centre":"DIGITALCITY","course":"DIG-OFF-01","room":"D-STU","endDate":"2031-10-20","seatCapacity":5}
             malformed JSON      | 400 | request.body.malformed     |              | {"centre":"DIGITALCITY","course":
-            text for a number   | 400 | request.body.malformed     |              | {"centre":"DIGITALCITY","course":"DIG-OFF-01","room":"D-STU","startDate":"2031-10-10","endDate":"2031-10-20","seatCapacity":"many"}
-            impossible date     | 400 | request.body.malformed     |              | {"centre":"DIGITALCITY","course":"DIG-OFF-01","room":"D-STU","startDate":"2031-02-30","endDate":"2031-10-20","seatCapacity":5}
-            unknown language    | 400 | request.body.malformed     |              | {"centre":"DIGITALCITY","course":"DIG-OFF-01","room":"D-STU","startDate":"2031-10-10","endDate":"2031-10-20","seatCapacity":5,"teachingLanguage":"XX"}
+            text for a number   | 422 | input.wholeNumber          | seatCapacity | {"centre":"DIGITALCITY","course":"DIG-OFF-01","room":"D-STU","startDate":"2031-10-10","endDate":"2031-10-20","seatCapacity":"many"}
+            impossible date     | 422 | input.date                 | startDate    | {"centre":"DIGITALCITY","course":"DIG-OFF-01","room":"D-STU","startDate":"2031-02-30","endDate":"2031-10-20","seatCapacity":5}
+            unknown language    | 422 | input.choice               | teachingLanguage | {"centre":"DIGITALCITY","course":"DIG-OFF-01","room":"D-STU","startDate":"2031-10-10","endDate":"2031-10-20","seatCapacity":5,"teachingLanguage":"XX"}
             """)
     void refusesBadInputWithAClearProblemAndWritesNothing(String name, int status, String code, String field,
                                                           String body) {
