@@ -82,7 +82,8 @@ public class RecordAccess {
         boolean exists = !entityManager.createNamedQuery(Centre.FIND_BY_CODE, Centre.class)
                 .setParameter("code", centreCode).getResultList().isEmpty();
         if (!exists) {
-            unknown(access, "centre.unknown", centreCode);
+            // the centres are public reference data: an unknown code is said to be one, to everybody
+            throw new NotFoundException("centre.unknown", "centre", centreCode);
         }
         requireIn(access, centreCode);
     }

@@ -66,6 +66,10 @@ public class StrictBodies implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (context.getType() == InputStream.class) {
+            // a file read as a stream by its resource (the imports), after its rights are checked, within its own limit
+            return context.proceed();
+        }
         boolean json = isJson(context.getMediaType());
         long limit = json ? limit("pfe.request.max-json-bytes", DEFAULT_MAX_JSON_BYTES)
                 : limit("pfe.request.max-upload-bytes", DEFAULT_MAX_UPLOAD_BYTES);

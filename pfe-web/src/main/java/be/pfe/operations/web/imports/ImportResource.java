@@ -2,6 +2,7 @@ package be.pfe.operations.web.imports;
 
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.scheduling.imports.TableFile;
+import be.pfe.operations.web.api.BodyTooLargeException;
 import be.pfe.operations.web.api.InvalidRequestException;
 import be.pfe.operations.web.api.ProblemResponses;
 import jakarta.inject.Inject;
@@ -104,6 +105,6 @@ public class ImportResource {
     }
 
     private static BusinessRuleException tooLarge() {
-        return new BusinessRuleException("import.file.tooLarge", "file", TableFile.MAX_BYTES / (1024 * 1024));
+        return new BodyTooLargeException(TableFile.MAX_BYTES);
     }
 }

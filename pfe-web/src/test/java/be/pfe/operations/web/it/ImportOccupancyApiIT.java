@@ -167,8 +167,8 @@ class ImportOccupancyApiIT {
         try (SlowUpload tooLarge = SlowUpload.start(base + "api/v1/imports/learners/preview", TableFile.MAX_BYTES + 1,
                 "")) {
             String answer = tooLarge.answer();
-            assertTrue(answer.startsWith("HTTP/1.1 422"), answer);
-            assertTrue(answer.contains("\"code\":\"import.file.tooLarge\""), answer);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.contains("\"code\":\"request.body.tooLarge\""), answer);
         }
     }
 

@@ -93,8 +93,9 @@ class SecurityIT {
         Http.Answer other = Http.as(user).get(base + "api/v1/sessions/" + digitalcitySession, "en");
         assertEquals(digitalcity, other.status(), other.body());
         if (digitalcity == 403) {
-            Http.assertProblem(other, 403, "access.denied.centre");
+            Http.assertProblem(other, 403, "access.denied.record");
             assertFalse(other.body().contains("DIG-OFF-01"), "nothing of the session is told");
+            assertFalse(other.body().contains("DIGITALCITY"), "not even its centre");
             assertEquals(technicity, Http.as(user).get(base + "api/v1/sessions/" + technicitySession + "/meetings", "en")
                     .status());
             assertEquals(403, Http.as(user).get(base + "api/v1/calendars/sessions/" + digitalcitySession + ".ics", "en")

@@ -1,5 +1,6 @@
 package be.pfe.operations.web.it;
 
+import be.pfe.operations.scheduling.imports.TableFile;
 import be.pfe.operations.testing.TestDatabase;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
@@ -168,11 +169,11 @@ class StrictInputIT {
     @Test
     void importedFilesHaveTheirOwnLimit() {
         long learners = count("learner");
-        byte[] file = new byte[(10 << 20) + 1];
+        byte[] file = new byte[TableFile.MAX_BYTES + 1];
         Arrays.fill(file, (byte) 'a');
         String detail = refusedInFrench(Http.postFile(base + "api/v1/imports/learners/preview", file, "text/csv", "fr"),
                 413, "request.body.tooLarge", null);
-        assertTrue(detail.contains("10 MiB"), detail);
+        assertTrue(detail.contains("5 MiB"), detail);
         assertEquals(learners, count("learner"));
 
         // a file of two mebibytes is no JSON body: it is read (and refused for its content, not its size)
