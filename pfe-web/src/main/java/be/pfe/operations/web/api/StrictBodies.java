@@ -107,7 +107,7 @@ public class StrictBodies implements ReaderInterceptor {
      * {@value #DRAIN_FACTOR} times the limit), so that a client that only reads the answer once its request is
      * sent gets the 413 instead of waiting; beyond that the connection is closed after the answer.
      */
-    private static BodyTooLargeException tooLarge(InputStream rest, long limit) {
+    public static BodyTooLargeException tooLarge(InputStream rest, long limit) {
         try {
             long left = DRAIN_FACTOR * limit;
             byte[] buffer = new byte[64 * 1024];

@@ -5,6 +5,7 @@ import be.pfe.operations.scheduling.imports.TableFile;
 import be.pfe.operations.web.api.BodyTooLargeException;
 import be.pfe.operations.web.api.InvalidRequestException;
 import be.pfe.operations.web.api.ProblemResponses;
+import be.pfe.operations.web.api.StrictBodies;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -86,7 +87,9 @@ public class ImportResource {
         String announced = headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (announced != null && announced.strip().matches("\\d{1,18}")
                 && Long.parseLong(announced.strip()) > TableFile.MAX_BYTES) {
-            throw tooLarge();
+            // answered before a byte is read: a client that waits for "100 Continue" (or reads as it sends) never
+            // sends the file; the connection is closed after the answer
+            throw new BodyTooLargeException(TableFile.MAX_BYTES);
         }
         byte[] content;
         try {
@@ -99,12 +102,8 @@ public class ImportResource {
             throw InvalidRequestException.missingBody();
         }
         if (content.length > TableFile.MAX_BYTES) {
-            throw tooLarge();
+            throw StrictBodies.tooLarge(file, TableFile.MAX_BYTES);
         }
         return content;
-    }
-
-    private static BusinessRuleException tooLarge() {
-        return new BodyTooLargeException(TableFile.MAX_BYTES);
     }
 }
