@@ -67,9 +67,7 @@ public class RecordAccess {
 
     /** A company of the shared register: the user needs the access in at least one centre. */
     public void toCompany(Access access, long companyId) {
-        if (entityManager.find(Company.class, companyId) == null) {
-            unknown(access, "company.unknown", companyId);
-        }
+        found(Company.class, companyId, access, "company.unknown");
         actor.requireAny(access);
     }
 
@@ -89,26 +87,15 @@ public class RecordAccess {
     }
 
     public void toSession(Access access, long sessionId) {
-        CourseSession session = entityManager.find(CourseSession.class, sessionId);
-        if (session == null) {
-            unknown(access, "session.unknown", sessionId);
-        }
-        requireIn(access, session.centre().code());
+        requireIn(access, found(CourseSession.class, sessionId, access, "session.unknown").centre().code());
     }
 
     public void toMeeting(Access access, long meetingId) {
-        Meeting meeting = entityManager.find(Meeting.class, meetingId);
-        if (meeting == null) {
-            unknown(access, "meeting.unknown", meetingId);
-        }
-        requireIn(access, meeting.session().centre().code());
+        requireIn(access, found(Meeting.class, meetingId, access, "meeting.unknown").session().centre().code());
     }
 
     public void toEnrolment(Access access, long enrolmentId) {
-        Enrolment enrolment = entityManager.find(Enrolment.class, enrolmentId);
-        if (enrolment == null) {
-            unknown(access, "enrolment.unknown", enrolmentId);
-        }
+        Enrolment enrolment = found(Enrolment.class, enrolmentId, access, "enrolment.unknown");
         if (access == Access.PERSONAL_DATA && referredByActor(enrolment.partnerId() == null ? List.of()
                 : List.of(enrolment.partnerId()))) {
             return;
@@ -117,27 +104,15 @@ public class RecordAccess {
     }
 
     public void toPlacement(Access access, long placementId) {
-        Placement placement = entityManager.find(Placement.class, placementId);
-        if (placement == null) {
-            unknown(access, "placement.unknown", placementId);
-        }
-        requireIn(access, placement.centre().code());
+        requireIn(access, found(Placement.class, placementId, access, "placement.unknown").centre().code());
     }
 
     public void toScreening(Access access, long screeningId) {
-        Screening screening = entityManager.find(Screening.class, screeningId);
-        if (screening == null) {
-            unknown(access, "screening.unknown", screeningId);
-        }
-        requireIn(access, screening.centre().code());
+        requireIn(access, found(Screening.class, screeningId, access, "screening.unknown").centre().code());
     }
 
     public void toPlan(Access access, long planId) {
-        JointActionPlan plan = entityManager.find(JointActionPlan.class, planId);
-        if (plan == null) {
-            unknown(access, "plan.unknown", planId);
-        }
-        requireIn(access, plan.centre().code());
+        requireIn(access, found(JointActionPlan.class, planId, access, "plan.unknown").centre().code());
     }
 
     /**
@@ -210,6 +185,15 @@ public class RecordAccess {
         if (!actor.may(access, centreCode)) {
             throw AccessDeniedException.on(actor, access, centreCode);
         }
+    }
+
+    /** The record with this id, or the refusal of an unknown one ({@link #unknown}). */
+    private <T> T found(Class<T> type, long id, Access access, String unknownKey) {
+        T record = entityManager.find(type, id);
+        if (record == null) {
+            unknown(access, unknownKey, id);
+        }
+        return record;
     }
 
     /** An unknown id: said as such only to those who may reach every centre's records of this kind. */

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -50,6 +51,11 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getCharacterEncoding() == null) {
+            // before any parameter is read here (the form check below): the pages post UTF-8, and the container
+            // would otherwise decode them once and for all as ISO-8859-1 ("ApprouvÃ©")
+            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        }
         HttpServletResponse single = new OnePolicy(response);
         if (request.getDispatcherType() == DispatcherType.ERROR) {
             chain.doFilter(new FreshPage(request), single);

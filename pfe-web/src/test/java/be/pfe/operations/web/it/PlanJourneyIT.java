@@ -108,7 +108,8 @@ class PlanJourneyIT {
                 LocalDate.now().minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.TAB);
         click("decisionForm:confirmDecision");
         chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("workflowForm:decisionShown")));
-        assertTrue(text("workflowForm:decisionShown").contains("Approuvé par le conseil du pôle."));
+        assertTrue(text("workflowForm:decisionShown").contains("Approuvé par le conseil du pôle."),
+                text("workflowForm:decisionShown"));
         assertTrue(chromium.browser.findElements(By.id("workflowForm:openDecision")).isEmpty(), "decided once");
 
         var plan = Http.as("board.technicity").get(base + "api/v1/plans/" + id, "en").json();

@@ -228,7 +228,9 @@ class SecurityIT {
                 "no typed password in the audit trail");
         assertEquals(0L, count("select count(*) from user_account where locked_until is not null and username = ?", user));
 
-        // the login page says the same in the user's language
+        // the login page says the same in the user's language, during the next wait (8 s, room for a slow machine)
+        Thread.sleep(4_100);
+        assertEquals("8", fromClient(new Http.User(user, "wrong-8"), attacker).header("Retry-After"));
         Browser browser = new Browser();
         Http.Answer login = browser.get("login.xhtml");
         Http.Answer refused = browser.send(browser.request("login.xhtml")
