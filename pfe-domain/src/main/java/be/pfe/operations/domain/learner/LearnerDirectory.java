@@ -118,19 +118,33 @@ public class LearnerDirectory {
         if (learner.version() != version) {
             throw new OptimisticLockException("learner " + learnerId + " changed meanwhile");
         }
-        learner.change(details, LocalDate.now(clock));
-        if (learner.niss().isPresent()) {
-            learners.byNiss(learner.niss().get()).filter(other -> !other.id().equals(learner.id()))
+        // checked on the details alone first: a query must not flush a change that would break a unique key
+        Learner wanted = new Learner(details, LocalDate.now(clock));
+        if (wanted.niss().isPresent()) {
+            learners.byNiss(wanted.niss().get()).filter(other -> !other.id().equals(learner.id()))
                     .ifPresent(other -> {
                         throw DuplicateLearnerException.sameNiss(other);
                     });
         }
-        learners.byNameAndBirthDate(learner.nameKey(), learner.birthDate())
+        learners.byNameAndBirthDate(wanted.nameKey(), wanted.birthDate())
                 .filter(other -> !other.id().equals(learner.id()))
                 .ifPresent(other -> {
                     throw DuplicateLearnerException.sameNameAndBirthDate(other);
                 });
-        entityManager.flush();
+        learner.change(details, LocalDate.now(clock));
+        try {
+            entityManager.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (e instanceof OptimisticLockException) {
+                throw e;
+            }
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                    throw DuplicateLearnerException.registeredMeanwhile();
+                }
+            }
+            throw e;
+        }
         return learner;
     }
 
