@@ -171,8 +171,9 @@ class LearnerDeskIT {
         return chromium.byId(id);
     }
 
+    /** The page's messages (present even when empty, and then invisible). */
     private String summary(String form) {
-        return byId(form + ":summary").getText().strip();
+        return chromium.browser.findElement(By.id(form + ":summary")).getText().strip();
     }
 
     private WebElement row(String table, String text) {
