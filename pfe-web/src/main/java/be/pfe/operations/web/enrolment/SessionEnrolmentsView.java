@@ -339,7 +339,7 @@ public class SessionEnrolmentsView implements Serializable {
             return "";
         }
         Locale locale = preferences.getLocale();
-        String step = Messages.text(locale, "page.sessionEnrolments.step." + pending.name());
+        String step = Messages.text(locale, "page.sessionEnrolments.step." + pending.name()).replace("…", "").strip();
         return pendingRows.size() == 1
                 ? Messages.text(locale, "page.sessionEnrolments.dialog.one", step,
                         pendingRows.get(0).familyName() + " " + pendingRows.get(0).givenName())

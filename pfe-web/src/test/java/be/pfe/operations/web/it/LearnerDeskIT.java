@@ -259,7 +259,7 @@ class LearnerDeskIT {
 
         click(row("enrolments", "Deskrefuse"), "Refuse…");
         chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("enrolmentsForm:stepReason")));
-        assertTrue(byId("enrolmentsForm:stepDialog").getText().contains("Refuse… Deskrefuse Test"));
+        assertTrue(byId("enrolmentsForm:stepDialog").getText().contains("Refuse: Deskrefuse Test"));
         byId("enrolmentsForm:stepConfirm").click();
         chromium.ajaxDone();
         WebElement needed = chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(
