@@ -165,6 +165,42 @@ class LearnerDeskIT {
         assertEquals(List.of("Deskedit Daná"), names(digitalcity.get(base + "api/v1/learners?q=" + q("deskedit dana"), "en")));
     }
 
+    @Test
+    void aWaitlistedLearnerIsRemovedFromTheWaitlistThroughTheApiWithAReason() {
+        long session = session("TECHNICITY", "TEC-SOUD-01", "2039-09-05", "2039-12-16", 1);
+        Http.User staff = Http.as("staff.technicity");
+        List<Long> enrolments = new ArrayList<>();
+        for (String given : List.of("One", "Two")) {
+            long learner = register(staff, "Deskapi", given, "1993-03-0" + (enrolments.size() + 1), null);
+            Http.Answer applied = staff.post(base + "api/v1/enrolments",
+                    "{\"learner\":%d,\"session\":%d}".formatted(learner, session), "en");
+            long enrolment = applied.json().getJsonNumber("id").longValue();
+            enrolments.add(enrolment);
+            assertEquals(200, staff.post(base + "api/v1/enrolments/" + enrolment + "/steps", "{\"step\":\"SCREEN\"}",
+                    "en").status());
+            assertEquals(200, staff.post(base + "api/v1/enrolments/" + enrolment + "/steps", "{\"step\":\"ADMIT\"}",
+                    "en").status());
+        }
+        String waiting = base + "api/v1/enrolments/" + enrolments.get(1) + "/steps";
+        assertEquals("WAITLISTED", staff.get(base + "api/v1/enrolments/" + enrolments.get(1), "en").json()
+                .getString("status"));
+        Http.assertProblem(staff.post(waiting, "{\"step\":\"REMOVE_FROM_WAITLIST\"}", "en"), 422,
+                "enrolment.reason.required");
+        Http.assertProblem(Http.as("staff.digitalcity").post(waiting,
+                "{\"step\":\"REMOVE_FROM_WAITLIST\",\"reason\":\"no\"}", "en"), 403, "access.denied.record");
+        Http.assertProblem(staff.post(base + "api/v1/enrolments/" + enrolments.get(0) + "/steps",
+                "{\"step\":\"REMOVE_FROM_WAITLIST\",\"reason\":\"no\"}", "en"), 422, "enrolment.status.transition");
+        Http.Answer removed = staff.post(waiting, "{\"step\":\"REMOVE_FROM_WAITLIST\",\"reason\":\"found a job\"}", "en");
+        assertEquals(200, removed.status(), removed.body());
+        assertEquals("WITHDRAWN", removed.json().getString("status"));
+        var history = removed.json().getJsonArray("history");
+        JsonObject last = history.getJsonObject(history.size() - 1);
+        assertEquals("WAITLISTED", last.getString("from"));
+        assertEquals("WITHDRAWN", last.getString("to"));
+        assertEquals("found a job", last.getString("reason"));
+        assertEquals(0, staff.get(base + "api/v1/sessions/" + session + "/seats", "en").json().getInt("waitlisted"));
+    }
+
     // ---- the journey in Chromium, as Technicity's staff ----
 
     private WebElement byId(String id) {
