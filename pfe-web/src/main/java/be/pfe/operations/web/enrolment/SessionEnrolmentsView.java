@@ -355,7 +355,9 @@ public class SessionEnrolmentsView implements Serializable {
 
     /** Why the application last moved this enrolment by itself, in the user's language; empty when it did not. */
     public String why(EnrolmentRow row) {
-        return row.why() == null ? "" : Enrolling.explain(row.why(), preferences.getLocale());
+        // a finished enrolment's last automatic step (e.g. "waitlisted: no seat free") no longer explains it
+        return row.why() == null || row.status().isFinal() ? ""
+                : Enrolling.explain(row.why(), preferences.getLocale());
     }
 
     /** The seats in one sentence: taken, free, waiting. */

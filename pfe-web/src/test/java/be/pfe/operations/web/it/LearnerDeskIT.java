@@ -342,6 +342,18 @@ class LearnerDeskIT {
         assertEquals("3 of 3 seats taken, 0 free, 0 waiting.", byId("seatTotals").getText().strip());
         shot("5_removed_from_waitlist");
 
+        // a registered learner found from the session's page: the refused one applies again, and waits
+        chromium.type("enrolmentsForm:q", "DESKREFUSE test");
+        byId("enrolmentsForm:find").click();
+        chromium.ajaxDone();
+        WebElement candidate = row("found", "Deskrefuse Test");
+        click(candidate, "Enrol in this session");
+        assertTrue(summary("enrolmentsForm").contains("Deskrefuse Test is on the waitlist, number 1."),
+                summary("enrolmentsForm"));
+        assertEquals("", byId("enrolmentsForm:q").getAttribute("value"), "the finder is reset");
+        assertTrue(row("waitlist", "Deskrefuse Test").getText().startsWith("1"));
+        shot("6_registered_learner_waitlisted");
+
         JsonObject history = Http.as("staff.technicity").get(base + "api/v1/enrolments?session=" + second, "en")
                 .structure().asJsonArray().stream().map(value -> value.asJsonObject())
                 .filter(row -> row.getString("familyName").equals("Deskrefuse")).findFirst().orElseThrow();
