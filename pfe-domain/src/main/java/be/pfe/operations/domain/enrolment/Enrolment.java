@@ -178,6 +178,14 @@ public class Enrolment {
         return releaseSeat();
     }
 
+    /** The waitlisted learner is taken off the waitlist, for a reason: they no longer wait for this session. */
+    public void removeFromWaitlist(Step step) {
+        step.requireReason();
+        move(EnrolmentStatus.WITHDRAWN, step, null);
+        this.outcomeReason = step.reason();
+        this.outcomeDate = step.at().toLocalDate();
+    }
+
     /**
      * Moves the enrolment to another session, keeping its history. A learner who had a seat or was waiting goes
      * back to {@link EnrolmentStatus#SCREENED} there (the booking then looks for a seat); the seat they held here is

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Where an enrolment stands. The usual way: applied, (referred by a partner), screened, admitted (a seat is
  * held), enrolled, completed. A screened learner goes to the waitlist when no seat is free for them; anyone can be
- * refused before enrolment, and an admitted or enrolled learner can drop out.
+ * refused before enrolment, and an admitted or enrolled learner can drop out. A waitlisted learner can be removed
+ * from the waitlist ({@link #WITHDRAWN}: they no longer wait for this session, for a reason).
  */
 public enum EnrolmentStatus {
     APPLIED,
@@ -17,7 +18,9 @@ public enum EnrolmentStatus {
     ENROLLED,
     COMPLETED,
     DROPPED_OUT,
-    REFUSED;
+    REFUSED,
+    /** Removed from the waitlist (no longer waiting for this session: found a job, another session...). */
+    WITHDRAWN;
 
     /** The statuses this one may move to. */
     public Set<EnrolmentStatus> next() {
@@ -25,10 +28,10 @@ public enum EnrolmentStatus {
             case APPLIED -> EnumSet.of(REFERRED, SCREENED, REFUSED);
             case REFERRED -> EnumSet.of(SCREENED, REFUSED);
             case SCREENED -> EnumSet.of(ADMITTED, WAITLISTED, REFUSED);
-            case WAITLISTED -> EnumSet.of(ADMITTED, REFUSED);
+            case WAITLISTED -> EnumSet.of(ADMITTED, REFUSED, WITHDRAWN);
             case ADMITTED -> EnumSet.of(ENROLLED, DROPPED_OUT, REFUSED);
             case ENROLLED -> EnumSet.of(COMPLETED, DROPPED_OUT);
-            case COMPLETED, DROPPED_OUT, REFUSED -> EnumSet.noneOf(EnrolmentStatus.class);
+            case COMPLETED, DROPPED_OUT, REFUSED, WITHDRAWN -> EnumSet.noneOf(EnrolmentStatus.class);
         };
     }
 

@@ -16,7 +16,7 @@ import java.util.Optional;
 public class JpaEnrolments implements Enrolments {
 
     private static final List<EnrolmentStatus> FINISHED = List.of(EnrolmentStatus.REFUSED,
-            EnrolmentStatus.DROPPED_OUT, EnrolmentStatus.COMPLETED);
+            EnrolmentStatus.DROPPED_OUT, EnrolmentStatus.COMPLETED, EnrolmentStatus.WITHDRAWN);
 
     @PersistenceContext(unitName = "pfe")
     private EntityManager entityManager;

@@ -103,22 +103,33 @@ public class Learner {
 
     /** A learner from the details given; {@code today} bounds the birth date. */
     public Learner(LearnerDetails details, LocalDate today) {
-        this.familyName = name(details.familyName(), "familyName");
-        this.givenName = name(details.givenName(), "givenName");
-        this.nameKey = NameKey.of(familyName, givenName);
+        describe(details, today, false);
+        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /**
+     * Corrects the learner's details, checked as at registration. A national register number left blank keeps the
+     * one stored (it is never shown whole, so it cannot be sent back); a new one replaces it.
+     */
+    public void change(LearnerDetails details, LocalDate today) {
+        describe(details, today, true);
+    }
+
+    private void describe(LearnerDetails details, LocalDate today, boolean keepNissWhenBlank) {
+        String family = name(details.familyName(), "familyName");
+        String given = name(details.givenName(), "givenName");
         if (details.birthDate() == null) {
             throw new BusinessRuleException("learner.birthDate.required", "birthDate");
         }
         if (details.birthDate().isBefore(EARLIEST_BIRTH) || details.birthDate().isAfter(today)) {
             throw new BusinessRuleException("learner.birthDate.implausible", "birthDate", details.birthDate());
         }
-        this.birthDate = details.birthDate();
-        this.email = contact(details.email(), EMAIL_LENGTH, "email");
-        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        String mail = contact(details.email(), EMAIL_LENGTH, "email");
+        if (mail != null && !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new BusinessRuleException("learner.email.invalid", "email");
         }
-        this.phone = contact(details.phone(), PHONE_LENGTH, "phone");
-        if (phone != null && !phone.matches("\\+?[0-9 ./()-]{6,}")) {
+        String telephone = contact(details.phone(), PHONE_LENGTH, "phone");
+        if (telephone != null && !telephone.matches("\\+?[0-9 ./()-]{6,}")) {
             throw new BusinessRuleException("learner.phone.invalid", "phone");
         }
         if (details.language() == null) {
@@ -130,14 +141,23 @@ public class Learner {
         if (details.educationLevel() == null) {
             throw new BusinessRuleException("learner.educationLevel.required", "educationLevel");
         }
+        NationalRegisterNumber number = NationalRegisterNumber.ofOptional(details.niss());
+        if (number == null && keepNissWhenBlank) {
+            number = this.niss;
+        }
+        if (number != null) {
+            number.requireBirthDate(details.birthDate());
+        }
+        this.familyName = family;
+        this.givenName = given;
+        this.nameKey = NameKey.of(family, given);
+        this.birthDate = details.birthDate();
+        this.email = mail;
+        this.phone = telephone;
         this.language = details.language();
         this.entryStatus = details.entryStatus();
         this.educationLevel = details.educationLevel();
-        this.niss = NationalRegisterNumber.ofOptional(details.niss());
-        if (niss != null) {
-            niss.requireBirthDate(birthDate);
-        }
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.niss = number;
     }
 
     private static String name(String name, String field) {
@@ -215,6 +235,11 @@ public class Learner {
 
     public OffsetDateTime createdAt() {
         return createdAt;
+    }
+
+    /** The version a change must start from (optimistic locking). */
+    public long version() {
+        return version;
     }
 
     @Override

@@ -73,7 +73,7 @@ public class LearnerErasure {
             return ErasureDecision.refused(learnerId, "privacy.erasure.alreadyPseudonymised");
         }
         if (exists("""
-                select 1 from enrolment where learner_id = ? and status not in ('REFUSED', 'DROPPED_OUT', 'COMPLETED')""",
+                select 1 from enrolment where learner_id = ? and status not in ('REFUSED', 'DROPPED_OUT', 'COMPLETED', 'WITHDRAWN')""",
                 learnerId)) {
             return ErasureDecision.refused(learnerId, "privacy.erasure.openEnrolment");
         }

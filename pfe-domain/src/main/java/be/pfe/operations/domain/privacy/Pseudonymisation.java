@@ -38,7 +38,7 @@ public class Pseudonymisation {
     /** Open enrolments and placements keep the learner identified, whatever the dates. */
     private static final String OPEN = """
             not exists (select 1 from enrolment e where e.learner_id = l.id
-                        and e.status not in ('REFUSED', 'DROPPED_OUT', 'COMPLETED'))
+                        and e.status not in ('REFUSED', 'DROPPED_OUT', 'COMPLETED', 'WITHDRAWN'))
             and not exists (select 1 from placement p where p.learner_id = l.id
                             and p.status not in ('COMPLETED', 'ENDED_EARLY'))""";
 

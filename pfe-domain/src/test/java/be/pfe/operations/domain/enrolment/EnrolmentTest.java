@@ -28,6 +28,7 @@ import static be.pfe.operations.domain.enrolment.EnrolmentStatus.REFERRED;
 import static be.pfe.operations.domain.enrolment.EnrolmentStatus.REFUSED;
 import static be.pfe.operations.domain.enrolment.EnrolmentStatus.SCREENED;
 import static be.pfe.operations.domain.enrolment.EnrolmentStatus.WAITLISTED;
+import static be.pfe.operations.domain.enrolment.EnrolmentStatus.WITHDRAWN;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -70,9 +71,12 @@ class EnrolmentTest {
             case APPLIED -> { }
             case REFERRED -> enrolment.referBy(ACTIRIS, step(null));
             case SCREENED -> enrolment.screen(step(null));
-            case WAITLISTED -> {
+            case WAITLISTED, WITHDRAWN -> {
                 enrolment.screen(step(null));
                 enrolment.waitlist(3, step(null), null);
+                if (status == WITHDRAWN) {
+                    enrolment.removeFromWaitlist(step("found a job"));
+                }
             }
             case ADMITTED, ENROLLED, COMPLETED, DROPPED_OUT -> {
                 enrolment.screen(step(null));
@@ -105,6 +109,7 @@ class EnrolmentTest {
             case COMPLETED -> e -> e.complete(step(null));
             case DROPPED_OUT -> e -> e.dropOut(MONDAY.toLocalDate(), step("moved abroad"));
             case REFUSED -> e -> e.refuse(step("no prerequisites"));
+            case WITHDRAWN -> e -> e.removeFromWaitlist(step("another session suits better"));
         };
     }
 
@@ -144,12 +149,26 @@ class EnrolmentTest {
         assertEquals(EnumSet.of(REFERRED, SCREENED, REFUSED), APPLIED.next());
         assertEquals(EnumSet.of(SCREENED, REFUSED), REFERRED.next());
         assertEquals(EnumSet.of(ADMITTED, WAITLISTED, REFUSED), SCREENED.next());
-        assertEquals(EnumSet.of(ADMITTED, REFUSED), WAITLISTED.next());
+        assertEquals(EnumSet.of(ADMITTED, REFUSED, WITHDRAWN), WAITLISTED.next());
         assertEquals(EnumSet.of(ENROLLED, DROPPED_OUT, REFUSED), ADMITTED.next());
         assertEquals(EnumSet.of(COMPLETED, DROPPED_OUT), ENROLLED.next());
-        assertTrue(COMPLETED.isFinal() && DROPPED_OUT.isFinal() && REFUSED.isFinal());
+        assertTrue(COMPLETED.isFinal() && DROPPED_OUT.isFinal() && REFUSED.isFinal() && WITHDRAWN.isFinal());
         assertEquals(EnumSet.of(ADMITTED, ENROLLED, COMPLETED),
                 EnumSet.copyOf(List.of(EnrolmentStatus.values()).stream().filter(EnrolmentStatus::holdsSeat).toList()));
+    }
+
+    @Test
+    void aWaitlistedLearnerIsRemovedFromTheWaitlistOnlyWithAReason() {
+        Enrolment enrolment = at(WAITLISTED);
+        BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                () -> enrolment.removeFromWaitlist(step("  ")));
+        assertEquals("enrolment.reason.required", refused.messageKey());
+        assertEquals(WAITLISTED, enrolment.status());
+        enrolment.removeFromWaitlist(step("found a job"));
+        assertEquals(WITHDRAWN, enrolment.status());
+        assertEquals("found a job", enrolment.outcomeReason());
+        assertEquals("found a job", enrolment.history().get(enrolment.history().size() - 1).reason());
+        assertNull(enrolment.seat());
     }
 
     @Test

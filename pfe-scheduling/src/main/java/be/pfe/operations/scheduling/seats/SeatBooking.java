@@ -107,6 +107,18 @@ public class SeatBooking {
     }
 
     /**
+     * Takes a waitlisted learner off the waitlist, for a reason (they no longer wait for this session); the learners
+     * behind them move up. Under the session's lock, like every change of the waitlist.
+     */
+    @UseCase(Access.PLANNING)
+    public Enrolment removeFromWaitlist(@Names(RecordKind.ENROLMENT) long enrolmentId, String actor, String reason) {
+        Enrolment enrolment = enrolment(enrolmentId);
+        lockWith(enrolment);
+        enrolment.removeFromWaitlist(step(actor, reason));
+        return enrolment;
+    }
+
+    /**
      * Moves the enrolment to another session, history kept. Its seat here goes to this session's waitlist; a
      * learner who had a seat or was waiting asks for one in the other session (admitted or waitlisted there).
      */

@@ -128,6 +128,44 @@ class SeatBookingTest {
         assertEquals(ADMITTED, seating.read(waiting).status());
     }
 
+    @Test
+    void aLearnerRemovedFromTheWaitlistLeavesItWithTheReasonAndTheNextMovesUp() {
+        long session = seating.session("DIG-SEAT-WD", 1, START);
+        long admitted = seating.screened(session, null);
+        long first = seating.screened(session, null);
+        long second = seating.screened(session, null);
+        seating.admit(admitted);
+        assertEquals(1, seating.admit(first).waitlistPosition());
+        assertEquals(2, seating.admit(second).waitlistPosition());
+
+        BusinessRuleException noReason = assertThrows(BusinessRuleException.class, () -> database.transact(em ->
+                seating.booking(em).removeFromWaitlist(first, "staff", " ")));
+        assertEquals("enrolment.reason.required", noReason.messageKey());
+        assertEquals(WAITLISTED, seating.read(first).status(), "a refused removal changes nothing");
+
+        database.transact(em -> seating.booking(em).removeFromWaitlist(first, "staff", "found a job"));
+        Enrolment removed = seating.read(first);
+        assertEquals(EnrolmentStatus.WITHDRAWN, removed.status());
+        assertEquals("found a job", removed.outcomeReason());
+        assertEquals(WAITLISTED, last(removed).from());
+        assertEquals("found a job", last(removed).reason());
+        List<WaitlistPlace> waitlist = database.inTransaction(em -> seating.seats(em).waitlist(session));
+        assertEquals(List.of(second), waitlist.stream().map(WaitlistPlace::enrolmentId).toList());
+        assertEquals(1, waitlist.get(0).position());
+
+        BusinessRuleException notWaiting = assertThrows(BusinessRuleException.class, () -> database.transact(em ->
+                seating.booking(em).removeFromWaitlist(admitted, "staff", "no")));
+        assertEquals("enrolment.status.transition", notWaiting.messageKey(), "only a waiting learner is removed");
+
+        // the learner may apply again later: a withdrawn enrolment is no longer their open one
+        long again = database.inTransaction(em -> seating.workflow(em).apply(removed.learnerId(), session, null,
+                "staff").id());
+        assertEquals(EnrolmentStatus.APPLIED, seating.read(again).status());
+        dropOut(admitted, "ill");
+        assertEquals(ADMITTED, seating.read(second).status());
+        assertEquals(1, database.count("enrolment where status = 'WITHDRAWN'"));
+    }
+
     /** One seat, three days of grace; the seat holder drops out on {@code day}: what becomes of the next one? */
     private long waiterAfterADropOutOn(String course, LocalDate day) {
         long session = seating.session(course, 1, START);

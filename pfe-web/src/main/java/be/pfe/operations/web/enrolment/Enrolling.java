@@ -77,6 +77,19 @@ public class Enrolling {
         return booking.admit(enrolment.id(), actor);
     }
 
+    /**
+     * At the desk: enrols a learner already registered in a session in one go, as for a new learner: applied
+     * (through the partner, if any), screened, and a seat asked for.
+     */
+    public Booking enrolExistingLearner(long learnerId, long sessionId, String partnerCode) {
+        access.toSession(Access.PLANNING, sessionId);
+        access.toLearner(Access.PLANNING, learnerId);
+        String actor = access.username();
+        Enrolment enrolment = workflow.apply(learnerId, sessionId, partnerCode, actor);
+        workflow.screen(enrolment.id(), actor, null);
+        return booking.admit(enrolment.id(), actor);
+    }
+
     /** Takes one step; a step that asks for a seat answers with the seat or the place on the waitlist. */
     public EnrolmentView step(long enrolmentId, StepInput input, Locale locale) {
         if (input.step() == null) {
@@ -95,6 +108,7 @@ public class Enrolling {
             case COMPLETE -> workflow.complete(enrolmentId, actor);
             case DROP_OUT -> booking.dropOut(enrolmentId, input.date(), actor, input.reason());
             case REFUSE -> booking.refuse(enrolmentId, actor, input.reason());
+            case REMOVE_FROM_WAITLIST -> booking.removeFromWaitlist(enrolmentId, actor, input.reason());
             case ADMIT -> {
                 seat = booking.admit(enrolmentId, actor);
                 yield enrolment(enrolmentId);

@@ -66,7 +66,7 @@ public class EnrolmentResource {
     @Path("{id}/steps")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Take a step: REFER, SCREEN, ADMIT (a seat or the waitlist), ENROL, COMPLETE, DROP_OUT, "
-            + "REFUSE, TRANSFER; a freed seat goes to the waitlist at once")
+            + "REFUSE, TRANSFER, REMOVE_FROM_WAITLIST; a freed seat goes to the waitlist at once")
     @APIResponse(responseCode = "200", description = "The enrolment after the step")
     @APIResponse(responseCode = "422", description = "The step is not allowed now, or something it needs is missing")
     public EnrolmentView step(@PathParam("id") String id, StepInput input) {

@@ -3,6 +3,9 @@ package be.pfe.operations.web.learner;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.access.RecordAccess;
+import be.pfe.operations.domain.learner.LearnerDirectory;
+import be.pfe.operations.domain.learner.LearnerPage;
+import be.pfe.operations.domain.learner.LearnerQuery;
 import be.pfe.operations.domain.learner.LearnerRegistration;
 import be.pfe.operations.domain.learner.Learners;
 import be.pfe.operations.domain.shared.BusinessRuleException;
@@ -10,6 +13,10 @@ import be.pfe.operations.domain.shared.NotFoundException;
 import be.pfe.operations.web.api.Created;
 import be.pfe.operations.web.api.Identifiers;
 import be.pfe.operations.web.api.InvalidRequestException;
+import be.pfe.operations.web.api.QueryParameters;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
+import java.time.format.DateTimeParseException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,7 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.LocalDate;
 
-/** Learners: registered with a body (the national register number never travels in a URL), read by id. */
+/**
+ * Learners: registered with a body (the national register number never travels in a URL), found among those the
+ * user may read (by name, birth date, number; or by national register number in a body), read and corrected by id.
+ */
 @Path("v1/learners")
 @Produces(MediaType.APPLICATION_JSON)
 public class LearnerResource {
@@ -39,6 +49,70 @@ public class LearnerResource {
     RecordAccess access;
     @Inject
     Actor actor;
+    @Inject
+    LearnerDirectory directory;
+
+    /** A page when none is asked for. */
+    static final int DEFAULT_SIZE = 20;
+
+    @GET
+    @Operation(summary = "Find learners among those the user may read: words of the name (case and accents ignored, "
+            + "any order), birth date (YYYY-MM-DD), learner number; a page of them (first, size up to 100)")
+    @APIResponse(responseCode = "200", description = "The page, and how many learners match in all")
+    public LearnerPage search(@QueryParam("q") String q, @QueryParam("birthDate") String birthDate,
+                              @QueryParam("number") String number, @QueryParam("first") String first,
+                              @QueryParam("size") String size) {
+        Integer from = QueryParameters.integer("first", first);
+        Integer count = QueryParameters.integer("size", size);
+        return directory.search(new LearnerQuery(q, date(birthDate),
+                number == null || number.isBlank() ? null : Identifiers.of("number", number),
+                from == null ? 0 : from, count == null ? DEFAULT_SIZE : count));
+    }
+
+    @POST
+    @Path("search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Find the learner with exactly this national register number (in the body, never in a URL), "
+            + "among those the user may read")
+    @APIResponse(responseCode = "200", description = "The learner found, or none")
+    @APIResponse(responseCode = "422", description = "Not a valid national register number")
+    public LearnerPage searchByNiss(NissSearchInput input) {
+        if (input == null) {
+            throw InvalidRequestException.missingBody();
+        }
+        var found = directory.byNiss(input.niss());
+        return new LearnerPage(found, found.size(), 0, Math.max(1, found.size()));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct a learner's details, from the version read (a national register number left out "
+            + "keeps the one stored)")
+    @APIResponse(responseCode = "200", description = "The learner as corrected, with their new version")
+    @APIResponse(responseCode = "409", description = "Changed by someone else meanwhile, or the same person as another learner")
+    @APIResponse(responseCode = "422", description = "A rule refused the details (the problem names the field)")
+    public LearnerView change(@PathParam("id") String id, LearnerChangeInput input) {
+        long learnerId = Identifiers.of("id", id);
+        if (input == null) {
+            throw InvalidRequestException.missingBody();
+        }
+        if (input.version() == null) {
+            throw new BusinessRuleException("learner.version.required", "version");
+        }
+        return LearnerView.of(directory.change(learnerId, input.version(), input.toDetails()), LocalDate.now());
+    }
+
+    private static LocalDate date(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidRequestException.parameter("birthDate", value);
+        }
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -12,16 +12,17 @@ import java.util.Set;
 
 /**
  * A learner as the API shows it: the national register number only masked ({@code 85.07.30-***.**}), and the
- * target groups they belong to today (each enrolment keeps those of its own date).
+ * target groups they belong to today (each enrolment keeps those of its own date), and the version a correction
+ * must send back.
  */
 public record LearnerView(long id, String familyName, String givenName, LocalDate birthDate, String email,
                           String phone, Language language, EntryStatus entryStatus, EducationLevel educationLevel,
-                          String maskedNiss, Set<TargetGroup> targetGroupsToday) {
+                          String maskedNiss, Set<TargetGroup> targetGroupsToday, long version) {
 
     public static LearnerView of(Learner learner, LocalDate today) {
         return new LearnerView(learner.id(), learner.familyName(), learner.givenName(), learner.birthDate(),
                 learner.email(), learner.phone(), learner.language(), learner.entryStatus(),
                 learner.educationLevel(), learner.niss().map(NationalRegisterNumber::masked).orElse(null),
-                learner.targetGroupsOn(today));
+                learner.targetGroupsOn(today), learner.version());
     }
 }

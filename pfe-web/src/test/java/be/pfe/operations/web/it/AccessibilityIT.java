@@ -119,7 +119,8 @@ class AccessibilityIT {
                 "placement.xhtml?id=" + demo("select min(id) from placement"), "validations.xhtml", "privacy.xhtml",
                 "plans.xhtml", "plan.xhtml?id=" + demo("select min(id) from joint_action_plan where status = 'APPROVED'"),
                 "plan.xhtml?tab=targets&id=" + demo("select min(id) from joint_action_plan where status = 'APPROVED'"),
-                "yearly-report.xhtml")) {
+                "yearly-report.xhtml", "learners.xhtml",
+                "learner.xhtml?id=" + demo("select min(learner_id) from placement"))) {
             found.put(page, check(page));
         }
         found.values().removeIf(List::isEmpty);

@@ -100,8 +100,10 @@ class EnrolmentJourneyIT {
         assertTrue(row("waitlist", "El Amrani Yasmine").getText().startsWith("1"));
         assertTrue(row("enrolments", "El Amrani").getText().contains("Waitlisted"));
 
-        type("enrolmentsForm:reason", "found a job");
-        row("enrolments", "Dubois").findElement(By.tagName("button")).click();
+        row("enrolments", "Dubois").findElement(By.xpath(".//button[.//span[text()='Drop out…']]")).click();
+        ajaxDone();
+        type("enrolmentsForm:stepReason", "found a job");
+        byId("enrolmentsForm:stepConfirm").click();
         ajaxDone();
 
         assertTrue(summary().contains("Dubois Marie dropped out; the seat was offered to the waitlist."), summary());
