@@ -19,7 +19,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.time.DayOfWeek;
@@ -56,6 +55,7 @@ public class TrainersView implements Serializable {
     private String centreFilter;
     private List<TrainerView> trainers = List.of();
 
+    private boolean open;
     private String editingTrainer;
     private Long version;
     private String code;
@@ -126,7 +126,16 @@ public class TrainersView implements Serializable {
         return String.join(", ", trainer.centres());
     }
 
+    public void cancel() {
+        open = false;
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
     public void startNew() {
+        open = true;
         editingTrainer = null;
         version = null;
         code = null;
@@ -141,6 +150,7 @@ public class TrainersView implements Serializable {
     public void edit(TrainerView row) {
         try {
             TrainerDetails trainer = directory.details(row.code(), preferences.getLanguage());
+            open = true;
             editingTrainer = trainer.code();
             version = trainer.version();
             code = trainer.code();
@@ -201,7 +211,7 @@ public class TrainersView implements Serializable {
                     ? editing.createTrainer(input, preferences.getLanguage())
                     : editing.changeTrainer(editingTrainer, version, input, preferences.getLanguage());
             FacesMessages.info("page.trainers.saved", saved.code());
-            PrimeFaces.current().executeScript("PF('trainerDialog').hide()");
+            open = false;
             load();
         } catch (BusinessRuleException refusal) {
             FacesMessages.refused(refusal, DIALOG_FORM);

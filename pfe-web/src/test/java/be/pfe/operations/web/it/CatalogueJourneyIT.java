@@ -66,6 +66,15 @@ class CatalogueJourneyIT {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
     }
 
+    /** Clicks a button of a dialog whose content scrolls: brought into view first. */
+    private void press(String id) {
+        WebElement button = chromium.byId(id);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", button);
+        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+        chromium.ajaxDone();
+    }
+
     private String summary(String id) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
                 "[id='" + id + "'] .ui-messages-info, [id='" + id + "'] .ui-messages-error"))).getText().strip();
@@ -90,8 +99,7 @@ class CatalogueJourneyIT {
         chromium.choose("courseForm:requiredRoomType", "Workshop");
         chromium.type("courseForm:equipment", "CNC lathe, milling machine");
         chromium.screenshot("catalogue-1-course-form");
-        chromium.byId("courseForm:save").click();
-        chromium.ajaxDone();
+        press("courseForm:save");
         assertEquals("Course " + COURSE + " saved.", summary("coursesForm:summary"));
         chromium.type("coursesForm:search", COURSE);
         chromium.byId("coursesForm:find").click();
@@ -116,14 +124,12 @@ class CatalogueJourneyIT {
         chromium.choose("roomForm:type", "Workshop");
         chromium.type("roomForm:seatCapacity", "0");
         chromium.type("roomForm:equipment", "CNC lathe, milling machine");
-        chromium.byId("roomForm:save").click();
-        chromium.ajaxDone();
+        press("roomForm:save");
         assertEquals("A room has at least one seat (0 given).", chromium.byId("roomForm:seatCapacityMessage")
                 .getText().strip());
         chromium.screenshot("catalogue-3-room-refused");
         chromium.type("roomForm:seatCapacity", "12");
-        chromium.byId("roomForm:save").click();
-        chromium.ajaxDone();
+        press("roomForm:save");
         assertEquals("Room " + ROOM + " saved.", summary("roomsForm:summary"));
         assertTrue(chromium.byId("roomsForm:rooms").getText().contains(ROOM));
 
@@ -136,11 +142,9 @@ class CatalogueJourneyIT {
         chromium.type("trainerForm:name", "Inès Janssens");
         chromium.choose("trainerForm:partner", "Bruxelles Formation");
         checkItem("trainerForm:qualifications", COURSE);
-        chromium.byId("trainerForm:addWeekdays").click();
-        chromium.ajaxDone();
+        press("trainerForm:addWeekdays");
         chromium.screenshot("catalogue-4-trainer-form");
-        chromium.byId("trainerForm:save").click();
-        chromium.ajaxDone();
+        press("trainerForm:save");
         assertEquals("Trainer " + TRAINER + " saved.", summary("trainersForm:summary"));
         JsonObject trainer = Http.get(base + "api/v1/trainers/" + TRAINER, "en").json();
         assertEquals(5, trainer.getJsonArray("availability").size());
@@ -160,8 +164,7 @@ class CatalogueJourneyIT {
         chromium.ajaxDone();
         wait.until(ExpectedConditions.attributeToBe(By.id("roomForm:code"), "value", ROOM));
         chromium.type("roomForm:seatCapacity", "14");
-        chromium.byId("roomForm:save").click();
-        chromium.ajaxDone();
+        press("roomForm:save");
         assertEquals("Room " + ROOM + " saved.", summary("roomsForm:summary"));
         assertEquals(14, Http.get(base + "api/v1/centres/TECHNICITY/rooms/" + ROOM, "en").json()
                 .getInt("seatCapacity"));
@@ -216,7 +219,7 @@ class CatalogueJourneyIT {
                         .isEmpty(), page + " shows a button that changes something");
                 assertTrue(board.browser.findElements(By.id("courseDialog")).isEmpty()
                         && board.browser.findElements(By.id("roomDialog")).isEmpty()
-                        && board.browser.findElements(By.id("trainerDialog")).isEmpty(), page);
+                        && board.browser.findElements(By.id("trainerForm")).isEmpty(), page);
             }
             board.screenshot("catalogue-10-board-trainers");
         }
