@@ -239,8 +239,19 @@ public class TrainersView implements Serializable {
         return course.code() + " - " + course.title(preferences.getLanguage());
     }
 
+    private transient java.util.Map<String, String> partnerNames;
+
     public List<PartnerOrganisation> getPartners() {
         return partnerOrganisations.all();
+    }
+
+    /** A partner's name, for the table (the API keeps its code). */
+    public String partnerName(String code) {
+        if (partnerNames == null) {
+            partnerNames = new java.util.HashMap<>();
+            partnerOrganisations.all().forEach(partner -> partnerNames.put(partner.code(), partner.name()));
+        }
+        return partnerNames.getOrDefault(code, code);
     }
 
     public List<DayOfWeek> getDays() {
