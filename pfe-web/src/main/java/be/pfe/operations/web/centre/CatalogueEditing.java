@@ -36,6 +36,8 @@ public class CatalogueEditing {
     TrainerRegister trainers;
     @Inject
     Actor actor;
+    @jakarta.persistence.PersistenceContext(unitName = "pfe")
+    jakarta.persistence.EntityManager entityManager;
 
     /** One course; its qualified trainers only to those who read trainers (records somewhere), as the trainer list. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -46,12 +48,12 @@ public class CatalogueEditing {
     }
 
     public CourseDetailsView createCourse(CourseDetails details) {
-        Course course = catalogue.create(actor, details);
+        Course course = written(catalogue.create(actor, details));
         return CourseDetailsView.of(course, catalogue.qualifiedTrainers(course.code()));
     }
 
     public CourseDetailsView changeCourse(String code, Long version, CourseDetails details) {
-        Course course = catalogue.change(actor, code, version, details);
+        Course course = written(catalogue.change(actor, code, version, details));
         return CourseDetailsView.of(course, catalogue.qualifiedTrainers(course.code()));
     }
 
@@ -61,11 +63,11 @@ public class CatalogueEditing {
     }
 
     public RoomDetails createRoom(String centre, RoomInput input) {
-        return RoomDetails.of(premises.createRoom(centre, input));
+        return RoomDetails.of(written(premises.createRoom(centre, input)));
     }
 
     public RoomDetails changeRoom(String centre, String room, Long version, RoomInput input) {
-        return RoomDetails.of(premises.changeRoom(centre, room, version, input));
+        return RoomDetails.of(written(premises.changeRoom(centre, room, version, input)));
     }
 
     /** The centre's closures from a year ago to three years ahead. */
@@ -85,10 +87,19 @@ public class CatalogueEditing {
     }
 
     public TrainerDetails createTrainer(TrainerInput input, Language language) {
-        return TrainerDetails.of(trainers.create(actor, input), language);
+        return TrainerDetails.of(written(trainers.create(actor, input)), language);
     }
 
     public TrainerDetails changeTrainer(String code, Long version, TrainerInput input, Language language) {
-        return TrainerDetails.of(trainers.change(actor, code, version, input), language);
+        return TrainerDetails.of(written(trainers.change(actor, code, version, input)), language);
+    }
+
+    /**
+     * Written before it is shown: the trainer's collections (centres, qualifications, times, absences) are compared
+     * at the flush, which may count one more version; the answer must carry the version a next change starts from.
+     */
+    private <T> T written(T record) {
+        entityManager.flush();
+        return record;
     }
 }

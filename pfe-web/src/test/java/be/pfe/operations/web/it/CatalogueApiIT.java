@@ -167,6 +167,12 @@ class CatalogueApiIT {
         assertEquals(201, created.status(), created.body());
         long version = created.json().getJsonNumber("version").longValue();
         assertEquals(2, created.json().getJsonArray("availability").size());
+        assertEquals(created.header("ETag"), staff.get(api + "trainers/" + code, "fr").header("ETag"),
+                "the version answered is the one written");
+        assertTrue(staff.get(api + "courses/TEC-SOUD-01", "fr").json().getJsonArray("qualifiedTrainers").toString()
+                .contains(code));
+        assertEquals(0, Http.as("manager.actiris").get(api + "courses/TEC-SOUD-01", "fr").json()
+                .getJsonArray("qualifiedTrainers").size(), "trainers are named to those who read them only");
 
         Http.Answer backwards = staff.post(api + "trainers", body.formatted("TR-BW-" + SUFFIX, "")
                 .replace("\"end\":\"16:30\"}]", "\"end\":\"07:00\"}]"), "fr");
