@@ -10,4 +10,8 @@ public interface CentreClosures {
     List<CentreClosure> ofCentreDuring(String centreCode, DateRange period);
 
     CentreClosure add(CentreClosure closure);
+
+    java.util.Optional<CentreClosure> byId(long id);
+
+    void remove(CentreClosure closure);
 }

@@ -36,4 +36,14 @@ public class JpaCentreClosures implements CentreClosures {
         entityManager.flush(); // the identity column gives the id on insert
         return closure;
     }
+
+    @Override
+    public java.util.Optional<CentreClosure> byId(long id) {
+        return java.util.Optional.ofNullable(entityManager.find(CentreClosure.class, id));
+    }
+
+    @Override
+    public void remove(CentreClosure closure) {
+        entityManager.remove(closure);
+    }
 }

@@ -1,6 +1,8 @@
 package be.pfe.operations.domain.course;
 
 import be.pfe.operations.domain.centre.Sector;
+import be.pfe.operations.domain.learner.TargetGroup;
+import be.pfe.operations.domain.shared.Language;
 import be.pfe.operations.domain.partner.PartnerOrganisation;
 import be.pfe.operations.domain.room.RoomType;
 import be.pfe.operations.domain.shared.BusinessRuleException;
@@ -22,6 +24,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
@@ -82,6 +85,22 @@ public class Course {
     @Column(length = OCCUPATION_LENGTH)
     private String occupation;
 
+    /** The language a new session of the course is taught in unless staff choose another. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "teaching_language", nullable = false, length = 2)
+    private Language teachingLanguage = Language.FR;
+
+    /** The target groups the course is meant for, as stored by {@link TargetGroup#write}. */
+    @Column(name = "target_groups", nullable = false, length = 120)
+    private String targetGroups = "";
+
+    /** The day the course was retired (it is then planned no more), and by whom; {@code null} while offered. */
+    @Column(name = "retired_on")
+    private LocalDate retiredOn;
+
+    @Column(name = "retired_by", length = 60)
+    private String retiredBy;
+
     @Version
     private long version;
 
@@ -133,7 +152,82 @@ public class Course {
     public void needsRoom(RoomType type, Collection<String> equipment) {
         this.requiredRoomType = type;
         this.requiredEquipment.clear();
-        equipment.forEach(tag -> requiredEquipment.add(tag.strip()));
+        for (String tag : equipment) {
+            if (tag == null || tag.isBlank() || tag.strip().length() > 60) {
+                throw new BusinessRuleException("course.equipment.invalid", "equipment", 60);
+            }
+            TypedText.requireReadable(tag, "equipment", false);
+            requiredEquipment.add(tag.strip());
+        }
+    }
+
+    /**
+     * Changes what the course is: titles, kind (a unit of competence needs its occupation), sector, providing partner,
+     * teaching language by default, hours, shortage-occupation flag and target groups. The code stays. A retired
+     * course is no longer changed.
+     */
+    public void change(LocalizedText title, CourseKind kind, String occupation, Sector sector, int durationHours,
+                       boolean shortageOccupation, PartnerOrganisation providingPartner, Language teachingLanguage,
+                       Collection<TargetGroup> targetGroups) {
+        if (isRetired()) {
+            throw new BusinessRuleException("course.retired", "code", code);
+        }
+        Course checked = kind == CourseKind.VALIDATION
+                ? validationUnit(code, title, sector, durationHours, providingPartner, occupation)
+                : new Course(code, title, sector, durationHours, shortageOccupation, providingPartner);
+        if (teachingLanguage == null) {
+            throw new BusinessRuleException("course.language.required", "teachingLanguage");
+        }
+        this.title = checked.title;
+        this.kind = checked.kind;
+        this.occupation = checked.occupation;
+        this.sector = checked.sector;
+        this.durationHours = checked.durationHours;
+        this.shortageOccupation = checked.shortageOccupation;
+        this.providingPartner = checked.providingPartner;
+        this.teachingLanguage = teachingLanguage;
+        this.targetGroups = TargetGroup.write(targetGroups == null ? Set.of() : Set.copyOf(targetGroups));
+    }
+
+    /** Retires the course: its sessions and history stay, it is planned no more. Retiring it twice is refused. */
+    public void retire(String by, LocalDate on) {
+        if (isRetired()) {
+            throw new BusinessRuleException("course.retired", "code", code);
+        }
+        this.retiredOn = on;
+        this.retiredBy = by == null || by.isBlank() ? "system" : by;
+    }
+
+    /** Refuses a retired course for a new session (422 with the course's code). */
+    public void requirePlannable(String field) {
+        if (isRetired()) {
+            throw new BusinessRuleException("course.retired.notPlannable", field, code);
+        }
+    }
+
+    public boolean isRetired() {
+        return retiredOn != null;
+    }
+
+    public LocalDate retiredOn() {
+        return retiredOn;
+    }
+
+    public String retiredBy() {
+        return retiredBy;
+    }
+
+    public Language teachingLanguage() {
+        return teachingLanguage;
+    }
+
+    public Set<TargetGroup> targetGroups() {
+        return TargetGroup.read(targetGroups);
+    }
+
+    /** The version the optimistic lock counts: a change names the version it starts from. */
+    public long version() {
+        return version;
     }
 
     public RoomType requiredRoomType() {

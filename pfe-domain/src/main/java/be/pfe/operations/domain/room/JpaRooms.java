@@ -50,4 +50,12 @@ public class JpaRooms implements Rooms {
         entityManager.flush(); // the identity column gives the id on insert
         return room;
     }
+
+    @Override
+    public Optional<Room> byCode(String centreCode, String roomCode) {
+        return entityManager.createNamedQuery(Room.FIND_BY_CODE, Room.class)
+                .setParameter("centre", centreCode)
+                .setParameter("code", roomCode)
+                .getResultStream().findFirst();
+    }
 }

@@ -34,6 +34,7 @@ public class Room {
     public static final String FIND_BY_CODE = "Room.findByCode";
     public static final int CODE_LENGTH = 40;
     public static final int NAME_LENGTH = 200;
+    public static final int MAX_SEATS = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -93,6 +94,9 @@ public class Room {
         if (seats <= 0) {
             throw new BusinessRuleException("room.capacity.notPositive", "seatCapacity", seats);
         }
+        if (seats > MAX_SEATS) {
+            throw new BusinessRuleException("room.capacity.tooLarge", "seatCapacity", MAX_SEATS);
+        }
         this.seatCapacity = seats;
     }
 
@@ -101,6 +105,39 @@ public class Room {
             throw new BusinessRuleException("room.equipment.invalid", "equipment", 60);
         }
         equipment.add(tag.strip());
+    }
+
+    /** A new name, type and number of seats; the code and centre stay. */
+    public void change(String name, RoomType type, int seats) {
+        if (name == null || name.isBlank() || name.strip().length() > NAME_LENGTH) {
+            throw new BusinessRuleException("room.name.invalid", "name", NAME_LENGTH);
+        }
+        be.pfe.operations.domain.shared.TypedText.requireReadable(name, "name", false);
+        if (type == null) {
+            throw new BusinessRuleException("room.type.required", "type");
+        }
+        changeCapacity(seats);
+        this.name = name.strip();
+        this.type = type;
+    }
+
+    /** Equipped with exactly these tags. */
+    public void equipOnly(java.util.Collection<String> tags) {
+        Set<String> checked = new TreeSet<>();
+        for (String tag : tags) {
+            if (tag == null || tag.isBlank() || tag.strip().length() > 60) {
+                throw new BusinessRuleException("room.equipment.invalid", "equipment", 60);
+            }
+            be.pfe.operations.domain.shared.TypedText.requireReadable(tag, "equipment", false);
+            checked.add(tag.strip());
+        }
+        equipment.clear();
+        equipment.addAll(checked);
+    }
+
+    /** The version the optimistic lock counts: a change names the version it starts from. */
+    public long version() {
+        return version;
     }
 
     public Set<String> equipment() {

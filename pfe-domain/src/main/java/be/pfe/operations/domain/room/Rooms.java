@@ -17,4 +17,7 @@ public interface Rooms {
     Optional<Room> byCodeForBooking(String centreCode, String roomCode);
 
     Room add(Room room);
+
+    /** The room of the centre with this code, without a lock. */
+    Optional<Room> byCode(String centreCode, String roomCode);
 }

@@ -44,4 +44,13 @@ public class JpaTrainers implements Trainers {
         entityManager.flush(); // the identity column gives the id on insert
         return trainer;
     }
+
+    @Override
+    public List<Trainer> qualifiedFor(String courseCode) {
+        return entityManager.createQuery(
+                        "select distinct t from Trainer t join t.qualifications q where q.code = :course order by t.code",
+                        Trainer.class)
+                .setParameter("course", courseCode)
+                .getResultList();
+    }
 }

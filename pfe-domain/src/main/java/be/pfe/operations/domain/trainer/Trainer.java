@@ -117,6 +117,60 @@ public class Trainer {
         absences.add(period);
     }
 
+    /** A new name and employer. */
+    public void change(String name, PartnerOrganisation partner) {
+        if (name == null || name.isBlank() || name.strip().length() > NAME_LENGTH) {
+            throw new BusinessRuleException("trainer.name.invalid", "name", NAME_LENGTH);
+        }
+        be.pfe.operations.domain.shared.TypedText.requireReadable(name, "name", false);
+        if (partner == null) {
+            throw new BusinessRuleException("trainer.partner.required", "partner");
+        }
+        this.name = name.strip();
+        this.partner = partner;
+    }
+
+    /** Works at exactly these centres. */
+    public void worksOnlyAt(java.util.Collection<Centre> centres) {
+        this.centres.clear();
+        this.centres.addAll(centres);
+    }
+
+    public void withdrawQualification(Course course) {
+        qualifications.remove(course);
+    }
+
+    /** Available exactly at these weekly times (none: any time); two times of one day may not overlap. */
+    public void availableOnlyOn(java.util.Collection<WeeklySlot> slots) {
+        List<WeeklySlot> sorted = slots.stream().sorted().toList();
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i - 1).overlaps(sorted.get(i)) || sorted.get(i - 1).equals(sorted.get(i))) {
+                throw new BusinessRuleException("trainer.availability.overlap", "availability",
+                        sorted.get(i - 1), sorted.get(i));
+            }
+        }
+        availability.clear();
+        availability.addAll(sorted);
+    }
+
+    /** Absent exactly during these periods; two periods starting the same day are one too many. */
+    public void absentOnly(java.util.Collection<DateRange> periods) {
+        List<DateRange> sorted = periods.stream().sorted(java.util.Comparator.comparing(DateRange::start)).toList();
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i - 1).overlaps(sorted.get(i))) {
+                throw new BusinessRuleException("trainer.absence.overlap", "absences",
+                        sorted.get(i - 1).start(), sorted.get(i).start());
+            }
+        }
+        absences.clear();
+        absences.addAll(sorted);
+    }
+
+    /** The version the optimistic lock counts: a change names the version it starts from. */
+    public long version() {
+        return version;
+    }
+
     public boolean worksAt(String centreCode) {
         return centres.stream().anyMatch(centre -> centre.code().equals(centreCode));
     }

@@ -12,4 +12,7 @@ public interface Trainers {
     List<Trainer> all(String centreCode);
 
     Trainer add(Trainer trainer);
+
+    /** The trainers qualified for the course, by code. */
+    List<Trainer> qualifiedFor(String courseCode);
 }

@@ -60,6 +60,7 @@ public class SessionPlanning {
         }
         Course course = courses.byCode(request.courseCode())
                 .orElseThrow(() -> new NotFoundException("course.unknown", "course", request.courseCode()));
+        course.requirePlannable("course");
         if (request.seatCapacity() == null) {
             throw new BusinessRuleException("session.capacity.required", "seatCapacity");
         }

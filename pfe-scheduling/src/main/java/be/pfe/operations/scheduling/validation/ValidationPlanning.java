@@ -82,6 +82,7 @@ public class ValidationPlanning {
         if (!unit.isValidationUnit()) {
             throw new BusinessRuleException("validation.unit.notValidation", "unit", unit.code());
         }
+        unit.requirePlannable("unit");
         if (request.roomCode() == null || request.roomCode().isBlank()) {
             throw new BusinessRuleException("validation.room.required", "room");
         }

@@ -61,6 +61,17 @@ class SessionPlanningTest {
     }
 
     @Test
+    void aRetiredCourseIsPlannedNoMoreAndItsSessionsStay() {
+        long kept = plan(request(LAB, "2039-09-05", "2039-12-16", 16));
+        database.transact(em -> new JpaCourses(em).byCode(COURSE).orElseThrow().retire("staff", LocalDate.of(2039, 9, 1)));
+        BusinessRuleException refused = refused(request(LAB, "2040-01-08", "2040-03-30", 16));
+        assertEquals("course.retired.notPlannable", refused.messageKey());
+        assertEquals("course", refused.field());
+        assertArrayEquals(new Object[] {COURSE}, refused.arguments());
+        database.transact(em -> assertEquals(COURSE, em.find(CourseSession.class, kept).course().code()));
+    }
+
+    @Test
     void plansASessionIntoAFreeRoom() {
         long id = plan(request(LAB, "2026-09-07", "2026-12-18", 16));
         database.transact(em -> {

@@ -122,6 +122,18 @@ class ValidationSessionsTest {
     }
 
     @Test
+    void aRetiredUnitIsPlannedNoMore() {
+        database.transact(em -> new JpaCourses(em).byCode(UNIT).orElseThrow().retire("staff", TEST_DAY.minusDays(30)));
+        long sessionsBefore = database.count("course_session");
+        be.pfe.operations.domain.shared.BusinessRuleException refused = assertThrows(
+                be.pfe.operations.domain.shared.BusinessRuleException.class,
+                () -> plan(request("D-VAL", "13:30", "16:00", 4)));
+        assertEquals("course.retired.notPlannable", refused.messageKey());
+        assertEquals("unit", refused.field());
+        assertEquals(sessionsBefore, database.count("course_session"), "nothing planned");
+    }
+
+    @Test
     void anAssessorTeachingACourseAtThatTimeIsRefusedWithTheConflictExplained() {
         long sessionsBefore = database.count("course_session");
 

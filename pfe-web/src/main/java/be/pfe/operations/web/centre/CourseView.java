@@ -7,12 +7,15 @@ import be.pfe.operations.domain.shared.LocalizedText;
 
 /** A course of the catalogue as the API and the pages show it. */
 public record CourseView(String code, String titleFr, String titleNl, String titleEn, Sector sector,
-                         int durationHours, boolean shortageOccupation, String providingPartner) {
+                         int durationHours, boolean shortageOccupation, String providingPartner,
+                         be.pfe.operations.domain.course.CourseKind kind, Language teachingLanguage, boolean retired,
+                         java.time.LocalDate retiredOn, long version) {
 
     static CourseView of(Course course) {
         return new CourseView(course.code(), course.title().fr(), course.title().nl(), course.title().en(),
                 course.sector(), course.durationHours(), course.shortageOccupation(),
-                course.providingPartner().code());
+                course.providingPartner().code(), course.kind(), course.teachingLanguage(), course.isRetired(),
+                course.retiredOn(), course.version());
     }
 
     /** The title in the given language, or another translation when it has none. */

@@ -7,10 +7,10 @@ import java.util.List;
 
 /** One room with what it is equipped with, as the API shows it. */
 public record RoomDetails(String centre, String code, String name, RoomType type, int seatCapacity,
-                          List<String> equipment) {
+                          List<String> equipment, long version) {
 
     static RoomDetails of(Room room) {
         return new RoomDetails(room.centre().code(), room.code(), room.name(), room.type(), room.seatCapacity(),
-                room.equipment().stream().sorted().toList());
+                room.equipment().stream().sorted().toList(), room.version());
     }
 }

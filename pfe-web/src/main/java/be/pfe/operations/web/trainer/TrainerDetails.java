@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record TrainerDetails(String code, String name, Partner partner, List<String> centres,
                              List<Qualification> qualifications, List<Availability> availability,
-                             List<Absence> absences) {
+                             List<Absence> absences, long version) {
 
     public record Partner(String code, String name) {
     }
@@ -29,7 +29,7 @@ public record TrainerDetails(String code, String name, Partner partner, List<Str
     public record Absence(LocalDate start, LocalDate end) {
     }
 
-    static TrainerDetails of(Trainer trainer, Language language) {
+    public static TrainerDetails of(Trainer trainer, Language language) {
         return new TrainerDetails(trainer.code(), trainer.name(),
                 new Partner(trainer.partner().code(), trainer.partner().name()),
                 trainer.centres().stream().map(Centre::code).toList(),
@@ -37,6 +37,7 @@ public record TrainerDetails(String code, String name, Partner partner, List<Str
                         .map(course -> new Qualification(course.code(), course.title().in(language))).toList(),
                 trainer.availability().stream()
                         .map(slot -> new Availability(slot.day(), slot.start(), slot.end())).toList(),
-                trainer.absences().stream().map(period -> new Absence(period.start(), period.end())).toList());
+                trainer.absences().stream().map(period -> new Absence(period.start(), period.end())).toList(),
+                trainer.version());
     }
 }

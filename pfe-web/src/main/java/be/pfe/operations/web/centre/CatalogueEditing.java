@@ -1,0 +1,105 @@
+package be.pfe.operations.web.centre;
+
+import be.pfe.operations.domain.access.Actor;
+import be.pfe.operations.domain.calendar.MeetingTime;
+import be.pfe.operations.domain.course.Course;
+import be.pfe.operations.domain.course.CourseCatalogue;
+import be.pfe.operations.domain.course.CourseDetails;
+import be.pfe.operations.domain.room.Premises;
+import be.pfe.operations.domain.room.RoomInput;
+import be.pfe.operations.domain.shared.DateRange;
+import be.pfe.operations.domain.shared.Language;
+import be.pfe.operations.domain.trainer.TrainerInput;
+import be.pfe.operations.domain.trainer.TrainerRegister;
+import be.pfe.operations.web.trainer.TrainerDetails;
+import be.pfe.operations.domain.calendar.ClosureKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Changes to the catalogue, rooms, closures and trainers for the pages and the API: each through its use case (which
+ * checks who may), answered as the view the caller shows. See docs/security.md for who may change what.
+ */
+@ApplicationScoped
+@Transactional
+public class CatalogueEditing {
+
+    @Inject
+    CourseCatalogue catalogue;
+    @Inject
+    Premises premises;
+    @Inject
+    TrainerRegister trainers;
+    @Inject
+    Actor actor;
+    @jakarta.persistence.PersistenceContext(unitName = "pfe")
+    jakarta.persistence.EntityManager entityManager;
+
+    /** One course; its qualified trainers only to those who read trainers (records somewhere), as the trainer list. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CourseDetailsView course(String code) {
+        Course course = catalogue.course(code);
+        return CourseDetailsView.of(course, actor.scope(be.pfe.operations.domain.access.Access.RECORDS).none()
+                ? List.of() : catalogue.qualifiedTrainers(course.code()));
+    }
+
+    public CourseDetailsView createCourse(CourseDetails details) {
+        Course course = written(catalogue.create(actor, details));
+        return CourseDetailsView.of(course, catalogue.qualifiedTrainers(course.code()));
+    }
+
+    public CourseDetailsView changeCourse(String code, Long version, CourseDetails details) {
+        Course course = written(catalogue.change(actor, code, version, details));
+        return CourseDetailsView.of(course, catalogue.qualifiedTrainers(course.code()));
+    }
+
+    public CourseDetailsView retireCourse(String code, Long version) {
+        Course course = catalogue.retire(actor, code, version, LocalDate.now(MeetingTime.BRUSSELS));
+        return CourseDetailsView.of(course, catalogue.qualifiedTrainers(course.code()));
+    }
+
+    public RoomDetails createRoom(String centre, RoomInput input) {
+        return RoomDetails.of(written(premises.createRoom(centre, input)));
+    }
+
+    public RoomDetails changeRoom(String centre, String room, Long version, RoomInput input) {
+        return RoomDetails.of(written(premises.changeRoom(centre, room, version, input)));
+    }
+
+    /** The centre's closures from a year ago to three years ahead. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ClosureView> closures(String centre) {
+        LocalDate today = LocalDate.now(MeetingTime.BRUSSELS);
+        return premises.closures(centre, new DateRange(today.minusYears(1), today.plusYears(3))).stream()
+                .map(ClosureView::of).toList();
+    }
+
+    public ClosureView addClosure(String centre, LocalDate start, LocalDate end, ClosureKind kind, String reason) {
+        return ClosureView.of(premises.addClosure(centre, start, end, kind, reason));
+    }
+
+    public void removeClosure(String centre, long closure) {
+        premises.removeClosure(centre, closure);
+    }
+
+    public TrainerDetails createTrainer(TrainerInput input, Language language) {
+        return TrainerDetails.of(written(trainers.create(actor, input)), language);
+    }
+
+    public TrainerDetails changeTrainer(String code, Long version, TrainerInput input, Language language) {
+        return TrainerDetails.of(written(trainers.change(actor, code, version, input)), language);
+    }
+
+    /**
+     * Written before it is shown: the trainer's collections (centres, qualifications, times, absences) are compared
+     * at the flush, which may count one more version; the answer must carry the version a next change starts from.
+     */
+    private <T> T written(T record) {
+        entityManager.flush();
+        return record;
+    }
+}
