@@ -56,11 +56,12 @@ class CrossCentreAccessIT {
     private static final List<String> TRACES = List.of("DIGITALCITY", "Digitalcity", "DIG-", "D-LAB", "\"Probe\"");
     /**
      * Tables left out of the comparison: those whose rows change with any signed-in call (sign-in records, refusals),
-     * and the region's shared register of companies, which whoever plans for a centre may change (the calls of the
-     * read-only roles on it must still be refused: see {@link #verdict}).
+     * and the region's shared registers of companies and courses, which whoever plans for a centre may change (the
+     * calls of the read-only roles on them must still be refused: see {@link #verdict}).
      */
     private static final Pattern VOLATILE_TABLES = Pattern.compile("flyway.*|audit.*|user_account|.*sign_in.*"
-            + "|.*login.*|.*attempt.*|.*refus.*|.*lockout.*|.*throttl.*|company.*|recruitment_need");
+            + "|.*login.*|.*attempt.*|.*refus.*|.*lockout.*|.*throttl.*|company.*|recruitment_need"
+            + "|course|course_equipment");
 
     private static String base;
     private static Map<String, String> ids;
@@ -131,6 +132,7 @@ class CrossCentreAccessIT {
                 alter table enrolment_transition enable trigger enrolment_transition_append_only;
                 delete from enrolment where learner_id in (select id from learner where name_key = 'probe|cross');
                 delete from learner where name_key = 'probe|cross';
+                delete from course where upper(code) = 'PROBE';
                 commit;""");
     }
 
@@ -485,7 +487,12 @@ class CrossCentreAccessIT {
             case "hours", "posts", "promotionGraceDays", "timeLimitSeconds" -> Json.createValue(5);
             case "step" -> Json.createValue(path.contains("placements") ? "SIGN" : "SCREEN");
             case "outcome", "followUpOutcome" -> Json.createValue("HIRED");
-            case "type" -> Json.createValue("INDIVIDUAL_VOCATIONAL");
+            case "type" -> Json.createValue(path.contains("rooms") ? "CLASSROOM" : "INDIVIDUAL_VOCATIONAL");
+            case "requiredRoomType" -> Json.createValue("CLASSROOM");
+            case "kind" -> Json.createValue(path.contains("closures") ? "OTHER" : "TRAINING");
+            case "providingPartner" -> Json.createValue("BRUXELLES_FORMATION");
+            case "targetGroups" -> Json.createArrayBuilder().add("JOBSEEKER").build();
+            case "qualifiedTrainers" -> JsonValue.EMPTY_JSON_ARRAY;
             case "language", "teachingLanguage" -> Json.createValue("FR");
             case "entryStatus" -> Json.createValue("JOBSEEKER_ACTIRIS");
             case "educationLevel" -> Json.createValue("LOWER_SECONDARY");
