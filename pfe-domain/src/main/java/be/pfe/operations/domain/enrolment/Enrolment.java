@@ -201,6 +201,26 @@ public class Enrolment {
         return freed;
     }
 
+    /**
+     * The session was cancelled on the given day, for the step's reason (required): an enrolment still open ends,
+     * {@link EnrolmentStatus#SESSION_CANCELLED}, and the seat it held is returned; a finished one stays as it is.
+     *
+     * @return whether the enrolment changed
+     */
+    public boolean sessionCancelled(LocalDate on, Step step) {
+        step.requireReason();
+        if (status.isFinal()) {
+            return false;
+        }
+        history.add(new EnrolmentTransition(this, history.size() + 1, status, EnrolmentStatus.SESSION_CANCELLED, step,
+                Explanation.of("enrolment.sessionCancelled", on)));
+        this.status = EnrolmentStatus.SESSION_CANCELLED;
+        this.outcomeReason = step.reason();
+        this.outcomeDate = on;
+        releaseSeat();
+        return true;
+    }
+
     private Seat releaseSeat() {
         Seat freed = seat();
         this.seatKind = null;

@@ -17,7 +17,13 @@ public enum EnrolmentStatus {
     ENROLLED,
     COMPLETED,
     DROPPED_OUT,
-    REFUSED;
+    REFUSED,
+    /**
+     * The session was cancelled: not a step anyone takes, but what its cancellation does to every enrolment still
+     * open (the reason and the day in the history). A learner who held a seat until then is counted like one who
+     * dropped out on that day.
+     */
+    SESSION_CANCELLED;
 
     /** The statuses this one may move to. */
     public Set<EnrolmentStatus> next() {
@@ -28,7 +34,7 @@ public enum EnrolmentStatus {
             case WAITLISTED -> EnumSet.of(ADMITTED, REFUSED);
             case ADMITTED -> EnumSet.of(ENROLLED, DROPPED_OUT, REFUSED);
             case ENROLLED -> EnumSet.of(COMPLETED, DROPPED_OUT);
-            case COMPLETED, DROPPED_OUT, REFUSED -> EnumSet.noneOf(EnrolmentStatus.class);
+            case COMPLETED, DROPPED_OUT, REFUSED, SESSION_CANCELLED -> EnumSet.noneOf(EnrolmentStatus.class);
         };
     }
 

@@ -2,9 +2,11 @@ package be.pfe.operations.domain.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,6 +74,38 @@ public class JpaCourseSessions implements CourseSessions {
             query.setParameter("centre", centreCode);
         }
         return query.getSingleResult();
+    }
+
+    @Override
+    public Optional<CourseSession> lockById(long id) {
+        return Optional.ofNullable(entityManager.find(CourseSession.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<Long> dueForCalendar(LocalDate today) {
+        return entityManager.createQuery("""
+                        select s.id from CourseSession s
+                        where (s.status in :open and s.period.start <= :today)
+                           or (s.status = :running and s.period.end < :today)
+                        order by s.id""", Long.class)
+                .setParameter("open", List.of(SessionStatus.PLANNED, SessionStatus.OPEN))
+                .setParameter("running", SessionStatus.RUNNING)
+                .setParameter("today", today)
+                .getResultList();
+    }
+
+    @Override
+    public List<SessionEvent> historyOf(long sessionId) {
+        return entityManager.createQuery("""
+                        select e from SessionEvent e where e.session.id = :session order by e.occurredAt, e.id""",
+                        SessionEvent.class)
+                .setParameter("session", sessionId)
+                .getResultList();
+    }
+
+    @Override
+    public void flush() {
+        entityManager.flush();
     }
 
     private static String centreFilter(String centreCode, String path) {
