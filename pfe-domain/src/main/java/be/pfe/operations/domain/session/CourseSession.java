@@ -259,16 +259,7 @@ public class CourseSession {
 
     /** The status the calendar gives this session on a day (its own when closed or cancelled). */
     public SessionStatus dueOn(LocalDate today) {
-        if (status.isFinal()) {
-            return status;
-        }
-        if (today.isAfter(period.end())) {
-            return SessionStatus.CLOSED;
-        }
-        if (!today.isBefore(period.start())) {
-            return SessionStatus.RUNNING;
-        }
-        return status;
+        return status.dueOn(period.start(), period.end(), today);
     }
 
     /** Staff close a running session before its last day (the calendar closes it after its last day by itself). */

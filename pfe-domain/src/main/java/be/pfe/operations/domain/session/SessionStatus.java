@@ -26,6 +26,23 @@ public enum SessionStatus {
         };
     }
 
+    /**
+     * The status the calendar gives a session in this status over this period on a day: running from its first day,
+     * closed after its last; closed and cancelled stay as they are.
+     */
+    public SessionStatus dueOn(java.time.LocalDate start, java.time.LocalDate end, java.time.LocalDate today) {
+        if (isFinal()) {
+            return this;
+        }
+        if (today.isAfter(end)) {
+            return CLOSED;
+        }
+        if (!today.isBefore(start)) {
+            return RUNNING;
+        }
+        return this;
+    }
+
     /** Closed or cancelled: frozen, except for an administrator's correction. */
     public boolean isFinal() {
         return this == CLOSED || this == CANCELLED;
