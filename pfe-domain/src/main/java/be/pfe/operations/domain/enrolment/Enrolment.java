@@ -213,12 +213,18 @@ public class Enrolment {
             return false;
         }
         history.add(new EnrolmentTransition(this, history.size() + 1, status, EnrolmentStatus.SESSION_CANCELLED, step,
-                Explanation.of("enrolment.sessionCancelled", on)));
+                Explanation.of("enrolment.sessionCancelled", on, shortReason(step.reason()))));
         this.status = EnrolmentStatus.SESSION_CANCELLED;
         this.outcomeReason = step.reason();
         this.outcomeDate = on;
         releaseSeat();
         return true;
+    }
+
+    /** The reason as an explanation's argument: one line, no separator, at most 300 characters. */
+    private static String shortReason(String reason) {
+        String text = reason.replace('|', '/').replaceAll("\\s+", " ");
+        return text.length() > 300 ? text.substring(0, 299) + "…" : text;
     }
 
     private Seat releaseSeat() {
