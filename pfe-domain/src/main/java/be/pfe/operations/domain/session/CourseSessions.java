@@ -16,7 +16,7 @@ public interface CourseSessions {
     long count(String centreCode);
 
     /** How many sessions the search finds (all its pages). */
-    long count(SessionSearch search);
+    long countOf(SessionSearch search);
 
     /** The session, its row locked until the transaction ends ({@code select ... for update}). */
     Optional<CourseSession> lockById(long id);

@@ -70,11 +70,11 @@ public class JpaCourseSessions implements CourseSessions {
 
     @Override
     public long count(String centreCode) {
-        return count(new SessionSearch(centreCode, 0, 1, null, true));
+        return countOf(new SessionSearch(centreCode, 0, 1, null, true));
     }
 
     @Override
-    public long count(SessionSearch search) {
+    public long countOf(SessionSearch search) {
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<Long> query = entityManager.createQuery("select count(s) from CourseSession s join s.centre c"
                 + " join s.course k left join s.room r " + where(search, parameters), Long.class);

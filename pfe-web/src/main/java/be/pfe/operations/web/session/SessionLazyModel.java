@@ -42,7 +42,7 @@ public class SessionLazyModel extends LazyDataModel<SessionListItem> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return Math.toIntExact(sessions.count(new SessionSearch(centreCode, 0, 1, null, true, filters)));
+        return Math.toIntExact(sessions.countOf(new SessionSearch(centreCode, 0, 1, null, true, filters)));
     }
 
     @Override

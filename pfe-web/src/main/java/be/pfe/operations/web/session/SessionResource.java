@@ -67,7 +67,7 @@ public class SessionResource {
                 date("from", from), date("to", to), partner, text, null));
         Language language = language();
         return new SessionPage(sessions.page(search).stream().map(item -> SessionView.of(item, language)).toList(),
-                sessions.count(search), search.first(), search.pageSize());
+                sessions.countOf(search), search.first(), search.pageSize());
     }
 
     @GET

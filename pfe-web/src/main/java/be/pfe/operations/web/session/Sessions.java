@@ -48,8 +48,8 @@ public class Sessions {
 
     /** How many sessions the search finds, in the centres the actor may read. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long count(SessionSearch search) {
-        return sessions.count(search.inCentre(readableCentre(search.centreCode())));
+    public long countOf(SessionSearch search) {
+        return sessions.countOf(search.inCentre(readableCentre(search.centreCode())));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
