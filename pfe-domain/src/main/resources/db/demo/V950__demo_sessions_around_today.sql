@@ -20,7 +20,7 @@ insert into demo_now values
     ('TEC-ELEC-01', 'TECHNICITY',  'T-A02',  28, 150, 10, 'OPEN',    'MLEMAIRE', '13:30', '16:00'),
     ('DIG-NET-01',  'DIGITALCITY', 'D-LAB', -28, 150, 10, 'RUNNING', 'TDUPONT',  '09:00', '12:30'),
     ('DIG-DEV-01',  'DIGITALCITY', 'D-202',  28, 150, 10, 'OPEN',    'AELIDRISSI', '09:00', '12:30'),
-    ('LOG-MAG-01',  'LOGISTICITY', 'L-WH1', -28, 150, 10, 'RUNNING', 'KPEETERS', '13:00', '16:00'),
+    ('LOG-MAG-01',  'LOGISTICITY', 'L-WH1', -28, 150, 10, 'RUNNING', 'AELIDRISSI', '13:00', '16:00'),
     ('CON-ISO-01',  'CONSTRUCITY', 'C-C01', -28, 150, 10, 'RUNNING', 'LROSSI',   '09:00', '12:00');
 
 insert into course_session (course_id, centre_id, room_id, start_date, end_date, seat_capacity, teaching_language, status)
