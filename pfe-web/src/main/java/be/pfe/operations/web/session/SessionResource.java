@@ -42,6 +42,8 @@ public class SessionResource {
     @Inject
     SessionLifecycleDesk lifecycle;
     @Inject
+    SessionWorkbench workbench;
+    @Inject
     ProblemResponses problems;
     @Context
     HttpHeaders headers;
@@ -174,6 +176,20 @@ public class SessionResource {
     @APIResponse(responseCode = "409", description = "Not allowed now, with the reason; nothing is written")
     public SessionView correct(@PathParam("id") String id, TransitionInput input) {
         return step(id, SessionLifecycleDesk.Step.CORRECTION, input);
+    }
+
+    @PUT
+    @Path("{id}/trainers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give a session its trainers from today on, checked for conflicts like any change of its times")
+    @APIResponse(responseCode = "200", description = "The session's trainers now")
+    @APIResponse(responseCode = "409", description = "Conflicts: each one explained, blocking or to accept")
+    public List<SessionWorkbench.TrainerChoice> assignTrainers(@PathParam("id") String id, TrainersInput input) {
+        InvalidRequestException.requireBody(input);
+        long session = identifier(id);
+        workbench.assignTrainers(session, input.trainers() == null ? List.of() : input.trainers(),
+                input.acceptance(who()));
+        return workbench.trainersOf(session);
     }
 
     @GET
