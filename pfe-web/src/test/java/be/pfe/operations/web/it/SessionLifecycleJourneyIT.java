@@ -82,8 +82,9 @@ class SessionLifecycleJourneyIT {
         // not ready yet: no button to close, and opening says what is missing
         assertTrue(browser.findElements(By.id("sessionPage:close")).isEmpty());
         click("sessionPage:open");
-        assertTrue(byId("sessionPage:summary").getText().contains("cannot open without a trainer"),
-                byId("sessionPage:summary").getText());
+        // said beside the trainers, where it is put right
+        assertEquals("The session cannot open without a trainer.", byId("sessionPage:trainersMessage").getText().strip());
+        assertEquals("Planned", byId("sessionPage:status").getText());
 
         // a trainer among those qualified
         byId("sessionPage:trainers").click();
