@@ -209,6 +209,32 @@ public class Enrolment {
         return freed;
     }
 
+    /**
+     * The session was cancelled on the given day, for the step's reason (required): an enrolment still open ends,
+     * {@link EnrolmentStatus#SESSION_CANCELLED}, and the seat it held is returned; a finished one stays as it is.
+     *
+     * @return whether the enrolment changed
+     */
+    public boolean sessionCancelled(LocalDate on, Step step) {
+        step.requireReason();
+        if (status.isFinal()) {
+            return false;
+        }
+        history.add(new EnrolmentTransition(this, history.size() + 1, status, EnrolmentStatus.SESSION_CANCELLED, step,
+                Explanation.of("enrolment.sessionCancelled", on, shortReason(step.reason()))));
+        this.status = EnrolmentStatus.SESSION_CANCELLED;
+        this.outcomeReason = step.reason();
+        this.outcomeDate = on;
+        releaseSeat();
+        return true;
+    }
+
+    /** The reason as an explanation's argument: one line, no separator, at most 300 characters. */
+    private static String shortReason(String reason) {
+        String text = reason.replace('|', '/').replaceAll("\\s+", " ");
+        return text.length() > 300 ? text.substring(0, 299) + "…" : text;
+    }
+
     private Seat releaseSeat() {
         Seat freed = seat();
         this.seatKind = null;

@@ -20,7 +20,13 @@ public enum EnrolmentStatus {
     DROPPED_OUT,
     REFUSED,
     /** Removed from the waitlist (no longer waiting for this session: found a job, another session...). */
-    WITHDRAWN;
+    WITHDRAWN,
+    /**
+     * The session was cancelled: not a step anyone takes, but what its cancellation does to every enrolment still
+     * open (the reason and the day in the history). A learner who held a seat until then is counted like one who
+     * dropped out on that day.
+     */
+    SESSION_CANCELLED;
 
     /** The statuses this one may move to. */
     public Set<EnrolmentStatus> next() {
@@ -31,7 +37,7 @@ public enum EnrolmentStatus {
             case WAITLISTED -> EnumSet.of(ADMITTED, REFUSED, WITHDRAWN);
             case ADMITTED -> EnumSet.of(ENROLLED, DROPPED_OUT, REFUSED);
             case ENROLLED -> EnumSet.of(COMPLETED, DROPPED_OUT);
-            case COMPLETED, DROPPED_OUT, REFUSED, WITHDRAWN -> EnumSet.noneOf(EnrolmentStatus.class);
+            case COMPLETED, DROPPED_OUT, REFUSED, WITHDRAWN, SESSION_CANCELLED -> EnumSet.noneOf(EnrolmentStatus.class);
         };
     }
 
@@ -43,5 +49,15 @@ public enum EnrolmentStatus {
     /** No step leads out of this status. */
     public boolean isFinal() {
         return next().isEmpty();
+    }
+
+    /** The statuses no step leaves: the enrolment is over (one list for the queries that need it). */
+    public static java.util.List<EnrolmentStatus> finished() {
+        return java.util.Arrays.stream(values()).filter(EnrolmentStatus::isFinal).toList();
+    }
+
+    /** {@link #finished()} as an SQL list of literals, e.g. {@code 'REFUSED', 'COMPLETED'}. */
+    public static String finishedSql() {
+        return String.join(", ", finished().stream().map(status -> "'" + status.name() + "'").toList());
     }
 }

@@ -15,8 +15,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaEnrolments implements Enrolments {
 
-    private static final List<EnrolmentStatus> FINISHED = List.of(EnrolmentStatus.REFUSED,
-            EnrolmentStatus.DROPPED_OUT, EnrolmentStatus.COMPLETED, EnrolmentStatus.WITHDRAWN);
+    private static final List<EnrolmentStatus> FINISHED = EnrolmentStatus.finished();
 
     @PersistenceContext(unitName = "pfe")
     private EntityManager entityManager;

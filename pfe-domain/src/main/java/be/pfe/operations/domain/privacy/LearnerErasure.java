@@ -73,7 +73,8 @@ public class LearnerErasure {
             return ErasureDecision.refused(learnerId, "privacy.erasure.alreadyPseudonymised");
         }
         if (exists("""
-                select 1 from enrolment where learner_id = ? and status not in ('REFUSED', 'DROPPED_OUT', 'COMPLETED', 'WITHDRAWN')""",
+                select 1 from enrolment where learner_id = ? and status not in (%s)"""
+                        .formatted(be.pfe.operations.domain.enrolment.EnrolmentStatus.finishedSql()),
                 learnerId)) {
             return ErasureDecision.refused(learnerId, "privacy.erasure.openEnrolment");
         }

@@ -38,9 +38,9 @@ public class Pseudonymisation {
     /** Open enrolments and placements keep the learner identified, whatever the dates. */
     private static final String OPEN = """
             not exists (select 1 from enrolment e where e.learner_id = l.id
-                        and e.status not in ('REFUSED', 'DROPPED_OUT', 'COMPLETED', 'WITHDRAWN'))
+                        and e.status not in (%s))
             and not exists (select 1 from placement p where p.learner_id = l.id
-                            and p.status not in ('COMPLETED', 'ENDED_EARLY'))""";
+                            and p.status not in ('COMPLETED', 'ENDED_EARLY'))""".formatted(be.pfe.operations.domain.enrolment.EnrolmentStatus.finishedSql());
 
     private static final String LAST_ACTIVITY = """
             select l.id, cast(l.created_at as date) as registered,

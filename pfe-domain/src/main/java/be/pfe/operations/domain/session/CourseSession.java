@@ -5,6 +5,7 @@ import be.pfe.operations.domain.centre.Centre;
 import be.pfe.operations.domain.course.Course;
 import be.pfe.operations.domain.room.Room;
 import be.pfe.operations.domain.shared.BusinessRuleException;
+import be.pfe.operations.domain.shared.ClashException;
 import be.pfe.operations.domain.shared.DateRange;
 import be.pfe.operations.domain.shared.DateWindow;
 import be.pfe.operations.domain.shared.Language;
@@ -24,10 +25,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -84,6 +90,17 @@ public class CourseSession {
     @JoinTable(name = "session_trainer", joinColumns = @JoinColumn(name = "session_id"),
             inverseJoinColumns = @JoinColumn(name = "trainer_id"))
     private Set<Trainer> trainers = new HashSet<>();
+
+    /** The day it was cancelled (the database sets it when none is given, V17), and why (V50). */
+    @Column(name = "cancelled_on")
+    private LocalDate cancelledOn;
+
+    @Column(name = "cancellation_reason", length = SessionEvent.REASON_LENGTH)
+    private String cancellationReason;
+
+    @OneToMany(mappedBy = "session", cascade = CascadeType.PERSIST)
+    @OrderBy("occurredAt, id")
+    private List<SessionEvent> history = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
@@ -188,11 +205,155 @@ public class CourseSession {
         return Set.copyOf(trainers);
     }
 
+    /**
+     * Moves the status along {@link SessionStatus#next()} without recording it: for tests and fixtures that build a
+     * session in a given status. The application moves sessions through the lifecycle's methods below.
+     */
     public void moveTo(SessionStatus next) {
         if (!status.next().contains(next)) {
-            throw new BusinessRuleException("session.status.transition", "status", status, next);
+            throw new ClashException("session.status.transition", "status", status, next);
         }
         this.status = next;
+        if (next == SessionStatus.CANCELLED && cancelledOn == null) {
+            this.cancelledOn = LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
+        }
+    }
+
+    /**
+     * Staff open the session for enrolment. Only a planned session opens, and only when it has what a session must
+     * have: a room, at least one scheduled meeting, a trainer, and a period not over yet.
+     *
+     * @param scheduledMeetings how many of its meetings are scheduled (the session does not hold its meetings)
+     */
+    public void open(int scheduledMeetings, SessionChange change) {
+        requireFrom(SessionStatus.OPEN, SessionStatus.PLANNED);
+        if (room == null) {
+            throw new ClashException("session.open.roomRequired", "room");
+        }
+        if (trainers.isEmpty()) {
+            throw new ClashException("session.open.trainerRequired", "trainers");
+        }
+        if (scheduledMeetings <= 0) {
+            throw new ClashException("session.open.meetingRequired", "weeklyPattern");
+        }
+        if (change.today().isAfter(period.end())) {
+            throw new ClashException("session.open.over", "status", period.end());
+        }
+        record(SessionEventKind.OPENED, SessionStatus.OPEN, null, change);
+    }
+
+    /**
+     * Brings the status in line with the calendar on the change's day: a session not closed nor cancelled runs from
+     * its first day and is closed after its last. Idempotent: a second call on the same day changes nothing.
+     *
+     * @return whether the status changed
+     */
+    public boolean followCalendar(SessionChange change) {
+        SessionStatus due = dueOn(change.today());
+        if (due == status) {
+            return false;
+        }
+        record(due == SessionStatus.CLOSED ? SessionEventKind.CLOSED : SessionEventKind.STARTED, due, null, change);
+        return true;
+    }
+
+    /** The status the calendar gives this session on a day (its own when closed or cancelled). */
+    public SessionStatus dueOn(LocalDate today) {
+        return status.dueOn(period.start(), period.end(), today);
+    }
+
+    /** Staff close a running session before its last day (the calendar closes it after its last day by itself). */
+    public void closeEarly(SessionChange change) {
+        requireFrom(SessionStatus.CLOSED, SessionStatus.RUNNING);
+        record(SessionEventKind.CLOSED_EARLY, SessionStatus.CLOSED, null, change);
+    }
+
+    /**
+     * Staff cancel a planned, open or running session, with a reason; the day is the change's. What follows
+     * (meetings, seats, enrolments) is the use case's work.
+     */
+    public void cancel(SessionChange change) {
+        requireFrom(SessionStatus.CANCELLED, SessionStatus.PLANNED, SessionStatus.OPEN, SessionStatus.RUNNING);
+        change.requireReason();
+        this.cancelledOn = change.today();
+        this.cancellationReason = change.reason();
+        record(SessionEventKind.CANCELLED, SessionStatus.CANCELLED, null, change);
+    }
+
+    /**
+     * An administrator corrects the status of a closed or cancelled session (e.g. cancelled by mistake), with the
+     * reason; the caller has checked that they are one.
+     */
+    public void correct(SessionStatus to, SessionChange change) {
+        if (!status.isFinal()) {
+            throw new ClashException("session.correction.notFrozen", "status", status);
+        }
+        if (to == null || to == status) {
+            throw new ClashException("session.status.transition", "status", status, to);
+        }
+        change.requireReason();
+        if (to != SessionStatus.CANCELLED) {
+            this.cancelledOn = null;
+            this.cancellationReason = null;
+        } else {
+            this.cancelledOn = change.today();
+            this.cancellationReason = change.reason();
+        }
+        history.add(new SessionEvent(this, SessionEventKind.CORRECTED, status, to, null, change.at(), change.actor(),
+                change.reason()));
+        this.status = to;
+    }
+
+    /**
+     * A closed or cancelled session is frozen: its times, trainers, room and seats change only by an
+     * administrator's correction.
+     */
+    public void requireChangeable(boolean administrator) {
+        if (status.isFinal() && !administrator) {
+            throw new ClashException("session.frozen", null, course.code(), status);
+        }
+    }
+
+    /** Records an administrator's change to a meeting of a past day, with the reason (required). */
+    public void recordPastMeetingChange(SessionEventKind kind, long meetingId, SessionChange change) {
+        change.requireReason();
+        history.add(new SessionEvent(this, kind, null, null, meetingId, change.at(), change.actor(), change.reason()));
+    }
+
+    /** The steps staff could take now (opening, closing early, cancelling), whatever the session still lacks. */
+    public Set<SessionStatus> staffSteps() {
+        return switch (status) {
+            case PLANNED -> EnumSet.of(SessionStatus.OPEN, SessionStatus.CANCELLED);
+            case OPEN -> EnumSet.of(SessionStatus.CANCELLED);
+            case RUNNING -> EnumSet.of(SessionStatus.CLOSED, SessionStatus.CANCELLED);
+            case CLOSED, CANCELLED -> EnumSet.noneOf(SessionStatus.class);
+        };
+    }
+
+    private void requireFrom(SessionStatus next, SessionStatus... allowed) {
+        if (!EnumSet.of(allowed[0], allowed).contains(status)) {
+            throw new ClashException("session.status.transition", "status", status, next);
+        }
+    }
+
+    /** Records a step its caller has checked (a staff step by {@link #requireFrom}, the calendar's by its dates). */
+    private void record(SessionEventKind kind, SessionStatus next, Long meetingId, SessionChange change) {
+        history.add(new SessionEvent(this, kind, status, next, meetingId, change.at(), change.actor(),
+                change.reason()));
+        this.status = next;
+    }
+
+    /** The history, oldest first. */
+    public List<SessionEvent> history() {
+        return List.copyOf(history);
+    }
+
+    public LocalDate cancelledOn() {
+        return cancelledOn;
+    }
+
+    public String cancellationReason() {
+        return cancellationReason;
     }
 
     public Long id() {

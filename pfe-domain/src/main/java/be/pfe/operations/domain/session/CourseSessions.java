@@ -14,4 +14,18 @@ public interface CourseSessions {
     List<SessionListItem> search(SessionSearch search);
 
     long count(String centreCode);
+
+    /** How many sessions the search finds (all its pages). */
+    long countOf(SessionSearch search);
+
+    /** The session, its row locked until the transaction ends ({@code select ... for update}). */
+    Optional<CourseSession> lockById(long id);
+
+    /** The sessions whose status the calendar moves on that day (not closed nor cancelled, started or over). */
+    List<Long> dueForCalendar(java.time.LocalDate today);
+
+    /** The session's history, oldest first. */
+    List<SessionEvent> historyOf(long sessionId);
+
+    void flush();
 }

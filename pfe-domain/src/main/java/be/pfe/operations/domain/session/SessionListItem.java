@@ -19,6 +19,26 @@ public record SessionListItem(long id, String centreCode, String courseCode, Str
                 session.teachingLanguage(), session.status());
     }
 
+    /** The same row with the status as of that day (the on-read check: never a stale status). */
+    public SessionListItem asOf(LocalDate today) {
+        SessionStatus due = status.dueOn(startDate, endDate, today);
+        return due == status ? this : new SessionListItem(id, centreCode, courseCode, titleFr, titleNl, titleEn,
+                roomCode, startDate, endDate, seatCapacity, teachingLanguage, due);
+    }
+
+    /**
+     * The session's human code: its course's code and its first day, e.g. {@code TEC-ELEC-01 · 2027-03-01} (the
+     * label the occupancy figures give a session too). Computed, not stored: it cannot go out of date when the
+     * session moves, and staff recognise a session by its course and start.
+     */
+    public String code() {
+        return humanCode(courseCode, startDate);
+    }
+
+    public static String humanCode(String courseCode, LocalDate startDate) {
+        return courseCode + " · " + startDate;
+    }
+
     /** The course title in the given language, falling back to another translation. */
     public String title(Language language) {
         return LocalizedText.pick(language, titleFr, titleNl, titleEn);

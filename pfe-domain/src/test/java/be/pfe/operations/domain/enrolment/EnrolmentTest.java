@@ -31,6 +31,7 @@ import static be.pfe.operations.domain.enrolment.EnrolmentStatus.WAITLISTED;
 import static be.pfe.operations.domain.enrolment.EnrolmentStatus.WITHDRAWN;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -92,6 +93,10 @@ class EnrolmentTest {
                 }
             }
             case REFUSED -> enrolment.refuse(step("not eligible"));
+            case SESSION_CANCELLED -> {
+                enrolment.screen(step(null));
+                enrolment.sessionCancelled(MONDAY.toLocalDate(), step("no trainer"));
+            }
         }
         assertEquals(status, enrolment.status());
         return enrolment;
@@ -110,6 +115,7 @@ class EnrolmentTest {
             case DROPPED_OUT -> e -> e.dropOut(MONDAY.toLocalDate(), step("moved abroad"));
             case REFUSED -> e -> e.refuse(step("no prerequisites"));
             case WITHDRAWN -> e -> e.removeFromWaitlist(step("another session suits better"));
+            case SESSION_CANCELLED -> e -> { throw new AssertionError("not a step: the session's cancellation"); };
         };
     }
 
@@ -117,8 +123,8 @@ class EnrolmentTest {
     @EnumSource(EnrolmentStatus.class)
     void everyAllowedStepIsTakenAndRecordedAndEveryOtherIsRefused(EnrolmentStatus from) {
         for (EnrolmentStatus to : EnrolmentStatus.values()) {
-            if (to == APPLIED) {
-                continue;
+            if (to == APPLIED || to == EnrolmentStatus.SESSION_CANCELLED) {
+                continue; // no step leads back to applied; a session's cancellation is tested below
             }
             Enrolment enrolment = at(from);
             int steps = enrolment.history().size();
@@ -268,5 +274,38 @@ class EnrolmentTest {
         }
         assertEquals("enrolment.transfer.sameSession", assertThrows(BusinessRuleException.class,
                 () -> at(SCREENED).transferTo(SESSION, step(null))).messageKey());
+    }
+
+    @ParameterizedTest
+    @EnumSource(EnrolmentStatus.class)
+    void theSessionsCancellationEndsEveryOpenEnrolmentWithItsReasonAndReturnsTheSeat(EnrolmentStatus from) {
+        Enrolment enrolment = at(from);
+        int steps = enrolment.history().size();
+        boolean changed = enrolment.sessionCancelled(MONDAY.toLocalDate(), step("no trainer found"));
+        if (from.isFinal()) {
+            assertEquals(false, changed);
+            assertEquals(from, enrolment.status(), "a finished enrolment stays as it was");
+            assertEquals(steps, enrolment.history().size());
+            return;
+        }
+        assertEquals(true, changed);
+        assertEquals(EnrolmentStatus.SESSION_CANCELLED, enrolment.status());
+        assertNull(enrolment.seat(), "the seat is returned");
+        assertEquals("no trainer found", enrolment.outcomeReason());
+        assertEquals(MONDAY.toLocalDate(), enrolment.outcomeDate());
+        EnrolmentTransition last = enrolment.history().get(steps);
+        assertEquals(from, last.from());
+        assertEquals(EnrolmentStatus.SESSION_CANCELLED, last.to());
+        assertEquals("no trainer found", last.reason());
+        assertTrue(EnrolmentStatus.SESSION_CANCELLED.isFinal());
+        assertFalse(EnrolmentStatus.SESSION_CANCELLED.holdsSeat());
+    }
+
+    @Test
+    void theSessionsCancellationNeedsAReason() {
+        Enrolment enrolment = at(ADMITTED);
+        assertEquals("enrolment.reason.required", assertThrows(BusinessRuleException.class,
+                () -> enrolment.sessionCancelled(MONDAY.toLocalDate(), step(null))).messageKey());
+        assertEquals(ADMITTED, enrolment.status());
     }
 }

@@ -20,10 +20,11 @@ import java.util.TreeMap;
  * <p>Counting rules (printed with the figures):
  * <ul>
  *   <li>A session counts in a period (a year, or a month) when it is active in it (starts on or before its last day,
- *   ends on or after its first) and is not cancelled; it offers all its seats, split into its partners' quotas and
- *   the open pool.</li>
+ *   ends on or after its first) and was not cancelled on or before its first day; a session cancelled later was
+ *   held until the day it was cancelled (the yearly report's rule). It offers all its seats, split into its
+ *   partners' quotas and the open pool.</li>
  *   <li>A seat is occupied by an enrolment that holds it (admitted, enrolled, completed) or held it and dropped out
- *   during or after the period (a spot is one learner in one activity: a learner in two sessions fills two).</li>
+ *   (or its session was cancelled) during or after the period (a spot is one learner in one activity: a learner in two sessions fills two).</li>
  *   <li>Seat-hours offered: seats × hours of each scheduled meeting in the period; cancelled meetings offer none.
  *   Seat-hours attended: the hours of the meetings a learner was marked present or late at; excused and absent
  *   learners attended none.</li>

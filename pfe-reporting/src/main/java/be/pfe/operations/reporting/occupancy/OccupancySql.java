@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Writes the SQL of the occupancy figures, with its parameters in order. Every figure starts from the same
  * tables: the period's buckets (the whole period, or its months), the sessions active in each bucket (not
- * cancelled, within the filters), their seats split into partner quotas and the open pool, and the enrolments
+ * cancelled on or before their first day; one cancelled later is held until the day it was cancelled, as in the
+ * yearly report; within the filters), their seats split into partner quotas and the open pool, and the enrolments
  * that hold or held a seat.
  *
  * <p>The figures of a report (its groups and the period's total, four measures each) come from one statement, so
@@ -99,15 +100,20 @@ final class OccupancySql {
         append("""
                 ),
                 held as (
-                    select s.id as session_id, s.start_date, s.end_date, s.seat_capacity, ce.code as centre,
+                    select s.id as session_id, s.start_date,
+                           case when s.status = 'CANCELLED' then least(s.end_date, s.cancelled_on) else s.end_date end
+                               as end_date,
+                           s.seat_capacity, ce.code as centre,
                            ce.name as centre_name, co.code as course, pp.code as providing_partner,
                            pp.name as providing_partner_name
                     from course_session s
                     join centre ce on ce.id = s.centre_id
                     join course co on co.id = s.course_id
                     join partner_organisation pp on pp.id = co.providing_partner_id
-                    where s.status <> 'CANCELLED' and co.kind = 'TRAINING'""");
-        append("and s.start_date <= ? and s.end_date >= ?", query.periodEnd(), query.periodStart());
+                    where (s.status <> 'CANCELLED' or s.cancelled_on > s.start_date) and co.kind = 'TRAINING'""");
+        // a session cancelled after its first day was held until the day it was cancelled (docs/counting-rules.md)
+        append("and s.start_date <= ? and (case when s.status = 'CANCELLED' then least(s.end_date, s.cancelled_on)"
+                + " else s.end_date end) >= ?", query.periodEnd(), query.periodStart());
         if (query.centre() != null) {
             append("and ce.code = ?", query.centre());
         }
@@ -142,7 +148,7 @@ final class OccupancySql {
                     from enrolment e
                     where e.session_id in (select session_id from held)
                       and (e.status in ('ADMITTED', 'ENROLLED', 'COMPLETED')
-                           or e.status = 'DROPPED_OUT' and exists (
+                           or e.status in ('DROPPED_OUT', 'SESSION_CANCELLED') and exists (
                                   select 1 from enrolment_transition t
                                   where t.enrolment_id = e.id and t.session_id = e.session_id
                                     and t.to_status = 'ADMITTED'))
@@ -185,8 +191,9 @@ final class OccupancySql {
                 ,
                 seat as (
                     select o.session_id, %s as quota_partner_id, %s as target_groups,
-                           o.status = 'DROPPED_OUT' as dropped,
-                           case when o.status = 'DROPPED_OUT' then o.outcome_date end as outcome_date, count(*) as seats
+                           o.status in ('DROPPED_OUT', 'SESSION_CANCELLED') as dropped,
+                           case when o.status in ('DROPPED_OUT', 'SESSION_CANCELLED') then o.outcome_date end
+                               as outcome_date, count(*) as seats
                     from occupant o
                     group by 1, 2, 3, 4, 5
                 ),""".formatted(quota, groups));
@@ -302,7 +309,7 @@ final class OccupancySql {
 
     private void fromOccupants() {
         append("from active a join occupant o on o.session_id = a.session_id"
-                + " and (o.status <> 'DROPPED_OUT' or o.outcome_date >= greatest(a.b_start, a.start_date))");
+                + " and (o.status not in ('DROPPED_OUT', 'SESSION_CANCELLED') or o.outcome_date >= greatest(a.b_start, a.start_date))");
         append("join learner l on l.id = o.learner_id");
         occupantFilters();
     }

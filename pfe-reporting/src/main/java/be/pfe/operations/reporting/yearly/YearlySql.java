@@ -34,7 +34,8 @@ final class YearlySql {
      */
     private static final String SEAT_HELD = """
              (e.status in ('ADMITTED', 'ENROLLED', 'COMPLETED')
-                  or e.status = 'DROPPED_OUT' and e.outcome_date >= greatest(h.start_date, p.y_start)
+                  or e.status in ('DROPPED_OUT', 'SESSION_CANCELLED')
+                     and e.outcome_date >= greatest(h.start_date, p.y_start)
                      and exists (select 1 from enrolment_transition t where t.enrolment_id = e.id
                                  and t.session_id = e.session_id and t.to_status = 'ADMITTED'))""";
 

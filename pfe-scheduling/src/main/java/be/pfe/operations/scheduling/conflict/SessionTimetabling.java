@@ -4,6 +4,10 @@ import be.pfe.operations.domain.access.UseCase;
 import be.pfe.operations.domain.access.RecordKind;
 import be.pfe.operations.domain.access.Names;
 import be.pfe.operations.domain.access.Access;
+import be.pfe.operations.domain.access.Actor;
+import be.pfe.operations.domain.session.SessionChange;
+import be.pfe.operations.domain.session.SessionEventKind;
+import be.pfe.operations.domain.shared.ClashException;
 import be.pfe.operations.domain.calendar.CentreClosures;
 import be.pfe.operations.domain.calendar.ClosingCalendar;
 import be.pfe.operations.domain.calendar.Meeting;
@@ -26,7 +30,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -54,6 +61,10 @@ public class SessionTimetabling {
     private CentreClosures closures;
     private ConflictDetector detector;
     private ConflictGate gate;
+    /** Who changes: an administrator may change a frozen session and meetings of past days (with a reason). */
+    @Inject
+    Actor actor;
+    private Clock clock = Clock.system(ZoneId.of("Europe/Brussels"));
 
     protected SessionTimetabling() {
         // for CDI
@@ -76,6 +87,15 @@ public class SessionTimetabling {
         this.entityManager = entityManager;
     }
 
+    /** For use outside a container (tests): the same, as this actor, on this clock's days. */
+    public SessionTimetabling(EntityManager entityManager, CourseSessions sessions, Meetings meetings,
+                              CentreClosures closures, ConflictDetector detector, ConflictGate gate, Actor actor,
+                              Clock clock) {
+        this(entityManager, sessions, meetings, closures, detector, gate);
+        this.actor = actor;
+        this.clock = clock;
+    }
+
     /**
      * Sets the weekly pattern and regenerates the session's scheduled meetings.
      *
@@ -86,19 +106,23 @@ public class SessionTimetabling {
     public List<MeetingTime> setWeeklyPattern(@Names(RecordKind.SESSION) long sessionId, Collection<WeeklySlot> pattern,
                                               ConflictGate.Acceptance acceptance) {
         CourseSession session = session(sessionId);
+        requireChangeable(session);
         session.changeWeeklyPattern(pattern);
+        LocalDate today = today();
         MeetingSchedule schedule = MeetingSchedule.generate(session.period(), session.weeklyPattern(),
                 new ClosingCalendar(session.period(), closures.ofCentreDuring(session.centre().code(), session.period())));
         List<Meeting> stored = meetings.ofSession(sessionId);
         // a cancelled meeting keeps its place: the new pattern does not bring it back
         Set<String> cancelled = stored.stream().filter(meeting -> meeting.status() == MeetingStatus.CANCELLED)
                 .map(meeting -> slotKey(meeting.time())).collect(Collectors.toSet());
+        // meetings of past days are history: a new pattern neither removes nor adds any before today
         List<MeetingTime> times = schedule.meetings().stream()
-                .filter(time -> !cancelled.contains(slotKey(time))).toList();
+                .filter(time -> !cancelled.contains(slotKey(time)))
+                .filter(time -> !time.date().isBefore(today)).toList();
         check(session, times, acceptance);
 
         for (Meeting meeting : stored) {
-            if (meeting.status() == MeetingStatus.SCHEDULED) {
+            if (meeting.status() == MeetingStatus.SCHEDULED && !meeting.time().date().isBefore(today)) {
                 entityManager.remove(meeting);
             }
         }
@@ -110,7 +134,21 @@ public class SessionTimetabling {
     /** Moves one meeting (a make-up day, a changed time), checked for conflicts like a whole pattern. */
     @UseCase(Access.PLANNING)
     public MeetingTime moveMeeting(@Names(RecordKind.MEETING) long meetingId, MeetingTime time, ConflictGate.Acceptance acceptance) {
+        return moveMeeting(meetingId, time, acceptance, null);
+    }
+
+    /**
+     * Moves one meeting; a meeting of a past day (or to a past day) is moved only by an administrator, with the
+     * reason, recorded in the session's history.
+     */
+    @UseCase(Access.PLANNING)
+    public MeetingTime moveMeeting(@Names(RecordKind.MEETING) long meetingId, MeetingTime time,
+                                   ConflictGate.Acceptance acceptance, String reason) {
         Meeting meeting = meeting(meetingId);
+        requireChangeable(meeting.session());
+        if (time != null && (meeting.time().date().isBefore(today()) || time.date().isBefore(today()))) {
+            recordPastChange(meeting, SessionEventKind.PAST_MEETING_MOVED, reason);
+        }
         meeting.moveTo(time);
         requireNoOwnOverlap(meeting.session(), meeting, time);
         check(meeting.session(), List.of(time), acceptance);
@@ -132,9 +170,15 @@ public class SessionTimetabling {
         }
         CourseSession session = session(sessionId);
         requireActive(session);
+        requireChangeable(session);
         session.reschedule(session.period().shiftedBy(days));
         List<Meeting> scheduled = meetings.ofSession(sessionId).stream()
                 .filter(meeting -> meeting.status() == MeetingStatus.SCHEDULED).toList();
+        LocalDate today = today();
+        if (!administrator() && scheduled.stream().anyMatch(meeting -> meeting.time().date().isBefore(today)
+                || meeting.time().date().plusDays(days).isBefore(today))) {
+            throw new ClashException("meeting.past.administratorOnly", "days", today);
+        }
         List<MeetingTime> shifted = scheduled.stream().map(meeting -> meeting.time().shiftedBy(days)).toList();
         check(session, shifted, acceptance);
         for (int i = 0; i < scheduled.size(); i++) {
@@ -147,6 +191,10 @@ public class SessionTimetabling {
     @UseCase(Access.PLANNING)
     public Meeting cancelMeeting(@Names(RecordKind.MEETING) long meetingId, String reason) {
         Meeting meeting = meeting(meetingId);
+        requireChangeable(meeting.session());
+        if (meeting.time().date().isBefore(today())) {
+            recordPastChange(meeting, SessionEventKind.PAST_MEETING_CANCELLED, reason);
+        }
         meeting.cancel(reason);
         return meeting;
     }
@@ -159,6 +207,10 @@ public class SessionTimetabling {
     public Meeting addMeeting(@Names(RecordKind.SESSION) long sessionId, MeetingTime time, ConflictGate.Acceptance acceptance) {
         CourseSession session = session(sessionId);
         requireActive(session);
+        requireChangeable(session);
+        if (time != null && time.date() != null && time.date().isBefore(today()) && !administrator()) {
+            throw new ClashException("meeting.past.administratorOnly", "date", today());
+        }
         Meeting makeUp = new Meeting(session, time);
         requireNoOwnOverlap(session, null, time);
         check(session, List.of(time), acceptance);
@@ -178,6 +230,7 @@ public class SessionTimetabling {
                                       ConflictGate.Acceptance acceptance) {
         CourseSession session = session(sessionId);
         requireActive(session);
+        requireChangeable(session);
         session.placeIn(room);
         session.assignTrainers(trainers);
         entityManager.flush();
@@ -213,6 +266,39 @@ public class SessionTimetabling {
                         other.time().start().toString(), other.time().end().toString());
             }
         }
+    }
+
+    /**
+     * A meeting of a past day changes only by an administrator, with the reason, recorded in the session's history;
+     * anyone else is refused (409) and nothing is written.
+     */
+    private void recordPastChange(Meeting meeting, SessionEventKind kind, String reason) {
+        if (!administrator()) {
+            throw new ClashException("meeting.past.administratorOnly", "date", today());
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("meeting.past.reasonRequired", "reason");
+        }
+        meeting.session().recordPastMeetingChange(kind, meeting.id(),
+                new SessionChange(actor.username(), OffsetDateTime.now(clock), reason));
+    }
+
+    /** A closed or cancelled session's times and trainers change only by an administrator. */
+    private void requireChangeable(CourseSession session) {
+        session.requireChangeable(administrator());
+    }
+
+    /** An administrator plans every centre at once. */
+    private boolean administrator() {
+        try {
+            return actor != null && actor.may(Access.PLANNING, null);
+        } catch (RuntimeException noRequest) {
+            return false; // no request (a background job): nobody's rights
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** A meeting's day and start: a session meets at most once at each. */

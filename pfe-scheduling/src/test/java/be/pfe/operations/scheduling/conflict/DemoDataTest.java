@@ -41,8 +41,8 @@ class DemoDataTest {
     void loadTheDemo() {
         database.deleteOperationalData();
         database.execute("drop table if exists flyway_demo_history");
-        assertEquals(6, SchemaMigrations.loadDemoData(database.dataSource()),
-                "rooms and sessions, timetables, users, pathway, validations, plans");
+        assertEquals(7, SchemaMigrations.loadDemoData(database.dataSource()),
+                "rooms and sessions, timetables, users, pathway, validations, plans, sessions around today");
     }
 
     @AfterEach

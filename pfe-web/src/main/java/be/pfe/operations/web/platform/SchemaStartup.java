@@ -44,6 +44,8 @@ public class SchemaStartup {
     private TimetablingBackground timetabling;
     @Inject
     private be.pfe.operations.web.privacy.PrivacyBackground privacy;
+    @Inject
+    private be.pfe.operations.web.session.SessionStatusBackground sessionStatuses;
 
     private volatile boolean migrated;
 
@@ -53,6 +55,7 @@ public class SchemaStartup {
         awaitDatabase();
         int applied = SchemaMigrations.migrate(dataSource);
         int demo = demoData ? SchemaMigrations.loadDemoData(dataSource) : 0;
+        sessionStatuses.start();
         migrated = true;
         timetabling.start();
         privacy.start();

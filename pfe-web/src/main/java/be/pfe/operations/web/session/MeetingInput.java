@@ -9,10 +9,10 @@ import java.time.LocalTime;
 /**
  * The body of a request that places one meeting (a make-up meeting, or a meeting moved), e.g.
  * {@code {"date":"2039-03-18","start":"09:00","end":"12:30"}}. To save despite warnings, say who accepts them
- * and why.
+ * and why. A meeting of a past day is moved only by an administrator, with a {@code reason} (recorded).
  */
 public record MeetingInput(LocalDate date, LocalTime start, LocalTime end, String acceptedBy,
-                           String acceptanceReason) {
+                           String acceptanceReason, String reason) {
 
     MeetingTime time() {
         return new MeetingTime(date, start, end);

@@ -36,10 +36,11 @@ public class MeetingResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Move a meeting to another day or time, checked for conflicts")
-    @APIResponse(responseCode = "409", description = "Conflicts: each one explained, blocking or to accept")
+    @APIResponse(responseCode = "409", description = "Conflicts: each one explained, blocking or to accept; a meeting of"
+            + " a past day (or to a past day) moved by anyone but an administrator")
     public MeetingView move(@PathParam("id") String id, MeetingInput input) {
         InvalidRequestException.requireBody(input);
-        return calendar.move(identifier(id), input.time(), input.acceptance(actor.username()));
+        return calendar.move(identifier(id), input.time(), input.acceptance(actor.username()), input.reason());
     }
 
     @POST

@@ -73,8 +73,13 @@ public class SessionCalendar {
     }
 
     public MeetingView move(long meetingId, MeetingTime time, ConflictGate.Acceptance acceptance) {
+        return move(meetingId, time, acceptance, null);
+    }
+
+    /** Moves a meeting; one of a past day only by an administrator, with the reason (recorded). */
+    public MeetingView move(long meetingId, MeetingTime time, ConflictGate.Acceptance acceptance, String reason) {
         access.toMeeting(Access.PLANNING, meetingId);
-        timetabling.moveMeeting(meetingId, time, acceptance);
+        timetabling.moveMeeting(meetingId, time, acceptance, reason);
         return meeting(meetingId);
     }
 }

@@ -48,7 +48,7 @@ public class SessionFormView implements Serializable {
     @PostConstruct
     void init() {
         centre = preferences.getCentreCode();
-        courses = catalogue.courses();
+        courses = catalogue.courses().stream().filter(view -> !view.retired()).toList();
         loadRooms();
     }
 
@@ -68,11 +68,21 @@ public class SessionFormView implements Serializable {
                     seatCapacity, teachingLanguage));
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             FacesMessages.info("page.sessionForm.saved", planned.courseCode(), planned.startDate());
-            return "/sessions?faces-redirect=true";
+            return "/session?faces-redirect=true&id=" + planned.id();
         } catch (BusinessRuleException refusal) {
             FacesMessages.refused(refusal, FORM);
             return null;
         }
+    }
+
+    /**
+     * The course changed: the teaching language becomes the course's, until the catalogue gives each course its own
+     * (then read it here): Dutch for courses provided by VDAB Brussel, French otherwise. Staff may still change it.
+     */
+    public void courseChanged() {
+        courses.stream().filter(view -> view.code().equals(course)).findFirst()
+                .ifPresent(view -> teachingLanguage = view.teachingLanguage() != null ? view.teachingLanguage()
+                        : Language.FR);
     }
 
     public String courseLabel(CourseView view) {

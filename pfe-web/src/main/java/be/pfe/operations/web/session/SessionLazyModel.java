@@ -26,16 +26,23 @@ public class SessionLazyModel extends LazyDataModel<SessionListItem> {
             "status", SortColumn.STATUS);
 
     private final Sessions sessions;
-    private final String centreCode;
+    private String centreCode;
+    private SessionSearch.Filters filters = SessionSearch.Filters.NONE;
 
     public SessionLazyModel(Sessions sessions, String centreCode) {
         this.sessions = sessions;
         this.centreCode = centreCode;
     }
 
+    /** Narrows the list to a centre (or all readable ones) and the filters. */
+    public void narrow(String centre, SessionSearch.Filters narrowed) {
+        this.centreCode = centre;
+        this.filters = narrowed == null ? SessionSearch.Filters.NONE : narrowed;
+    }
+
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return Math.toIntExact(sessions.count(centreCode));
+        return Math.toIntExact(sessions.countOf(new SessionSearch(centreCode, 0, 1, null, true, filters)));
     }
 
     @Override
@@ -51,7 +58,7 @@ public class SessionLazyModel extends LazyDataModel<SessionListItem> {
                 break;
             }
         }
-        return sessions.page(new SessionSearch(centreCode, first, pageSize, column, ascending));
+        return sessions.page(new SessionSearch(centreCode, first, pageSize, column, ascending, filters));
     }
 
     @Override

@@ -24,6 +24,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import be.pfe.operations.domain.session.SessionStatus;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,6 +40,10 @@ public class SessionResource {
     @Inject
     SessionCalendar calendar;
     @Inject
+    SessionLifecycleDesk lifecycle;
+    @Inject
+    SessionWorkbench workbench;
+    @Inject
     ProblemResponses problems;
     @Context
     HttpHeaders headers;
@@ -43,17 +51,25 @@ public class SessionResource {
     jakarta.ws.rs.core.SecurityContext security;
 
     @GET
-    @Operation(summary = "Course sessions, a page at a time, optionally of one centre")
+    @Operation(summary = "Course sessions, a page at a time, optionally of one centre, course, status (as of today),"
+            + " period (from, to), providing partner, or with a text (q) in the course's code or titles or the room")
     public SessionPage list(@QueryParam("centre") String centre,
                             @QueryParam("first") @DefaultValue("0") String first,
                             @QueryParam("size") @DefaultValue("20") String size,
                             @QueryParam("sort") @DefaultValue("START_DATE") String sort,
-                            @QueryParam("order") @DefaultValue("asc") String order) {
+                            @QueryParam("order") @DefaultValue("asc") String order,
+                            @QueryParam("course") String course,
+                            @QueryParam("status") String status,
+                            @QueryParam("from") String from,
+                            @QueryParam("to") String to,
+                            @QueryParam("partner") String partner,
+                            @QueryParam("q") String text) {
         SessionSearch search = new SessionSearch(blankToNull(centre), number("first", first), number("size", size),
-                sortColumn(sort), ascending(order));
+                sortColumn(sort), ascending(order), new SessionSearch.Filters(course, status(status),
+                date("from", from), date("to", to), partner, text, null));
         Language language = language();
         return new SessionPage(sessions.page(search).stream().map(item -> SessionView.of(item, language)).toList(),
-                sessions.count(search.centreCode()), search.first(), search.pageSize());
+                sessions.countOf(search), search.first(), search.pageSize());
     }
 
     @GET
@@ -119,6 +135,76 @@ public class SessionResource {
     }
 
 
+    @POST
+    @Path("{id}/opening")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open a planned session for enrolment (it needs a room, a trainer and a scheduled meeting)")
+    @APIResponse(responseCode = "200", description = "Open: the session as it is now")
+    @APIResponse(responseCode = "409", description = "Not allowed now, with the reason; nothing is written")
+    public SessionView open(@PathParam("id") String id, TransitionInput input) {
+        return step(id, SessionLifecycleDesk.Step.OPENING, input);
+    }
+
+    @POST
+    @Path("{id}/closing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Close a running session before its last day")
+    @APIResponse(responseCode = "200", description = "Closed: the session as it is now")
+    @APIResponse(responseCode = "409", description = "Not allowed now, with the reason; nothing is written")
+    public SessionView close(@PathParam("id") String id, TransitionInput input) {
+        return step(id, SessionLifecycleDesk.Step.CLOSING, input);
+    }
+
+    @POST
+    @Path("{id}/cancellation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel a planned, open or running session with its reason: its meetings still to come are"
+            + " cancelled, its open enrolments end (SESSION_CANCELLED) with the reason, its seats are released")
+    @APIResponse(responseCode = "200", description = "Cancelled: the session as it is now")
+    @APIResponse(responseCode = "409", description = "Not allowed now, with the reason; nothing is written")
+    @APIResponse(responseCode = "422", description = "No reason given")
+    public SessionView cancel(@PathParam("id") String id, TransitionInput input) {
+        return step(id, SessionLifecycleDesk.Step.CANCELLATION, input);
+    }
+
+    @POST
+    @Path("{id}/correction")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Administrators: set another status on a closed or cancelled session, with the reason")
+    @APIResponse(responseCode = "200", description = "Corrected: the session as it is now")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @APIResponse(responseCode = "409", description = "Not allowed now, with the reason; nothing is written")
+    public SessionView correct(@PathParam("id") String id, TransitionInput input) {
+        return step(id, SessionLifecycleDesk.Step.CORRECTION, input);
+    }
+
+    @PUT
+    @Path("{id}/trainers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give a session its trainers from today on, checked for conflicts like any change of its times")
+    @APIResponse(responseCode = "200", description = "The session's trainers now")
+    @APIResponse(responseCode = "409", description = "Conflicts: each one explained, blocking or to accept")
+    public List<SessionWorkbench.TrainerChoice> assignTrainers(@PathParam("id") String id, TrainersInput input) {
+        InvalidRequestException.requireBody(input);
+        long session = identifier(id);
+        workbench.assignTrainers(session, input.trainers() == null ? List.of() : input.trainers(),
+                input.acceptance(who()));
+        return workbench.trainersOf(session);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "A session's history: every step of its lifecycle and every correction, who, when, why")
+    public List<SessionEventView> history(@PathParam("id") String id) {
+        return lifecycle.history(identifier(id));
+    }
+
+    private SessionView step(String id, SessionLifecycleDesk.Step step, TransitionInput input) {
+        long session = identifier(id);
+        TransitionInput body = input == null ? new TransitionInput(null, null) : input;
+        return SessionView.of(lifecycle.take(session, step, body.reason(), body.status()), language());
+    }
+
     private Language language() {
         return Language.of(problems.locale(headers));
     }
@@ -144,6 +230,28 @@ public class SessionResource {
             return SessionSearch.SortColumn.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw InvalidRequestException.parameter("sort", value);
+        }
+    }
+
+    private static SessionStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return SessionStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequestException.parameter("status", value);
+        }
+    }
+
+    private static LocalDate date(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidRequestException.parameter(parameter, value);
         }
     }
 

@@ -15,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -24,6 +26,8 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class Sessions {
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     @Inject
     CourseSessions sessions;
@@ -39,8 +43,13 @@ public class Sessions {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SessionListItem> page(SessionSearch search) {
         String centre = readableCentre(search.centreCode());
-        return sessions.search(new SessionSearch(centre, search.first(), search.pageSize(), search.sortColumn(),
-                search.ascending()));
+        return sessions.search(search.inCentre(centre));
+    }
+
+    /** How many sessions the search finds, in the centres the actor may read. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countOf(SessionSearch search) {
+        return sessions.countOf(search.inCentre(readableCentre(search.centreCode())));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -51,9 +60,10 @@ public class Sessions {
     @Transactional(Transactional.TxType.SUPPORTS)
     public SessionListItem byId(long id) {
         records.toSession(Access.RECORDS, id);
+        // the status as of today, whether or not the status job has passed yet (the on-read check)
         SessionListItem session = sessions.byId(id).map(SessionListItem::of)
                 .orElseThrow(() -> new NotFoundException("session.unknown", null, id));
-        return session;
+        return session.asOf(LocalDate.now(BRUSSELS));
     }
 
     /** Plans the session and returns it as stored; refused requests leave nothing written. */

@@ -1,5 +1,6 @@
 package be.pfe.operations.web.it;
 
+import be.pfe.operations.testing.TestDatabase;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
@@ -225,5 +226,93 @@ class SessionApiIT {
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().contains("/api/v1/sessions"), openapi.body());
         assertTrue(openapi.body().contains("PFE Operations API"));
+    }
+
+    private static long history(long session) {
+        return TestDatabase.shared().count("session_history where session_id = " + session);
+    }
+
+    private static String statusOf(Http.User user, long session) {
+        return user.get(base + "api/v1/sessions/" + session, "en").json().getString("status");
+    }
+
+    @Test
+    void eachStepOfTheLifecycleIsOneOperationRefusedWith409AndItsReasonWithNothingWritten() {
+        Http.User staff = Http.as("staff.technicity");
+        Http.Answer planned = staff.post(base + "api/v1/sessions",
+                session("TECHNICITY", "TEC-ELEC-01", "T-A02", "2047-03-01", "2047-04-30", 10), "en");
+        assertEquals(201, planned.status(), planned.body());
+        long id = planned.json().getJsonNumber("id").longValue();
+        assertEquals("TEC-ELEC-01 · 2047-03-01", planned.json().getString("code"));
+        String sessionUrl = base + "api/v1/sessions/" + id;
+
+        // not ready: no trainer, no meeting
+        Http.Answer noTrainer = staff.post(sessionUrl + "/opening", "{}", "en");
+        Http.assertProblem(noTrainer, 409, "session.open.trainerRequired");
+        assertEquals("The session cannot open without a trainer.", noTrainer.json().getString("detail"));
+        Http.assertProblem(staff.post(sessionUrl + "/closing", "{}", "fr"), 409, "session.status.transition");
+        assertEquals(0, history(id), "nothing written on refusal");
+        assertEquals("PLANNED", statusOf(staff, id));
+
+        Http.Answer trainers = staff.put(sessionUrl + "/trainers", "{\"trainers\":[\"MLEMAIRE\"]}", "en");
+        assertEquals(200, trainers.status(), trainers.body());
+        Http.assertProblem(staff.post(sessionUrl + "/opening", "{}", "en"), 409, "session.open.meetingRequired");
+        Http.Answer pattern = staff.put(sessionUrl + "/weekly-pattern",
+                "{\"slots\":[{\"day\":\"MONDAY\",\"start\":\"13:30\",\"end\":\"16:00\"}]}", "en");
+        assertEquals(200, pattern.status(), pattern.body());
+        assertFalse(pattern.body().contains("2047-04-15"), "Easter Monday 2047 is skipped: " + pattern.body());
+        assertTrue(pattern.body().contains("2047-04-08") && pattern.body().contains("2047-04-22"), pattern.body());
+
+        Http.Answer opened = staff.post(sessionUrl + "/opening", "{\"reason\":\"ready\"}", "en");
+        assertEquals(200, opened.status(), opened.body());
+        assertEquals("OPEN", opened.json().getString("status"));
+        assertEquals(1, history(id));
+
+        Http.assertProblem(staff.post(sessionUrl + "/cancellation", "{}", "en"), 422, "session.reason.required");
+        Http.assertProblem(staff.post(sessionUrl + "/opening", "{}", "en"), 409, "session.status.transition");
+        Http.assertProblem(Http.as("staff.digitalcity").post(sessionUrl + "/cancellation",
+                "{\"reason\":\"not ours\"}", "en"), 403, "access.denied.record");
+        assertEquals(1, history(id), "nothing written on refusal");
+        assertEquals("OPEN", statusOf(staff, id));
+
+        Http.Answer cancelled = staff.post(sessionUrl + "/cancellation", "{\"reason\":\"Trainer unavailable\"}", "en");
+        assertEquals(200, cancelled.status(), cancelled.body());
+        assertEquals("CANCELLED", cancelled.json().getString("status"));
+        JsonArray meetings = (JsonArray) staff.get(sessionUrl + "/meetings", "en").structure();
+        assertTrue(meetings.stream().allMatch(m -> m.asJsonObject().getString("status").equals("CANCELLED")),
+                "every meeting to come is cancelled");
+        Http.assertProblem(staff.post(sessionUrl + "/cancellation", "{\"reason\":\"again\"}", "en"), 409,
+                "session.status.transition");
+        Http.assertProblem(staff.put(sessionUrl + "/weekly-pattern",
+                "{\"slots\":[{\"day\":\"TUESDAY\",\"start\":\"13:30\",\"end\":\"16:00\"}]}", "en"), 409,
+                "session.frozen");
+        Http.assertProblem(staff.post(sessionUrl + "/correction", "{\"status\":\"OPEN\",\"reason\":\"mistake\"}",
+                "en"), 403, "access.denied");
+        assertEquals(2, history(id));
+
+        Http.Answer corrected = Http.as("admin").post(sessionUrl + "/correction",
+                "{\"status\":\"OPEN\",\"reason\":\"cancelled by mistake\"}", "en");
+        assertEquals(200, corrected.status(), corrected.body());
+        JsonArray events = (JsonArray) staff.get(sessionUrl + "/history", "en").structure();
+        assertEquals(List.of("OPENED", "CANCELLED", "CORRECTED"),
+                events.stream().map(e -> e.asJsonObject().getString("kind")).toList());
+        assertEquals("staff.technicity", events.getJsonObject(1).getString("actor"));
+        assertEquals("Trainer unavailable", events.getJsonObject(1).getString("reason"));
+        assertEquals("admin", events.getJsonObject(2).getString("actor"));
+    }
+
+    @Test
+    void theListFiltersByStatusAsOfTodayCourseAndText() {
+        Http.User staff = Http.as("staff.technicity");
+        JsonObject running = staff.get(base + "api/v1/sessions?status=RUNNING&size=200", "en").json();
+        assertTrue(running.getInt("total") >= 1, "the demonstration's session running around today");
+        running.getJsonArray("items").forEach(item -> {
+            assertEquals("RUNNING", item.asJsonObject().getString("status"));
+            assertEquals("TECHNICITY", item.asJsonObject().getString("centre"));
+        });
+        JsonObject welders = staff.get(base + "api/v1/sessions?q=soudeur&size=200", "fr").json();
+        welders.getJsonArray("items").forEach(item -> assertEquals("TEC-SOUD-01", item.asJsonObject().getString("course")));
+        assertTrue(welders.getInt("total") >= 1);
+        Http.assertProblem(staff.get(base + "api/v1/sessions?status=SOMETIMES", "en"), 400, "request.parameter.invalid");
     }
 }

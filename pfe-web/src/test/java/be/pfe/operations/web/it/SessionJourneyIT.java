@@ -110,10 +110,14 @@ class SessionJourneyIT {
         // later than most other tests' sessions: on the first page, newest first
         fillSession("DIG-NET-01", "07/09/2040", "14/12/2040", "18");
 
-        wait.until(ExpectedConditions.urlContains("sessions.xhtml"));
+        // saved: on to the new session's page, where staff give it its trainer and times
+        wait.until(ExpectedConditions.urlContains("session.xhtml?id="));
         WebElement growl = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".ui-growl-message")));
         assertEquals("Session DIG-NET-01 starting on 07 Sep 2040 saved.", growl.getText().strip());
+        assertTrue(byId("sessionPage:sessionCode").getText().equals("DIG-NET-01 · 2040-09-07"),
+                byId("sessionPage:sessionCode").getText());
+        browser.get(base + "sessions.xhtml");
 
         // newest first: sort the start column descending
         WebElement startHeader = browser.findElement(By.xpath("//th[.//span[text()='Start']]"));
@@ -134,12 +138,12 @@ class SessionJourneyIT {
     void plansTwoSessionsIntoOneRoomOverTheSameWeeks() {
         // a room is booked by the sessions' meetings, checked when they get their times, not for whole periods
         fillSession("DIG-DEV-01", "02/01/2035", "30/03/2035", "10");
-        wait.until(ExpectedConditions.urlContains("sessions.xhtml"));
+        wait.until(ExpectedConditions.urlContains("session.xhtml?id="));
 
         long before = totalSessions();
         fillSession("DIG-OFF-01", "30/03/2035", "30/04/2035", "10");
 
-        wait.until(ExpectedConditions.urlContains("sessions.xhtml"));
+        wait.until(ExpectedConditions.urlContains("session.xhtml?id="));
         assertEquals(before + 1, totalSessions());
     }
 
