@@ -54,6 +54,8 @@ public class MeetingAttendanceView implements Serializable {
             return;
         }
         try {
+            // the session's attendance first: it checks that the reader may see this session's learners at all
+            learners = recording.ofSession(session).learners();
             meetingChoices = meetings.ofSession(session).stream()
                     .filter(m -> m.status() == MeetingStatus.SCHEDULED)
                     .map(m -> new MeetingChoice(m.id(), Messages.text(preferences.getLocale(), "page.attendance.meeting",

@@ -61,6 +61,8 @@ public class CalendarView implements Serializable {
     UserPreferences preferences;
     @Inject
     CentreChoices centreChoices;
+    @Inject
+    be.pfe.operations.domain.access.Actor actor;
 
     private String centre;
     private String room;
@@ -113,6 +115,16 @@ public class CalendarView implements Serializable {
 
     /** Deep links: {@code calendar.xhtml?centre=TECHNICITY&room=T-A01&date=2027-03-22}, or {@code ?trainer=CODE}. */
     public void applyParameters() {
+        // an unknown centre or room is "not found" (404), another centre's calendar "not allowed" (403): the page whole
+        if (centre == null) {
+            actor.requireAny(be.pfe.operations.domain.access.Access.RECORDS);
+        } else {
+            catalogue.centre(centre);
+            actor.require(be.pfe.operations.domain.access.Access.RECORDS, centre);
+            if (room != null && catalogue.rooms(centre).stream().noneMatch(r -> room.equals(r.code()))) {
+                throw new be.pfe.operations.domain.shared.NotFoundException("room.unknown", null, room, centre);
+            }
+        }
         if (initialDate == null) {
             initialDate = LocalDate.now(MeetingTime.BRUSSELS);
         }

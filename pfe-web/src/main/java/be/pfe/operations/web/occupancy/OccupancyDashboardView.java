@@ -108,6 +108,11 @@ public class OccupancyDashboardView implements Serializable {
         }
     }
 
+    /** Whether the learners behind this figure may be listed (else the figure is shown without a link). */
+    public boolean mayDrill(OccupancyFigure figure) {
+        return report != null && occupancy.mayListBehind(report.query(), figure == report.total() ? null : figure.key());
+    }
+
     public void drillTotal() {
         drill(report.total());
     }
