@@ -71,7 +71,8 @@ public class PlanPageView implements Serializable {
     private final PlanForms.RoleForm role = new PlanForms.RoleForm();
     private final PlanForms.TargetForm target = new PlanForms.TargetForm();
 
-    private PlanStatus decision = PlanStatus.APPROVED;
+    /** None until the board member chooses one (required): no decision is suggested. */
+    private PlanStatus decision;
     private String decisionText;
     private LocalDate meetingDate;
 
@@ -192,8 +193,10 @@ public class PlanPageView implements Serializable {
     private String saved(String formId, Supplier<PlanView> work, String doneKey, boolean stay) {
         try {
             PlanView result = work.get();
-            FacesMessages.info(doneKey, result.versionNumber());
-            if (stay) {
+            boolean newVersion = plan != null && result.id() != plan.id();
+            // a version sent back for amendments is changed through a new version: the page opens on that one
+            FacesMessages.info(newVersion && stay ? "page.plan.amendedVersion" : doneKey, result.versionNumber());
+            if (stay && !newVersion) {
                 show(result);
                 clearForms();
                 return null;

@@ -85,7 +85,10 @@ public class SecurityHeadersFilter extends HttpFilter {
     }
 
     /** A Faces post as the pages send it: a view state of the server's (never "stateless") and the page's nonce. */
-    private static boolean isCompletePost(HttpServletRequest request) {
+    private static boolean isCompletePost(HttpServletRequest request) throws java.io.UnsupportedEncodingException {
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding("UTF-8"); // the pages post UTF-8: read here first, decoded as such
+        }
         String viewState = request.getParameter("jakarta.faces.ViewState");
         String nonce = request.getParameter("primefaces.nonce");
         return viewState != null && !viewState.isBlank() && !"stateless".equalsIgnoreCase(viewState.strip())
