@@ -6,9 +6,12 @@ import java.util.Locale;
 public enum Language {
     FR, NL, EN;
 
-    /** The language as written in Belgium (dates, numbers): fr-BE, nl-BE, en-BE. */
+    /**
+     * The language as its readers write dates and numbers: fr-BE and nl-BE as in Belgium ("6.656", "4,2 %"), English
+     * as in English (en-GB: "6,656", "4.2%"; en-BE would write numbers the continental way).
+     */
     public Locale locale() {
-        return new Locale(name().toLowerCase(Locale.ROOT), "BE");
+        return this == EN ? Locale.UK : new Locale(name().toLowerCase(Locale.ROOT), "BE");
     }
 
     /** The language of a locale, French when it is none of the three (the centres' default). */

@@ -132,7 +132,7 @@ public class OccupancyDashboardView implements Serializable {
 
     private static String monthLabel(String key, Locale locale) {
         YearMonth month = YearMonth.parse(key, DateTimeFormatter.ofPattern("yyyy-MM"));
-        return month.getMonth().getDisplayName(TextStyle.SHORT, locale) + " " + month.getYear();
+        return month.format(DateTimeFormatter.ofPattern("LLLL yyyy", locale)); // as in the yearly report
     }
 
     public String percent(Double rate) {

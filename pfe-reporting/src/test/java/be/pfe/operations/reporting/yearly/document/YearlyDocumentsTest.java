@@ -124,4 +124,41 @@ class YearlyDocumentsTest {
         assertTrue(lines.stream().anyMatch(line -> line.size() == 1 && line.get(0).startsWith("Formation en entreprise: ")),
                 "the rules, quoted where they hold a semicolon");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"fr, mars 2049, 2 828, '4,2'", "nl, maart 2049, 2.828, '4,2'",
+            "en, March 2049, '2,828', 4.2"})
+    void numbersAndMonthsAreWrittenInTheReadersLanguageInThePdfTheWorkbookAndTheCsv(String language, String march,
+                                                                                     String thousands, String rate)
+            throws Exception {
+        ReportTexts texts = BundleTexts.of(language);
+        assertEquals(thousands, texts.number(2828L).replace('\u202f', ' ').replace('\u00a0', ' '));
+        assertEquals(rate, texts.number(4.2));
+        assertEquals(march, texts.month("2049-03"));
+
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        YearlyPdf.write(report, layout(texts), texts, pdf);
+        Path file = Files.createTempFile("yearly", ".pdf");
+        Files.write(file, pdf.toByteArray());
+        Process process = new ProcessBuilder("pdftotext", "-layout", file.toString(), "-").redirectErrorStream(true).start();
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), text);
+        Files.delete(file);
+        assertTrue(text.contains(march), "the months by name in the PDF: " + text);
+        assertTrue(!text.matches("(?s).*\\b2049-\\d\\d\\b.*"), "no month written 2049-03 in the PDF");
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        YearlyXlsx.write(layout(texts), texts, xlsx);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            StringBuilder months = new StringBuilder();
+            workbook.getSheet("by_month").forEach(row -> row.forEach(cell -> months.append(cell.toString()).append('|')));
+            assertTrue(months.toString().contains(march + "|"), months.toString());
+        }
+
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        YearlyCsv.write(layout(texts), texts, csv);
+        String lines = csv.toString(StandardCharsets.UTF_8);
+        assertTrue(lines.contains(march + ";"), lines);
+        assertTrue(!lines.contains("2049-03;"), lines);
+    }
 }
