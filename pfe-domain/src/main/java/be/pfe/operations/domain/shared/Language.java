@@ -6,12 +6,17 @@ import java.util.Locale;
 public enum Language {
     FR, NL, EN;
 
-    /**
-     * The language as its readers write dates and numbers: fr-BE and nl-BE as in Belgium ("6.656", "4,2 %"), English
-     * as in English (en-GB: "6,656", "4.2%"; en-BE would write numbers the continental way).
-     */
+    /** The language as written in Belgium (dates, numbers): fr-BE, nl-BE, en-BE. */
     public Locale locale() {
-        return this == EN ? Locale.UK : new Locale(name().toLowerCase(Locale.ROOT), "BE");
+        return new Locale(name().toLowerCase(Locale.ROOT), "BE");
+    }
+
+    /**
+     * The locale that writes numbers as the language's readers do: fr-BE and nl-BE ("6.656", "4,2 %"), and English
+     * as in English (en-GB: "6,656", "4.2%"), where en-BE would write them the continental way.
+     */
+    public Locale numberLocale() {
+        return this == EN ? Locale.UK : locale();
     }
 
     /** The language of a locale, French when it is none of the three (the centres' default). */

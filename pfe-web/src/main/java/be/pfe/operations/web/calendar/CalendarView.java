@@ -89,20 +89,21 @@ public class CalendarView implements Serializable {
 
             @Override
             public void loadEvents(LocalDateTime from, LocalDateTime to) {
+                String cancelled = Messages.text(preferences.getLocale(), "page.calendar.cancelledLabel");
                 for (CalendarEntry entry : calendar.entries(centre, room, trainer,
                         new DateRange(from.toLocalDate(), to.toLocalDate()), preferences.getLanguage())) {
-                    addEvent(event(entry));
+                    addEvent(event(entry, cancelled));
                 }
             }
         };
     }
 
-    private static ScheduleEvent<Long> event(CalendarEntry entry) {
+    private static ScheduleEvent<Long> event(CalendarEntry entry, String cancelledLabel) {
         boolean conflicting = !entry.conflicts().isEmpty();
         String styleClass = entry.cancelled() ? "pfe-meeting-cancelled"
                 : conflicting ? "pfe-meeting pfe-meeting-conflict" : "pfe-meeting";
         return DefaultScheduleEvent.<Long>builder()
-                .title((conflicting ? "\u26a0 " : "") + entry.courseCode() + " " + entry.courseTitle()
+                .title((entry.cancelled() ? cancelledLabel + " · " : "") + (conflicting ? "\u26a0 " : "") + entry.courseCode() + " " + entry.courseTitle()
                         + (entry.roomCode() == null ? "" : " · " + entry.roomCode()))
                 .description(String.join("\n", entry.conflicts()))
                 .startDate(LocalDateTime.of(entry.date(), entry.start()))
@@ -126,7 +127,18 @@ public class CalendarView implements Serializable {
             }
         }
         if (initialDate == null) {
-            initialDate = LocalDate.now(MeetingTime.BRUSSELS);
+            // the week of the next meeting (this week when it has one), not an empty week
+            LocalDate today = LocalDate.now(MeetingTime.BRUSSELS);
+            initialDate = today;
+            try {
+                calendar.entries(centre, room, trainer, new DateRange(today, today.plusWeeks(26)),
+                                preferences.getLanguage()).stream()
+                        .filter(entry -> !entry.cancelled()).map(CalendarEntry::date)
+                        .filter(date -> !date.isBefore(today)).min(java.util.Comparator.naturalOrder())
+                        .ifPresent(date -> initialDate = date);
+            } catch (BusinessRuleException refused) {
+                // the page is refused (or shows why) as it loads its meetings
+            }
         }
     }
 

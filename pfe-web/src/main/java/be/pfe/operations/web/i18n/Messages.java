@@ -58,7 +58,8 @@ public final class Messages {
                 shown[i] = argument;
             }
         }
-        return new MessageFormat(pattern, language).format(shown);
+        // numbers as the language's readers write them (dates are written above, the Belgian way)
+        return new MessageFormat(pattern, Language.of(language).numberLocale()).format(shown);
     }
 
     /** The message that explains a scheduling conflict. */

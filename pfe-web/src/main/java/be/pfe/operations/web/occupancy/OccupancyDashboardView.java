@@ -144,6 +144,15 @@ public class OccupancyDashboardView implements Serializable {
         return hours == null ? "–" : Messages.text(preferences.getLocale(), "page.occupancy.hours", hours);
     }
 
+    /** A partner by its name (the seat column of the drill-down), the pool in the reader's language. */
+    public String partnerName(String code) {
+        if (code == null || OccupancyQuery.POOL.equals(code)) {
+            return text("SeatKind.POOL");
+        }
+        return partnerOrganisations.all().stream().filter(p -> p.code().equals(code)).map(PartnerOrganisation::name)
+                .findFirst().orElse(code);
+    }
+
     public String targetGroupNames(String stored) {
         return String.join(", ", TargetGroup.read(stored).stream()
                 .map(group -> text("TargetGroup." + group.name())).toList());

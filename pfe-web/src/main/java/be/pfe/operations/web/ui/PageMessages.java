@@ -25,10 +25,13 @@ public class PageMessages {
 
     private static boolean holdsMessages(UIComponent component) {
         for (UIComponent child : component.getChildren()) {
+            if ("growl".equals(child.getId())) {
+                continue; // the pop-up itself (whose rendering asks this)
+            }
             if (!child.isRendered() || child instanceof org.primefaces.component.dialog.Dialog) {
                 continue; // a dialog's messages are the dialog's: the page's own confirmations still pop up
             }
-            if (child instanceof UIMessages && !"growl".equals(child.getId())) {
+            if (child instanceof UIMessages) {
                 return true;
             }
             if (holdsMessages(child)) {

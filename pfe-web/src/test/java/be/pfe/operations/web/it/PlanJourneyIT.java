@@ -178,6 +178,9 @@ class PlanJourneyIT {
         chromium.browser.get(base + "plan.xhtml?id=" + second + "&tab=history");
         String differences = text("differences");
         assertTrue(differences.contains("TEC-ELEC-01"), "the differences with the version sent back: " + differences);
+        String history = text("steps");
+        assertTrue(!history.contains("from TECHNICITY") && !history.contains("AMENDMENTS_REQUESTED")
+                && !history.contains("meeting 20"), "the history in the reader's words: " + history);
     }
 
     @Test

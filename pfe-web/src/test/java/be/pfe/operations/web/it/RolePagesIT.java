@@ -194,6 +194,27 @@ class RolePagesIT {
         Http.Answer own = staff.get(base + "attendance.xhtml?session=" + technicitySession, "en");
         assertEquals(200, own.status(), "the own centre's attendance opens");
         assertTrue(own.body().contains("attendanceForm"));
+        assertTrue(own.body().matches("(?s).*<h1 class=\"pfe-title\">Attendance · TEC-[A-Z0-9-]+ .*"),
+                "titled with its session");
+    }
+
+    @Test
+    void monthsAndNumbersOfTheOccupancyPageAreWrittenInTheReadersLanguage() {
+        int year = java.time.Year.now().getValue();
+        Map<String, String> january = Map.of("en", "January " + year, "fr", "janvier " + year, "nl", "januari " + year);
+        for (String language : List.of("en", "fr", "nl")) {
+            Http.Answer page = Http.as("auditor").get(base + "occupancy.xhtml?year=" + year + "&by=MONTH", language);
+            assertEquals(200, page.status());
+            assertTrue(page.body().contains(january.get(language)), language + ": the months by name");
+            assertFalse(page.body().contains(">" + year + "-01<"), language + ": no month written " + year + "-01");
+            String table = page.body().substring(page.body().indexOf("occupancyForm:table"));
+            if (language.equals("en")) {
+                assertFalse(table.matches("(?s).*>\\d+,\\d %?<.*"), "no decimal comma in English");
+                assertFalse(table.matches("(?s).*>\\d{1,3}\\.\\d{3}(,\\d+)?<.*"), "no dot between thousands in English");
+            } else {
+                assertFalse(table.matches("(?s).*>\\d+\\.\\d{1,2}( ?%)?<.*"), language + ": no decimal point");
+            }
+        }
     }
 
     @Test
