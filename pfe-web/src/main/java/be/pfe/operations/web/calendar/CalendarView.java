@@ -173,7 +173,9 @@ public class CalendarView implements Serializable {
         MeetingView meeting = sessions.meeting(meetingId);
         sessionId = meeting.sessionId();
         meetingCancelled = "CANCELLED".equals(meeting.status());
-        meetingTitle = event.getTitle();
+        String cancelledLabel = Messages.text(preferences.getLocale(), "page.calendar.cancelledLabel") + " · ";
+        meetingTitle = event.getTitle().startsWith(cancelledLabel)
+                ? event.getTitle().substring(cancelledLabel.length()) : event.getTitle(); // the dialog says it apart
         date = event.getStartDate().toLocalDate();
         start = event.getStartDate().toLocalTime();
         end = event.getEndDate().toLocalTime();
