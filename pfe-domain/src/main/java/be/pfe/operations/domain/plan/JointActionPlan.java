@@ -138,9 +138,12 @@ public class JointActionPlan {
         return new JointActionPlan(centre, year, 1, null, content, by, at);
     }
 
-    /** A new draft version copying this one, to change a plan the board has closed. */
+    /**
+     * A new draft version copying this one, to change a plan the board has closed or sent back for amendments (the
+     * board then reads the differences, and its decision stays on the version it was taken on).
+     */
     public JointActionPlan nextVersion(String by, OffsetDateTime at) {
-        if (!status.isFrozen()) {
+        if (!status.isFrozen() && status != PlanStatus.AMENDMENTS_REQUESTED) {
             throw new BusinessRuleException("plan.version.notClosed", null, versionNumber, status);
         }
         return new JointActionPlan(centre, year, versionNumber + 1, this, content(), by, at);
@@ -202,7 +205,7 @@ public class JointActionPlan {
     }
 
     private void requireEditable() {
-        if (status.isFrozen()) {
+        if (status.isFrozen() || status == PlanStatus.AMENDMENTS_REQUESTED) {
             throw new BusinessRuleException("plan.frozen", null, versionNumber, status);
         }
         if (!status.isEditable()) {

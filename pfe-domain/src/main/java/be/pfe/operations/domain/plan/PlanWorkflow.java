@@ -135,6 +135,11 @@ public class PlanWorkflow {
     public JointActionPlan newVersion(Actor actor, long id) {
         JointActionPlan plan = get(actor, id);
         requireOn(actor, Access.PLAN_EDITING, plan);
+        return next(actor, plan);
+    }
+
+    /** The next version of the latest version of a plan (refused on an older one), a draft copying it. */
+    private JointActionPlan next(Actor actor, JointActionPlan plan) {
         JointActionPlan latest = plans.latest(plan.centre().code(), plan.year()).orElseThrow();
         if (!latest.equals(plan)) {
             throw new BusinessRuleException("plan.version.notLatest", null, plan.versionNumber(), latest.versionNumber());
@@ -147,8 +152,9 @@ public class PlanWorkflow {
 
     /** Replaces the contents of a draft (or of a version sent back for amendments), from the revision the user read. */
     public JointActionPlan update(Actor actor, long id, Long revision, PlanContent content) {
-        JointActionPlan plan = changing(actor, id, revision, Access.PLAN_EDITING);
+        JointActionPlan read = changing(actor, id, revision, Access.PLAN_EDITING);
         checkReferences(content);
+        JointActionPlan plan = amendable(actor, read);
         PlanDiff diff = plan.replaceContent(content, actor.username(), now());
         plans.markChanged(plan);
         step(actor, plan, PlanStep.EDITED, diff.isEmpty() ? null : diff.summary(PlanHistoryEntry.DETAIL_LENGTH),
@@ -158,7 +164,7 @@ public class PlanWorkflow {
 
     /** Hands the version to the board. */
     public JointActionPlan submit(Actor actor, long id, Long revision) {
-        JointActionPlan plan = changing(actor, id, revision, Access.PLAN_EDITING);
+        JointActionPlan plan = amendable(actor, changing(actor, id, revision, Access.PLAN_EDITING));
         plan.submit(actor.username(), now());
         plans.markChanged(plan);
         step(actor, plan, PlanStep.SUBMITTED, null, AuditAction.PLAN_SUBMITTED);
@@ -174,6 +180,15 @@ public class PlanWorkflow {
         PlanStep step = PlanStep.valueOf(decision.name());
         step(actor, plan, step, "meeting " + meetingDate + ": " + plan.decisionText(), AuditAction.PLAN_DECIDED);
         return plan;
+    }
+
+    /**
+     * The version staff's change goes to: the version itself, or, when the board sent it back for amendments, a new
+     * version copying it (the decision and its banner stay on the version they were taken on; the board reads the
+     * differences).
+     */
+    private JointActionPlan amendable(Actor actor, JointActionPlan plan) {
+        return plan.status() == PlanStatus.AMENDMENTS_REQUESTED ? next(actor, plan) : plan;
     }
 
     private JointActionPlan changing(Actor actor, long id, Long revision, Access access) {

@@ -11,6 +11,14 @@ public enum Language {
         return new Locale(name().toLowerCase(Locale.ROOT), "BE");
     }
 
+    /**
+     * The locale that writes numbers as the language's readers do: fr-BE and nl-BE ("6.656", "4,2 %"), and English
+     * as in English (en-GB: "6,656", "4.2%"), where en-BE would write them the continental way.
+     */
+    public Locale numberLocale() {
+        return this == EN ? Locale.UK : locale();
+    }
+
     /** The language of a locale, French when it is none of the three (the centres' default). */
     public static Language of(Locale locale) {
         if (locale != null) {

@@ -211,26 +211,51 @@ class PlanWorkflowTest {
     }
 
     @Test
-    void amendmentsReturnTheVersionToStaffARejectionClosesItAndANewVersionStartsAgain() {
+    void amendmentsAreMadeInANewVersionSoTheBoardReadsTheDifferencesARejectionClosesItAndANewVersionStartsAgain() {
         JointActionPlan plan = submitted(YEAR);
         assertEquals("plan.notEditable", refusal(() -> work(w -> w.update(staff, plan.id(), null, content(30)))));
         work(w -> w.decide(board, plan.id(), null, PlanStatus.AMENDMENTS_REQUESTED, "Plus de places en soudure",
                 MEETING));
         assertEquals(PlanStatus.AMENDMENTS_REQUESTED, reload(plan.id()).status());
-        work(w -> w.update(staff, plan.id(), null, content(30)));
-        work(w -> w.submit(staff, plan.id(), null));
-        work(w -> w.decide(board, plan.id(), null, PlanStatus.REJECTED, "Budget insuffisant", MEETING));
-        assertEquals("plan.frozen", refusal(() -> work(w -> w.update(staff, plan.id(), null, content(31)))));
+        long revision = reload(plan.id()).revision();
 
-        JointActionPlan second = work(w -> w.newVersion(staff, plan.id()));
-        assertEquals(2, second.versionNumber());
-        assertEquals(PlanStatus.DRAFT, second.status());
-        assertEquals(plan.id(), reload(second.id()).previousVersion().id());
-        assertEquals(30, reload(second.id()).content().training().get(0).seats());
-        assertEquals(List.of(PlanStep.CREATED, PlanStep.SUBMITTED, PlanStep.AMENDMENTS_REQUESTED, PlanStep.EDITED,
-                PlanStep.SUBMITTED, PlanStep.REJECTED, PlanStep.NEW_VERSION), steps(second.id()));
-        assertEquals("plan.decision.notSubmitted", refusal(() -> work(w -> w.decide(board, second.id(), null,
+        // staff's change goes to a new version; the one sent back keeps its contents and the board's decision
+        JointActionPlan amended = work(w -> w.update(staff, plan.id(), null, content(30)));
+        assertEquals(2, amended.versionNumber());
+        assertEquals(PlanStatus.DRAFT, amended.status());
+        assertNull(reload(amended.id()).decisionText(), "the decision's banner belongs to the version it was taken on");
+        JointActionPlan sentBack = reload(plan.id());
+        assertEquals(PlanStatus.AMENDMENTS_REQUESTED, sentBack.status());
+        assertEquals("Plus de places en soudure", sentBack.decisionText());
+        assertEquals(revision, sentBack.revision(), "the version sent back did not change");
+        assertEquals(plan.id(), reload(amended.id()).previousVersion().id());
+        PlanDiff diff = work(w -> w.diffWithPrevious(board, amended.id()));
+        assertTrue(!diff.isEmpty(), "the board reads what changed");
+        assertEquals("plan.version.notLatest", refusal(() -> work(w -> w.update(staff, plan.id(), null, content(31)))));
+
+        work(w -> w.submit(staff, amended.id(), null));
+        work(w -> w.decide(board, amended.id(), null, PlanStatus.REJECTED, "Budget insuffisant", MEETING));
+        assertEquals("plan.frozen", refusal(() -> work(w -> w.update(staff, amended.id(), null, content(31)))));
+
+        JointActionPlan third = work(w -> w.newVersion(staff, amended.id()));
+        assertEquals(3, third.versionNumber());
+        assertEquals(PlanStatus.DRAFT, third.status());
+        assertEquals(amended.id(), reload(third.id()).previousVersion().id());
+        assertEquals(30, reload(third.id()).content().training().get(0).seats());
+        assertEquals(List.of(PlanStep.CREATED, PlanStep.SUBMITTED, PlanStep.AMENDMENTS_REQUESTED, PlanStep.NEW_VERSION,
+                PlanStep.EDITED, PlanStep.SUBMITTED, PlanStep.REJECTED, PlanStep.NEW_VERSION), steps(third.id()));
+        assertEquals("plan.decision.notSubmitted", refusal(() -> work(w -> w.decide(board, third.id(), null,
                 PlanStatus.APPROVED, "Trop tôt", MEETING))));
+    }
+
+    @Test
+    void aVersionSentBackForAmendmentsIsResubmittedAsANewVersion() {
+        JointActionPlan plan = submitted(YEAR + 3);
+        work(w -> w.decide(board, plan.id(), null, PlanStatus.AMENDMENTS_REQUESTED, "À revoir", MEETING));
+        JointActionPlan resubmitted = work(w -> w.submit(staff, plan.id(), null));
+        assertEquals(2, resubmitted.versionNumber());
+        assertEquals(PlanStatus.SUBMITTED, resubmitted.status());
+        assertEquals(PlanStatus.AMENDMENTS_REQUESTED, reload(plan.id()).status());
     }
 
     @Test

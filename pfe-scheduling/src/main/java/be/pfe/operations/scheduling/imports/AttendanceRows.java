@@ -39,7 +39,10 @@ final class AttendanceRows implements RowReader<AttendanceRow> {
                     .strip().toUpperCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
             mark = MARKS.get(plain);
             if (mark == null) {
-                values.add(new RowError(MARK.key(), "import.value.invalid", List.of(MARK.key(), written)));
+                mark = RowValues.match(written, AttendanceMark.class, values.labels());
+            }
+            if (mark == null) {
+                values.add(RowValues.notAllowed(MARK, written, AttendanceMark.class));
             }
         }
         return values.valid() ? new AttendanceRow(meeting, enrolment, mark) : null;

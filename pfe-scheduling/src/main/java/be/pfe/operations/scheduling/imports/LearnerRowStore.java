@@ -66,9 +66,7 @@ public class LearnerRowStore implements RowStore<LearnerRow> {
         if (session.status() == SessionStatus.CANCELLED || session.status() == SessionStatus.CLOSED) {
             throw new BusinessRuleException("enrolment.session.closed", "session", row.sessionId());
         }
-        if (row.partnerCode() != null && partners.byCode(row.partnerCode()).isEmpty()) {
-            throw new NotFoundException("partner.unknown", "partner", row.partnerCode());
-        }
+        partner(row.partnerCode());
         Optional<Learner> known = known(row);
         if (known.isEmpty()) {
             return RowOutcome.NEW_LEARNER;
@@ -87,8 +85,68 @@ public class LearnerRowStore implements RowStore<LearnerRow> {
         Learner learner = outcome == RowOutcome.NEW_LEARNER
                 ? registration.register(row.learner(), sessions.byId(row.sessionId()).orElseThrow().centre().code())
                 : known(row).orElseThrow();
-        workflow.apply(learner.id(), row.sessionId(), row.partnerCode(), actor);
+        workflow.apply(learner.id(), row.sessionId(), partner(row.partnerCode()), actor);
         return outcome;
+    }
+
+    /**
+     * The partner a row names, by its code or its name (case, accents and punctuation aside); one that is neither is
+     * refused with the codes allowed.
+     */
+    String partner(String written) {
+        if (written == null) {
+            return null;
+        }
+        Optional<be.pfe.operations.domain.partner.PartnerOrganisation> exact = partners.byCode(written);
+        if (exact.isPresent()) {
+            return exact.get().code();
+        }
+        String reduced = ImportColumn.reduce(written);
+        java.util.List<be.pfe.operations.domain.partner.PartnerOrganisation> all = partners.all();
+        return all.stream()
+                .filter(p -> ImportColumn.reduce(p.code()).equals(reduced) || ImportColumn.reduce(p.name()).equals(reduced))
+                .map(be.pfe.operations.domain.partner.PartnerOrganisation::code).findFirst()
+                .orElseThrow(() -> new BusinessRuleException("import.partner.notAllowed", "partner", written,
+                        String.join(", ", all.stream().map(be.pfe.operations.domain.partner.PartnerOrganisation::code)
+                                .sorted().toList())));
+    }
+
+    /** The session and the partner a row names, checked from its cells (reported with the row's other errors). */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<RowError> references(SourceRow row) {
+        java.util.List<RowError> errors = new java.util.ArrayList<>();
+        Long session = sessionNumber(row.value(LearnerColumn.SESSION));
+        if (session != null) {
+            try {
+                CourseSession found = sessions.byId(session)
+                        .orElseThrow(() -> new NotFoundException("session.unknown", "session", session));
+                if (found.status() == SessionStatus.CANCELLED || found.status() == SessionStatus.CLOSED) {
+                    throw new BusinessRuleException("enrolment.session.closed", "session", session);
+                }
+            } catch (BusinessRuleException refusal) {
+                errors.add(RowError.of(refusal));
+            }
+        }
+        try {
+            partner(row.value(LearnerColumn.PARTNER));
+        } catch (BusinessRuleException refusal) {
+            errors.add(RowError.of(refusal));
+        }
+        return errors;
+    }
+
+    /** The session's number as a cell gives it, or {@code null} when it is none (reported by the row's reading). */
+    static Long sessionNumber(String cell) {
+        if (cell == null) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(cell.strip().replaceAll("\\.0+$", ""));
+            return id > 0 ? id : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /**

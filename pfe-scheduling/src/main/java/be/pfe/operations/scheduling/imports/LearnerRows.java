@@ -59,15 +59,80 @@ final class LearnerRows implements RowReader<LearnerRow> {
                 values.choice(EDUCATION_LEVEL, EducationLevel.class), values.text(NISS));
         Long session = values.id(SESSION);
         String partner = values.text(PARTNER);
-        if (!values.valid()) {
-            return null;
+        boolean cellsRead = values.valid();
+        checkDetails(details, values);
+        return cellsRead && values.valid() ? new LearnerRow(details, session, partner) : null;
+    }
+
+    /**
+     * Checks the learner's details with the rules of registration, reporting every field refused at once: a field
+     * refused (or unreadable) is replaced by a value that passes and the check goes on with the others. The national
+     * register number is checked against the birth date only when that date could be read.
+     */
+    private void checkDetails(LearnerDetails read, RowValues values) {
+        java.util.Set<String> refused = new java.util.HashSet<>();
+        values.errors().forEach(error -> refused.add(error.column()));
+        LearnerDetails details = read;
+        if (details.birthDate() == null && details.niss() != null) {
+            try {
+                NationalRegisterNumber.ofOptional(details.niss());
+            } catch (BusinessRuleException invalid) {
+                values.add(RowError.of(invalid));
+                refused.add(invalid.field());
+            }
+            details = with(details, "niss");
         }
-        try {
-            new Learner(details, LocalDate.now(clock));
-        } catch (BusinessRuleException refusal) {
-            values.add(RowError.of(refusal));
-            return null;
+        for (String field : refused) {
+            details = with(details, field);
         }
-        return new LearnerRow(details, session, partner);
+        for (int attempt = 0; attempt < 12; attempt++) {
+            try {
+                new Learner(details, LocalDate.now(clock));
+                return;
+            } catch (BusinessRuleException refusal) {
+                String field = refusal.field();
+                if (field == null || !refused.add(field)) {
+                    if (field == null) {
+                        values.add(RowError.of(refusal));
+                    }
+                    return;
+                }
+                values.add(RowError.of(refusal));
+                if (field.equals("birthDate") && details.niss() != null && !refused.contains("niss")) {
+                    try { // the number is still checked on its own (its birth date cannot be compared)
+                        NationalRegisterNumber.ofOptional(details.niss());
+                    } catch (BusinessRuleException invalid) {
+                        values.add(RowError.of(invalid));
+                        refused.add("niss");
+                    }
+                }
+                details = with(details, field);
+            }
+        }
+    }
+
+    /** The details with one field replaced by a value that passes registration's rules (or left out when optional). */
+    private static LearnerDetails with(LearnerDetails d, String field) {
+        return switch (field) {
+            case "familyName" -> new LearnerDetails("Placeholder", d.givenName(), d.birthDate(), d.email(), d.phone(),
+                    d.language(), d.entryStatus(), d.educationLevel(), d.niss());
+            case "givenName" -> new LearnerDetails(d.familyName(), "Placeholder", d.birthDate(), d.email(), d.phone(),
+                    d.language(), d.entryStatus(), d.educationLevel(), d.niss());
+            case "birthDate" -> new LearnerDetails(d.familyName(), d.givenName(), LocalDate.of(1990, 1, 1), d.email(),
+                    d.phone(), d.language(), d.entryStatus(), d.educationLevel(), null);
+            case "email" -> new LearnerDetails(d.familyName(), d.givenName(), d.birthDate(), null, d.phone(),
+                    d.language(), d.entryStatus(), d.educationLevel(), d.niss());
+            case "phone" -> new LearnerDetails(d.familyName(), d.givenName(), d.birthDate(), d.email(), null,
+                    d.language(), d.entryStatus(), d.educationLevel(), d.niss());
+            case "language" -> new LearnerDetails(d.familyName(), d.givenName(), d.birthDate(), d.email(), d.phone(),
+                    Language.FR, d.entryStatus(), d.educationLevel(), d.niss());
+            case "entryStatus" -> new LearnerDetails(d.familyName(), d.givenName(), d.birthDate(), d.email(),
+                    d.phone(), d.language(), EntryStatus.values()[0], d.educationLevel(), d.niss());
+            case "educationLevel" -> new LearnerDetails(d.familyName(), d.givenName(), d.birthDate(), d.email(),
+                    d.phone(), d.language(), d.entryStatus(), EducationLevel.values()[0], d.niss());
+            case "niss" -> new LearnerDetails(d.familyName(), d.givenName(), d.birthDate(), d.email(), d.phone(),
+                    d.language(), d.entryStatus(), d.educationLevel(), null);
+            default -> d;
+        };
     }
 }

@@ -11,4 +11,12 @@ public interface RowStore<R> {
 
     /** Writes the row (in its own transaction) and says what it did. */
     RowOutcome write(R row, String actor);
+
+    /**
+     * The refusals of the records a row names (a session, a partner), checked from its cells alone, so that they are
+     * reported with the row's other errors at once rather than once those are corrected. Writes nothing.
+     */
+    default java.util.List<RowError> references(SourceRow row) {
+        return java.util.List.of();
+    }
 }

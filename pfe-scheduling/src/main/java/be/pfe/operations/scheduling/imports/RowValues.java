@@ -21,10 +21,16 @@ final class RowValues {
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})");
 
     private final SourceRow row;
+    private final ValueLabels labels;
     private final List<RowError> errors = new ArrayList<>();
 
     RowValues(SourceRow row) {
+        this(row, ValueLabels.NONE);
+    }
+
+    RowValues(SourceRow row, ValueLabels labels) {
         this.row = row;
+        this.labels = labels;
     }
 
     /** The text of the cell; an error when it is required and blank, or not readable ({@link TypedText#requireReadable}). */
@@ -61,20 +67,50 @@ final class RowValues {
         }
     }
 
-    /** A value among the enum's names, in any case, with spaces or dashes for underscores. */
+    /**
+     * A value among the enum's names, in any case, with spaces or dashes for underscores, or one of its labels in
+     * French, Dutch or English (accents and punctuation aside); a value that is none of them is refused with the
+     * values allowed.
+     */
     <E extends Enum<E>> E choice(ImportColumn column, Class<E> type) {
         String value = text(column);
         if (value == null) {
             return null;
         }
+        E found = match(value, type, labels);
+        if (found == null) {
+            errors.add(notAllowed(column, value, type));
+        }
+        return found;
+    }
+
+    /** The constant a written value names (by its name or one of its labels), or {@code null}. */
+    static <E extends Enum<E>> E match(String value, Class<E> type, ValueLabels labels) {
         String name = value.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+        String reduced = ImportColumn.reduce(value);
         for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(name)) {
+            if (constant.name().equals(name) || ImportColumn.reduce(constant.name()).equals(reduced)) {
                 return constant;
             }
         }
-        errors.add(new RowError(column.key(), "import.value.invalid", List.of(column.key(), value)));
+        for (E constant : type.getEnumConstants()) {
+            for (String label : labels.of(constant)) {
+                if (!reduced.isEmpty() && ImportColumn.reduce(label).equals(reduced)) {
+                    return constant;
+                }
+            }
+        }
         return null;
+    }
+
+    /** The refusal of a value, with the values allowed (shown in the reader's language). */
+    static <E extends Enum<E>> RowError notAllowed(ImportColumn column, String value, Class<E> type) {
+        return new RowError(column.key(), "import.value.notAllowed",
+                List.of(column.key(), value, List.of(type.getEnumConstants())));
+    }
+
+    ValueLabels labels() {
+        return labels;
     }
 
     /** A record's number (a session, a meeting, an enrolment). */

@@ -19,11 +19,27 @@ public final class TableImport<C extends Enum<C> & ImportColumn, R> {
     private final Class<C> columns;
     private final RowReader<R> reader;
     private final RowStore<R> store;
+    private final ValueLabels labels;
 
     TableImport(Class<C> columns, RowReader<R> reader, RowStore<R> store) {
+        this(columns, reader, store, ValueLabels.NONE);
+    }
+
+    private TableImport(Class<C> columns, RowReader<R> reader, RowStore<R> store, ValueLabels labels) {
         this.columns = columns;
         this.reader = reader;
         this.store = store;
+        this.labels = labels;
+    }
+
+    /** The same import, accepting the values' labels in the interface's languages as well as their names. */
+    public TableImport<C, R> withLabels(ValueLabels valueLabels) {
+        return new TableImport<>(columns, reader, store, valueLabels);
+    }
+
+    /** The columns of the file, in their order. */
+    public List<C> columns() {
+        return List.of(columns.getEnumConstants());
     }
 
     /** Refuses an unreadable file as a whole (no header, a required column missing, too large). */
@@ -59,15 +75,26 @@ public final class TableImport<C extends Enum<C> & ImportColumn, R> {
 
     private ImportedRow handle(SourceRow source, Action<R> action) {
         ImportedRow described = reader.describe(source);
-        RowValues values = new RowValues(source);
+        RowValues values = new RowValues(source, labels);
         R row = reader.read(source, values);
         if (row == null || !values.valid()) {
-            return described.with(RowOutcome.ERROR, values.errors());
+            return described.with(RowOutcome.ERROR, withReferences(values.errors(), source));
         }
         try {
             return described.with(action.apply(row), List.of());
         } catch (BusinessRuleException refusal) {
-            return described.with(RowOutcome.ERROR, List.of(RowError.of(refusal)));
+            return described.with(RowOutcome.ERROR, withReferences(List.of(RowError.of(refusal)), source));
         }
+    }
+
+    /** Every error of a row at once: those found, then the refusals of the records it names, one per column. */
+    private List<RowError> withReferences(List<RowError> found, SourceRow source) {
+        List<RowError> errors = new ArrayList<>(found);
+        for (RowError reference : store.references(source)) {
+            if (errors.stream().noneMatch(error -> java.util.Objects.equals(error.column(), reference.column()))) {
+                errors.add(reference);
+            }
+        }
+        return errors;
     }
 }

@@ -85,7 +85,7 @@ class AttendanceImportTest {
         assertEquals(List.of(RowOutcome.MARK, RowOutcome.ERROR, RowOutcome.ERROR, RowOutcome.ERROR, RowOutcome.ERROR,
                 RowOutcome.ERROR, RowOutcome.ERROR), preview.rows().stream().map(ImportedRow::outcome).toList());
         assertEquals(List.of("attendance.meeting.cancelled", "attendance.meeting.future", "attendance.enrolment.noSeat",
-                        "import.value.invalid", "import.value.invalid", "meeting.unknown"),
+                        "import.value.notAllowed", "import.value.invalid", "meeting.unknown"),
                 preview.rows().stream().skip(1).map(row -> row.errors().get(0).messageKey()).toList());
         assertEquals(0, database.count("attendance"));
 

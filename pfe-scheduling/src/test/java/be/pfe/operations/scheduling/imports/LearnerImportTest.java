@@ -111,10 +111,12 @@ class LearnerImportTest {
         assertEquals(List.of("import.date.invalid"), errorKeys(rows.get(4)));
         assertEquals(List.of("birthDate", "31/02/1990"), rows.get(4).errors().get(0).arguments());
         assertEquals(List.of("import.value.required"), errorKeys(rows.get(5)));
-        assertEquals(List.of("import.value.invalid", "import.value.invalid"), errorKeys(rows.get(6)),
-                "every bad cell of the row at once");
+        assertEquals(List.of("import.value.notAllowed", "import.value.notAllowed", "import.partner.notAllowed"),
+                errorKeys(rows.get(6)), "every bad cell of the row at once, the unknown partner with them");
+        assertEquals(List.of("language", "DE", List.of(Language.values())), rows.get(6).errors().get(0).arguments(),
+                "the values allowed come with the refusal");
         assertEquals(List.of("enrolment.session.closed"), errorKeys(rows.get(7)));
-        assertEquals(List.of("partner.unknown"), errorKeys(rows.get(8)));
+        assertEquals(List.of("import.partner.notAllowed"), errorKeys(rows.get(8)));
         assertEquals(2, preview.good());
         assertEquals(7, preview.count(RowOutcome.ERROR));
         assertEquals(0, database.count("learner"), "a preview writes nothing");

@@ -22,6 +22,11 @@ final class RowTransactions {
             public RowOutcome write(R row, String actor) {
                 return database.inTransaction(em -> store.apply(em).write(row, actor));
             }
+
+            @Override
+            public java.util.List<RowError> references(SourceRow row) {
+                return database.inTransaction(em -> store.apply(em).references(row));
+            }
         };
     }
 }

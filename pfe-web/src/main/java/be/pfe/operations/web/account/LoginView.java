@@ -48,6 +48,16 @@ public class LoginView {
         if (status == AuthenticationStatus.SUCCESS) {
             accounts.usable(request.getUserPrincipal().getName()).ifPresent(account ->
                     preferences.signedIn(account.preferredLanguage(), accounts.actor(account.username()).homeCentre().orElse(null)));
+            String next = be.pfe.operations.web.security.DeepLinks.take(request);
+            if (next != null) { // the page asked for before signing in
+                try {
+                    external.redirect(external.getRequestContextPath() + next);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                faces.responseComplete();
+                return null;
+            }
             return "/index?faces-redirect=true";
         }
         if (status == AuthenticationStatus.SEND_CONTINUE) {

@@ -35,8 +35,11 @@ public class MeetingAttendanceView implements Serializable {
     Meetings meetings;
     @Inject
     UserPreferences preferences;
+    @Inject
+    be.pfe.operations.web.session.Sessions sessions;
 
     private Long session;
+    private String sessionTitle;
     private Long meeting;
     private List<MeetingChoice> meetingChoices = List.of();
     private List<LearnerAttendance> learners = List.of();
@@ -54,13 +57,24 @@ public class MeetingAttendanceView implements Serializable {
             return;
         }
         try {
-            meetingChoices = meetings.ofSession(session).stream()
+            // the session's attendance first: it checks that the reader may see this session's learners at all
+            learners = recording.ofSession(session).learners();
+            var read = sessions.byId(session);
+            sessionTitle = Messages.text(preferences.getLocale(), "page.attendance.titleOf", read.courseCode(),
+                    read.title(preferences.getLanguage()), read.startDate(), read.endDate());
+            var scheduled = meetings.ofSession(session).stream()
                     .filter(m -> m.status() == MeetingStatus.SCHEDULED)
+                    .sorted(java.util.Comparator.comparing((be.pfe.operations.domain.calendar.Meeting m) -> m.time().date())
+                            .thenComparing(m -> m.time().start())).toList();
+            meetingChoices = scheduled.stream()
                     .map(m -> new MeetingChoice(m.id(), Messages.text(preferences.getLocale(), "page.attendance.meeting",
                             m.time().date(), m.time().start().toString(), m.time().end().toString())))
                     .toList();
-            if (meeting == null && !meetingChoices.isEmpty()) {
-                meeting = meetingChoices.get(0).id();
+            if (meeting == null && !scheduled.isEmpty()) {
+                // today's meeting, else the next one, else the last one held
+                java.time.LocalDate today = java.time.LocalDate.now(be.pfe.operations.domain.calendar.MeetingTime.BRUSSELS);
+                meeting = scheduled.stream().filter(m -> !m.time().date().isBefore(today)).findFirst()
+                        .orElse(scheduled.get(scheduled.size() - 1)).id();
             }
             refresh();
         } catch (BusinessRuleException refusal) {
@@ -125,6 +139,11 @@ public class MeetingAttendanceView implements Serializable {
 
     public List<LearnerAttendance> getLearners() {
         return learners;
+    }
+
+    /** The session the page is for, e.g. "TEC-SOUD-01 Semi-automatic welder (3 Mar 2026 – 26 Jun 2026)". */
+    public String getSessionTitle() {
+        return sessionTitle;
     }
 
     public Long getSession() {

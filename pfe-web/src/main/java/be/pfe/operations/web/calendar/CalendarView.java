@@ -61,6 +61,8 @@ public class CalendarView implements Serializable {
     UserPreferences preferences;
     @Inject
     CentreChoices centreChoices;
+    @Inject
+    be.pfe.operations.domain.access.Actor actor;
 
     private String centre;
     private String room;
@@ -87,20 +89,21 @@ public class CalendarView implements Serializable {
 
             @Override
             public void loadEvents(LocalDateTime from, LocalDateTime to) {
+                String cancelled = Messages.text(preferences.getLocale(), "page.calendar.cancelledLabel");
                 for (CalendarEntry entry : calendar.entries(centre, room, trainer,
                         new DateRange(from.toLocalDate(), to.toLocalDate()), preferences.getLanguage())) {
-                    addEvent(event(entry));
+                    addEvent(event(entry, cancelled));
                 }
             }
         };
     }
 
-    private static ScheduleEvent<Long> event(CalendarEntry entry) {
+    private static ScheduleEvent<Long> event(CalendarEntry entry, String cancelledLabel) {
         boolean conflicting = !entry.conflicts().isEmpty();
         String styleClass = entry.cancelled() ? "pfe-meeting-cancelled"
                 : conflicting ? "pfe-meeting pfe-meeting-conflict" : "pfe-meeting";
         return DefaultScheduleEvent.<Long>builder()
-                .title((conflicting ? "\u26a0 " : "") + entry.courseCode() + " " + entry.courseTitle()
+                .title((entry.cancelled() ? cancelledLabel + " · " : "") + (conflicting ? "\u26a0 " : "") + entry.courseCode() + " " + entry.courseTitle()
                         + (entry.roomCode() == null ? "" : " · " + entry.roomCode()))
                 .description(String.join("\n", entry.conflicts()))
                 .startDate(LocalDateTime.of(entry.date(), entry.start()))
@@ -113,8 +116,29 @@ public class CalendarView implements Serializable {
 
     /** Deep links: {@code calendar.xhtml?centre=TECHNICITY&room=T-A01&date=2027-03-22}, or {@code ?trainer=CODE}. */
     public void applyParameters() {
+        // an unknown centre or room is "not found" (404), another centre's calendar "not allowed" (403): the page whole
+        if (centre == null) {
+            actor.requireAny(be.pfe.operations.domain.access.Access.RECORDS);
+        } else {
+            catalogue.centre(centre);
+            actor.require(be.pfe.operations.domain.access.Access.RECORDS, centre);
+            if (room != null && catalogue.rooms(centre).stream().noneMatch(r -> room.equals(r.code()))) {
+                throw new be.pfe.operations.domain.shared.NotFoundException("room.unknown", null, room, centre);
+            }
+        }
         if (initialDate == null) {
-            initialDate = LocalDate.now(MeetingTime.BRUSSELS);
+            // the week of the next meeting (this week when it has one), not an empty week
+            LocalDate today = LocalDate.now(MeetingTime.BRUSSELS);
+            initialDate = today;
+            try {
+                calendar.entries(centre, room, trainer, new DateRange(today, today.plusWeeks(26)),
+                                preferences.getLanguage()).stream()
+                        .filter(entry -> !entry.cancelled()).map(CalendarEntry::date)
+                        .filter(date -> !date.isBefore(today)).min(java.util.Comparator.naturalOrder())
+                        .ifPresent(date -> initialDate = date);
+            } catch (BusinessRuleException refused) {
+                // the page is refused (or shows why) as it loads its meetings
+            }
         }
     }
 
@@ -149,7 +173,9 @@ public class CalendarView implements Serializable {
         MeetingView meeting = sessions.meeting(meetingId);
         sessionId = meeting.sessionId();
         meetingCancelled = "CANCELLED".equals(meeting.status());
-        meetingTitle = event.getTitle();
+        String cancelledLabel = Messages.text(preferences.getLocale(), "page.calendar.cancelledLabel") + " · ";
+        meetingTitle = event.getTitle().startsWith(cancelledLabel)
+                ? event.getTitle().substring(cancelledLabel.length()) : event.getTitle(); // the dialog says it apart
         date = event.getStartDate().toLocalDate();
         start = event.getStartDate().toLocalTime();
         end = event.getEndDate().toLocalTime();

@@ -49,11 +49,17 @@ public final class Messages {
                 shown[i] = dates.format(date);
             } else if (argument instanceof Enum<?> value) {
                 shown[i] = text(language, value.getDeclaringClass().getSimpleName() + "." + value.name());
+            } else if (argument instanceof java.util.Collection<?> values) {
+                // a list of values (e.g. those allowed), each in the reader's language
+                shown[i] = String.join(", ", values.stream().map(value -> value instanceof Enum<?> constant
+                        ? text(language, constant.getDeclaringClass().getSimpleName() + "." + constant.name())
+                        : String.valueOf(value)).toList());
             } else {
                 shown[i] = argument;
             }
         }
-        return new MessageFormat(pattern, language).format(shown);
+        // numbers as the language's readers write them (dates are written above, the Belgian way)
+        return new MessageFormat(pattern, Language.of(language).numberLocale()).format(shown);
     }
 
     /** The message that explains a scheduling conflict. */

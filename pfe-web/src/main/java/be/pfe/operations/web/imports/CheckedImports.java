@@ -17,11 +17,14 @@ import be.pfe.operations.scheduling.imports.RowOutcome;
 import be.pfe.operations.scheduling.imports.RowStore;
 import be.pfe.operations.scheduling.imports.TableImport;
 import be.pfe.operations.domain.access.RecordAccess;
+import be.pfe.operations.scheduling.imports.RowError;
+import be.pfe.operations.scheduling.imports.SourceRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -63,13 +66,39 @@ public class CheckedImports {
 
     public TableImport<LearnerColumn, LearnerRow> learners() {
         return Imports.learners(guarded(learnerRows, row -> access.toSession(Access.PLANNING, row.sessionId()),
-                        this::unnamed),
-                Clock.system(ZoneId.of("Europe/Brussels")));
+                        this::unnamed, this::sessionReachable),
+                Clock.system(ZoneId.of("Europe/Brussels"))).withLabels(ImportTemplates.LABELS);
     }
 
     public TableImport<AttendanceColumn, AttendanceRow> attendance() {
         return Imports.attendance(guarded(attendanceRows, row -> access.toMeeting(Access.PLANNING, row.meetingId()),
-                UnaryOperator.identity()));
+                UnaryOperator.identity(), row -> null)).withLabels(ImportTemplates.LABELS);
+    }
+
+    /**
+     * The refusal of a row's session when the user does not plan it (checked before anything else is said of it, so
+     * that nothing of another centre's session is told), or {@code null}.
+     */
+    private RowError sessionReachable(SourceRow row) {
+        Long session = sessionNumber(row.value(LearnerColumn.SESSION));
+        if (session == null) {
+            return null;
+        }
+        try {
+            access.toSession(Access.PLANNING, session);
+            return null;
+        } catch (BusinessRuleException refused) {
+            return new RowError("session", refused.messageKey(), List.of(refused.arguments()));
+        }
+    }
+
+    private static Long sessionNumber(String cell) {
+        try {
+            long id = cell == null ? 0 : Long.parseLong(cell.strip().replaceAll("\\.0+$", ""));
+            return id > 0 ? id : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Refuses (403) whoever plans nowhere: auditors, board members, partner managers. */
@@ -119,8 +148,21 @@ public class CheckedImports {
     }
 
     private static <R> RowStore<R> guarded(RowStore<R> store, Consumer<R> guard,
-                                           UnaryOperator<BusinessRuleException> said) {
+                                           UnaryOperator<BusinessRuleException> said,
+                                           java.util.function.Function<SourceRow, RowError> reachable) {
         return new RowStore<>() {
+            @Override
+            public List<RowError> references(SourceRow row) {
+                RowError refused = reachable.apply(row);
+                if (refused == null) {
+                    return store.references(row);
+                }
+                List<RowError> errors = new java.util.ArrayList<>(List.of(refused));
+                store.references(row).stream().filter(error -> !refused.column().equals(error.column()))
+                        .forEach(errors::add);
+                return errors;
+            }
+
             @Override
             public RowOutcome check(R row) {
                 guard.accept(row);

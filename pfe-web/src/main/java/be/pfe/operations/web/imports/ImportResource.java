@@ -39,6 +39,8 @@ public class ImportResource {
     CheckedImports imports;
     @Inject
     ProblemResponses problems;
+    @Inject
+    ImportTemplates templates;
     @Context
     HttpHeaders headers;
 
@@ -77,6 +79,35 @@ public class ImportResource {
     public ImportReportView importAttendance(InputStream file) {
         return ImportReportView.of(imports.run(imports.attendance(), () -> body(file), done -> { }),
                 problems.locale(headers));
+    }
+
+    @jakarta.ws.rs.GET
+    @Path("{kind}/template.{format}")
+    @Produces({CSV, XLSX})
+    @Operation(summary = "The template of an import (learners or attendance) as CSV or XLSX: the header row in the "
+            + "language asked for (lang=fr, nl or en; else the request's), and in the workbook a sheet of the values "
+            + "each column accepts")
+    @APIResponse(responseCode = "200", description = "The template")
+    @APIResponse(responseCode = "403", description = "The user plans in no centre")
+    @APIResponse(responseCode = "404", description = "No such import or format")
+    public jakarta.ws.rs.core.Response template(@jakarta.ws.rs.PathParam("kind") String kind,
+                                                @jakarta.ws.rs.PathParam("format") String format,
+                                                @jakarta.ws.rs.QueryParam("lang") String lang) {
+        imports.requireImporter();
+        ImportTemplates.Kind which = ImportTemplates.Kind.of(kind);
+        be.pfe.operations.domain.shared.Language language = lang == null || lang.isBlank()
+                ? be.pfe.operations.domain.shared.Language.of(problems.locale(headers))
+                : be.pfe.operations.domain.shared.Language.of(java.util.Locale.forLanguageTag(lang.strip()));
+        String name = "pfe-import-" + which.path() + "-" + language.name().toLowerCase(java.util.Locale.ROOT);
+        if ("csv".equals(format)) {
+            return jakarta.ws.rs.core.Response.ok(templates.csv(which, language), CSV + ";charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
+        }
+        if ("xlsx".equals(format)) {
+            return jakarta.ws.rs.core.Response.ok(templates.xlsx(which, language), XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"").build();
+        }
+        throw new be.pfe.operations.domain.shared.NotFoundException("import.template.unknown", null, format);
     }
 
     /**

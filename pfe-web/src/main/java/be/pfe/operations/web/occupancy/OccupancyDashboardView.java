@@ -108,6 +108,11 @@ public class OccupancyDashboardView implements Serializable {
         }
     }
 
+    /** Whether the learners behind this figure may be listed (else the figure is shown without a link). */
+    public boolean mayDrill(OccupancyFigure figure) {
+        return report != null && occupancy.mayListBehind(report.query(), figure == report.total() ? null : figure.key());
+    }
+
     public void drillTotal() {
         drill(report.total());
     }
@@ -127,7 +132,7 @@ public class OccupancyDashboardView implements Serializable {
 
     private static String monthLabel(String key, Locale locale) {
         YearMonth month = YearMonth.parse(key, DateTimeFormatter.ofPattern("yyyy-MM"));
-        return month.getMonth().getDisplayName(TextStyle.SHORT, locale) + " " + month.getYear();
+        return month.format(DateTimeFormatter.ofPattern("LLLL yyyy", locale)); // as in the yearly report
     }
 
     public String percent(Double rate) {
@@ -137,6 +142,15 @@ public class OccupancyDashboardView implements Serializable {
     /** Hours as the table writes them: up to two decimals, in the reader's way. */
     public String hours(Double hours) {
         return hours == null ? "–" : Messages.text(preferences.getLocale(), "page.occupancy.hours", hours);
+    }
+
+    /** A partner by its name (the seat column of the drill-down), the pool in the reader's language. */
+    public String partnerName(String code) {
+        if (code == null || OccupancyQuery.POOL.equals(code)) {
+            return text("SeatKind.POOL");
+        }
+        return partnerOrganisations.all().stream().filter(p -> p.code().equals(code)).map(PartnerOrganisation::name)
+                .findFirst().orElse(code);
     }
 
     public String targetGroupNames(String stored) {

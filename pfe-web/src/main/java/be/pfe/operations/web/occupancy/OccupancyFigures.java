@@ -37,6 +37,25 @@ public class OccupancyFigures {
         return occupancy.enrolmentsBehind(scoped, key);
     }
 
+    /**
+     * Whether the learners behind a figure may be listed for the user (the drill-down is offered only then): the same
+     * rule as {@link #enrolmentsBehind}, asked without a refusal.
+     */
+    public boolean mayListBehind(OccupancyQuery query, String key) {
+        Actor.CentreScope scope = actor.scope(Access.PERSONAL_DATA);
+        if (scope.none()) {
+            return false;
+        }
+        String centre = query.centre();
+        if (centre == null && !scope.all() && scope.single().isPresent()) {
+            centre = scope.single().get();
+        }
+        if (centre == null && query.by() == OccupancyDimension.CENTRE) {
+            centre = key;
+        }
+        return actor.may(Access.PERSONAL_DATA, centre);
+    }
+
     /** The query narrowed to the user's only centre when they may not read every centre. */
     private OccupancyQuery scoped(OccupancyQuery query, Access access) {
         actor.requireAny(access);

@@ -72,6 +72,7 @@ public class PlacementPage implements Serializable {
             } else if (learner == null) {
                 FacesMessages.info("page.placement.noLearner");
             } else {
+                placing.requireRecordingFor(learner);
                 centre = centreChoices.startingCentre(preferences.getCentreCode());
             }
         } catch (BusinessRuleException refusal) {

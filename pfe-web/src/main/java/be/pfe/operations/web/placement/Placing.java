@@ -42,6 +42,11 @@ public class Placing {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    /** Refuses the new-placement form for a learner the user may not record a placement for. */
+    public void requireRecordingFor(long learner) {
+        access.toLearner(Access.PLANNING, learner);
+    }
+
     public PlacementView get(long id) {
         return PlacementView.of(placement(id, Access.RECORDS));
     }

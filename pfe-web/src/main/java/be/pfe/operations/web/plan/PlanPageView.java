@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -71,7 +72,8 @@ public class PlanPageView implements Serializable {
     private final PlanForms.RoleForm role = new PlanForms.RoleForm();
     private final PlanForms.TargetForm target = new PlanForms.TargetForm();
 
-    private PlanStatus decision = PlanStatus.APPROVED;
+    /** None until the board member chooses one (required): no decision is suggested. */
+    private PlanStatus decision;
     private String decisionText;
     private LocalDate meetingDate;
 
@@ -192,8 +194,10 @@ public class PlanPageView implements Serializable {
     private String saved(String formId, Supplier<PlanView> work, String doneKey, boolean stay) {
         try {
             PlanView result = work.get();
-            FacesMessages.info(doneKey, result.versionNumber());
-            if (stay) {
+            boolean newVersion = plan != null && result.id() != plan.id();
+            // a version sent back for amendments is changed through a new version: the page opens on that one
+            FacesMessages.info(newVersion && stay ? "page.plan.amendedVersion" : doneKey, result.versionNumber());
+            if (stay && !newVersion) {
                 show(result);
                 clearForms();
                 return null;
@@ -259,6 +263,59 @@ public class PlanPageView implements Serializable {
                 Messages.text(locale, "page.plan.diff." + change.kind().name()), change.key(),
                 PlanTexts.fields(change.fields(), change.kind(), locale))).toList();
     }
+
+    private static final java.util.regex.Pattern FROM = java.util.regex.Pattern.compile(
+            "from (\\S+) (\\d{4}) v(\\d+) \\((\\w+)\\)");
+    private static final java.util.regex.Pattern MEETING = java.util.regex.Pattern.compile(
+            "meeting (\\d{4}-\\d{2}-\\d{2}): (.*)", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern SECTION = java.util.regex.Pattern.compile(
+            "(^|\\| )(TRAINING|VALIDATION|IN_COMPANY|ACTION|ORGANISATION|TARGET): ");
+
+    /**
+     * A history line's detail in the reader's words: the version a new one was made from, the board meeting of a
+     * decision, the sections of a change (the history keeps them as written when the step was taken).
+     */
+    public String historyDetail(PlanHistoryView entry) {
+        String detail = entry.detail();
+        if (detail == null) {
+            return "";
+        }
+        var locale = preferences.getLocale();
+        java.util.regex.Matcher from = FROM.matcher(detail);
+        if (from.matches()) {
+            String status = from.group(4);
+            String statusText = java.util.Arrays.stream(PlanStatus.values()).anyMatch(s -> s.name().equals(status))
+                    ? Messages.text(locale, "PlanStatus." + status) : status;
+            return Messages.text(locale, "plan.history.from", from.group(3), from.group(2), statusText);
+        }
+        java.util.regex.Matcher meeting = MEETING.matcher(detail);
+        if (meeting.matches()) {
+            return Messages.text(locale, "plan.history.meeting", java.time.LocalDate.parse(meeting.group(1)),
+                    meeting.group(2));
+        }
+        java.util.regex.Matcher section = SECTION.matcher(detail);
+        StringBuilder translated = new StringBuilder();
+        while (section.find()) {
+            section.appendReplacement(translated, java.util.regex.Matcher.quoteReplacement(section.group(1)
+                    + Messages.text(locale, "PlanSection." + section.group(2)) + ": "));
+        }
+        section.appendTail(translated);
+        return translated.toString();
+    }
+
+    /** A partner as people know it: its name (its code when it has none or is not known). */
+    public String partnerName(String code) {
+        if (code == null) {
+            return "";
+        }
+        if (partnerNames == null) {
+            partnerNames = new java.util.HashMap<>();
+            partnerOrganisations.all().forEach(p -> partnerNames.put(p.code(), p.name()));
+        }
+        return partnerNames.getOrDefault(code, code);
+    }
+
+    private transient Map<String, String> partnerNames;
 
     public List<PlanHistoryView> getHistory() {
         return plan == null ? List.of() : planning.history(plan.id());

@@ -75,7 +75,7 @@ public class PfeAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (isPublic(path) || !isPage(path)) {
             return context.doNothing();
         }
-        return toLoginPage(request, response);
+        return toLoginPage(request, response, path);
     }
 
     /** The login page's programmatic sign-in: a new session id, the user kept in the session. */
@@ -110,7 +110,8 @@ public class PfeAuthenticationMechanism implements HttpAuthenticationMechanism {
         String target = "/login.xhtml?openId=failed";
         if (account.isPresent()) {
             keepInSession(request, account.get().username(), AccountIdentityStore.groups(account.get().roles()));
-            target = "/index.xhtml";
+            String next = DeepLinks.take(request);
+            target = next == null ? "/index.xhtml" : next;
         }
         try {
             response.sendRedirect(request.getContextPath() + target);
@@ -210,7 +211,9 @@ public class PfeAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
 
     static boolean isPublic(String path) {
-        return path.equals(LOGIN_PAGE) || path.equals("/error.xhtml") || path.equals(SecurityHeadersFilter.EXPIRED_PAGE) || path.startsWith("/jakarta.faces.resource/")
+        return path.equals(LOGIN_PAGE) || path.equals("/error.xhtml")
+                || path.equals(be.pfe.operations.web.ui.PageRefusals.NOT_FOUND_PAGE)
+                || path.equals(be.pfe.operations.web.ui.PageRefusals.BAD_REQUEST_PAGE) || path.equals(SecurityHeadersFilter.EXPIRED_PAGE) || path.startsWith("/jakarta.faces.resource/")
                 || path.startsWith("/resources/") || path.startsWith("/health") || path.startsWith("/openapi");
     }
 
@@ -219,8 +222,9 @@ public class PfeAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
 
     /** To the login page; with {@code expired} when the browser came with a session that has run out. */
-    private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response) {
+    private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response, String path) {
         boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        DeepLinks.keep(request, path); // opened once signed in
         String target = request.getContextPath() + LOGIN_PAGE + (expired ? "?expired=true" : "");
         SecurityHeadersFilter.addHeaders(request, response, LOGIN_PAGE);
         try {

@@ -33,6 +33,8 @@ public class SessionFormView implements Serializable {
     Catalogue catalogue;
     @Inject
     UserPreferences preferences;
+    @Inject
+    be.pfe.operations.domain.access.Actor actor;
 
     private String centre;
     private String course;
@@ -47,7 +49,12 @@ public class SessionFormView implements Serializable {
 
     @PostConstruct
     void init() {
+        // the form is for those who plan sessions somewhere; others are refused the page whole
+        actor.requireAny(be.pfe.operations.domain.access.Access.PLANNING);
         centre = preferences.getCentreCode();
+        if (centre == null) {
+            centre = actor.scope(be.pfe.operations.domain.access.Access.PLANNING).single().orElse(null);
+        }
         courses = catalogue.courses().stream().filter(view -> !view.retired()).toList();
         loadRooms();
     }

@@ -38,6 +38,9 @@ public final class FacesMessages {
      */
     public static void refused(BusinessRuleException refusal, String formId) {
         FacesContext faces = FacesContext.getCurrentInstance();
+        if (PageRefusals.refusesWholePage(faces, refusal)) {
+            throw refusal; // a page opened without the right (or for a record that is not there) is refused whole
+        }
         String text = Messages.of(refusal, locale(faces));
         FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
         String clientId = null;

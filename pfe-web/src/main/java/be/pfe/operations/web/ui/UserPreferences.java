@@ -24,6 +24,8 @@ public class UserPreferences implements Serializable {
 
     @Inject
     AccountService accounts;
+    @Inject
+    be.pfe.operations.domain.access.Actor actor;
 
     private Language language;
     private String centreCode;
@@ -63,11 +65,19 @@ public class UserPreferences implements Serializable {
         return List.of(Language.values());
     }
 
+    /** The centre chosen, when it is one the user reads (records or figures); else none (all of theirs). */
     public String getCentreCode() {
-        return centreCode;
+        return readable(centreCode) ? centreCode : null;
     }
 
+    /** A centre the user does not read is not kept: the pages never turn into refusals because of the switcher. */
     public void setCentreCode(String centreCode) {
-        this.centreCode = centreCode == null || centreCode.isBlank() ? null : centreCode;
+        String chosen = centreCode == null || centreCode.isBlank() ? null : centreCode;
+        this.centreCode = readable(chosen) ? chosen : null;
+    }
+
+    private boolean readable(String code) {
+        return code != null && (actor.may(be.pfe.operations.domain.access.Access.RECORDS, code)
+                || actor.may(be.pfe.operations.domain.access.Access.FIGURES, code));
     }
 }

@@ -75,6 +75,13 @@ final class Chromium implements AutoCloseable {
         ajaxDone();
     }
 
+    /**
+     * Waits for the page refused whole: the "not allowed" page shown at the address asked for (status 403), saying why.
+     */
+    void refused() {
+        byId("forbidden");
+    }
+
     WebElement byId(String id) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }

@@ -123,7 +123,7 @@ class ImportJourneyIT {
         try {
             auditor.signIn("auditor");
             auditor.browser.get(base + "import.xhtml");
-            auditor.wait.until(ExpectedConditions.urlContains("forbidden.xhtml"));
+            auditor.refused();
             assertTrue(auditor.browser.findElements(By.id("importForm:file_input")).isEmpty(), "no file to choose");
         } finally {
             auditor.close();

@@ -48,6 +48,99 @@ class ImportOccupancyApiIT {
         return Http.postFile(base + "api/v1/imports/" + path, body.getBytes(StandardCharsets.UTF_8), "text/csv", language);
     }
 
+    /** An answer's bytes (a workbook), with a demonstration user's credentials. */
+    private static java.net.http.HttpResponse<byte[]> bytes(String user, String url) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (user + ":" + Http.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8))).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "fr, Date de naissance, Néerlandais, Travailleur, Supérieur, Présent, Valeurs permises",
+            "nl, Geboortedatum, Nederlands, Werknemer, Hoger onderwijs, Aanwezig, Toegelaten waarden",
+            "en, Birth date, Dutch, Worker, Higher education, Present, Allowed values"})
+    void theTemplatesInEachLanguageAreFilledWithThatLanguagesWordsAndImportedWithoutError(
+            String lang, String birthDate, String dutch, String worker, String higher, String present, String valuesSheet)
+            throws Exception {
+        int index = List.of("fr", "nl", "en").indexOf(lang);
+        long session = session("TECHNICITY", "TEC-ELEC-01", (2053 + index) + "-03-01", (2053 + index) + "-06-30", 10);
+        Http.User staff = Http.as("staff.technicity");
+
+        Http.Answer csv = staff.get(base + "api/v1/imports/learners/template.csv?lang=" + lang, "en");
+        assertEquals(200, csv.status(), csv.body());
+        assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+        String header = csv.body().replace("\uFEFF", "").strip();
+        assertEquals(11, header.split(";").length, header);
+        assertTrue(header.contains(birthDate), header);
+        String file = header + "\n" + String.join(";", "Gabarit" + lang, "Csv", "14/03/1990", "", "", "", dutch,
+                worker, higher, Long.toString(session), "actiris") + "\n";
+        JsonObject imported = csv("learners", file, lang).json();
+        assertEquals(0, imported.getJsonObject("outcomes").getInt("ERROR"), imported.toString());
+        assertEquals(1, imported.getJsonObject("outcomes").getInt("NEW_LEARNER"), imported.toString());
+
+        var xlsx = bytes("staff.technicity", base + "api/v1/imports/learners/template.xlsx?lang=" + lang);
+        assertEquals(200, xlsx.statusCode());
+        byte[] filled;
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var rows = workbook.getSheetAt(0);
+            List<String> headers = new java.util.ArrayList<>();
+            rows.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+            assertEquals(List.of(header.split(";")), headers, "the same columns as the CSV");
+            assertEquals(valuesSheet, workbook.getSheetAt(1).getSheetName());
+            StringBuilder allowed = new StringBuilder();
+            workbook.getSheetAt(1).forEach(row -> row.forEach(cell -> allowed.append(cell.getStringCellValue()).append('|')));
+            assertTrue(allowed.toString().contains(dutch + "|") && allowed.toString().contains("ACTIRIS"), allowed.toString());
+            var row = rows.createRow(1);
+            String[] values = {"Gabarit" + lang, "Xlsx", "1991-05-06", "", "", "", dutch, worker, higher,
+                    Long.toString(session), "ACTIRIS"};
+            for (int i = 0; i < values.length; i++) {
+                row.createCell(i).setCellValue(values[i]);
+            }
+            var out = new java.io.ByteArrayOutputStream();
+            workbook.write(out);
+            filled = out.toByteArray();
+        }
+        JsonObject fromWorkbook = staff.postFile(base + "api/v1/imports/learners", filled,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", lang).json();
+        assertEquals(0, fromWorkbook.getJsonObject("outcomes").getInt("ERROR"), fromWorkbook.toString());
+        assertEquals(1, fromWorkbook.getJsonObject("outcomes").getInt("NEW_LEARNER"), fromWorkbook.toString());
+
+        String[] mark = TestDatabase.shared().inTransaction(em -> {
+            Object[] found = (Object[]) em.createNativeQuery("select m.id, e.id from enrolment e join learner l on"
+                    + " l.id = e.learner_id join meeting m on m.session_id = e.session_id where l.name_key ="
+                    + " 'demo lambert|yasmina' and e.status = 'ENROLLED' and m.status = 'SCHEDULED' and m.meeting_date"
+                    + " < current_date order by m.meeting_date desc").setFirstResult(index).setMaxResults(1)
+                    .getSingleResult();
+            return new String[]{found[0].toString(), found[1].toString()};
+        });
+        String attendanceHeader = staff.get(base + "api/v1/imports/attendance/template.csv?lang=" + lang, "en").body()
+                .replace("\uFEFF", "").strip();
+        assertEquals(3, attendanceHeader.split(";").length, attendanceHeader);
+        JsonObject marks = csv("attendance", attendanceHeader + "\n" + mark[0] + ";" + mark[1] + ";" + present + "\n",
+                lang).json();
+        assertEquals(0, marks.getJsonObject("outcomes").getInt("ERROR"), marks.toString());
+    }
+
+    @Test
+    void aRefusedValueListsTheAllowedOnesAndEveryErrorOfARowIsReportedAtOnce() {
+        String file = "familyName;givenName;birthDate;niss;email;language;entryStatus;educationLevel;session;partner\n"
+                + "Erreur;Toutes;31/02/1990;12345678901;pas-un-courriel;Klingon;WORKER;HIGHER;999999999;NOPE\n";
+        JsonObject report = csv("learners/preview", file, "en").json();
+        JsonArray errors = report.getJsonArray("results").getJsonObject(0).getJsonArray("errors");
+        List<String> fields = errors.getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList();
+        for (String field : List.of("birthDate", "niss", "email", "language", "session", "partner")) {
+            assertTrue(fields.contains(field), field + " in " + errors);
+        }
+        String language = errors.getValuesAs(JsonObject.class).stream().filter(e -> e.getString("field").equals("language"))
+                .findFirst().orElseThrow().getString("message");
+        assertTrue(language.contains("French, Dutch, English"), language);
+        String partner = errors.getValuesAs(JsonObject.class).stream().filter(e -> e.getString("field").equals("partner"))
+                .findFirst().orElseThrow().getString("message");
+        assertTrue(partner.contains("ACTIRIS") && partner.contains("VDAB_BRUSSEL"), partner);
+    }
+
     @Test
     void previewsImportsAndReimportsAPartnersFileThenCountsItsSeatsAndSeatHours() {
         long session = session("2043-09-07", "2043-10-30", 3);

@@ -102,6 +102,9 @@ class PlanJourneyIT {
         chromium.signIn("board.technicity");
         chromium.browser.get(base + "plan.xhtml?id=" + id);
         click("workflowForm:openDecision");
+        assertTrue(chromium.browser.findElements(By.cssSelector("[id='decisionForm:decision'] input:checked")).isEmpty(),
+                "no decision suggested");
+        chromium.browser.findElement(By.cssSelector("label[for='decisionForm:decision:0']")).click(); // approved
         chromium.byId("decisionForm:decisionText").sendKeys("Approuvé par le conseil du pôle.");
         WebElement meeting = chromium.byId("decisionForm:meetingDate_input");
         meeting.sendKeys(Keys.chord(Keys.CONTROL, "a"),
@@ -119,6 +122,66 @@ class PlanJourneyIT {
         assertEquals(List.of("CREATED", "EDITED", "EDITED", "SUBMITTED", "APPROVED"), history.stream()
                 .map(step -> step.asJsonObject().getString("step")).toList());
         assertEquals("staff.technicity", history.getJsonObject(1).getString("actor"));
+    }
+
+    @Test
+    void theBoardChoosesItsDecisionAndAmendmentsAreMadeInANewVersionWhoseDifferencesItReads() {
+        Http.User staff = Http.as("staff.technicity");
+        Http.Answer created = staff.post(base + "api/v1/plans", """
+                {"centre":"TECHNICITY","year":2046,"content":{
+                 "training":[{"course":"TEC-SOUD-01","partner":"BRUXELLES_FORMATION","sessions":2,"seats":24}],
+                 "targets":[{"indicator":"TRAINING_SPOTS","value":300}]}}""", "en");
+        assertEquals(201, created.status(), created.body());
+        long first = created.json().getJsonNumber("id").longValue();
+        assertEquals(200, staff.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        base + "api/v1/plans/" + first + "/submission")).header("If-Match", created.header("ETag"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody())).status());
+
+        chromium.signIn("board.technicity");
+        chromium.browser.get(base + "plan.xhtml?id=" + first);
+        click("workflowForm:openDecision");
+        assertTrue(chromium.browser.findElements(By.cssSelector("[id='decisionForm:decision'] input:checked")).isEmpty(),
+                "no decision suggested");
+        chromium.byId("decisionForm:decisionText").sendKeys("Plus de places en soudure, svp.");
+        chromium.byId("decisionForm:meetingDate_input").sendKeys(Keys.chord(Keys.CONTROL, "a"),
+                LocalDate.now().minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.TAB);
+        click("decisionForm:confirmDecision");
+        assertTrue(!text("decisionForm:dialogMessages").isBlank(), "a decision must be chosen");
+        assertEquals("SUBMITTED", Http.as("auditor").get(base + "api/v1/plans/" + first, "en").json()
+                .getString("status"), "nothing decided without a choice");
+        chromium.browser.findElement(By.cssSelector("label[for='decisionForm:decision:1']")).click(); // amendments
+        click("decisionForm:confirmDecision");
+        chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("workflowForm:decisionShown")));
+        assertEquals("AMENDMENTS_REQUESTED", Http.as("auditor").get(base + "api/v1/plans/" + first, "en").json()
+                .getString("status"));
+
+        chromium.browser.manage().deleteAllCookies();
+        chromium.signIn("staff.technicity");
+        chromium.browser.get(base + "plan.xhtml?id=" + first + "&tab=training");
+        chromium.choose("trainingForm:course", "TEC-ELEC-01");
+        chromium.choose("trainingForm:partner", "Bruxelles Formation");
+        chromium.type("trainingForm:sessions", "1");
+        chromium.type("trainingForm:seats", "12");
+        click("trainingForm:add");
+        chromium.wait.until(d -> !d.getCurrentUrl().contains("id=" + first + "&"));
+        long second = Long.parseLong(chromium.browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        assertTrue(second != first, "the change made a new version");
+        assertTrue(chromium.browser.findElements(By.id("workflowForm:decisionShown")).isEmpty(),
+                "the board's decision stays on the version it was taken on");
+        assertTrue(text("trainingForm:lines").contains("TEC-ELEC-01"));
+        var amended = Http.as("auditor").get(base + "api/v1/plans/" + second, "en").json();
+        assertEquals("DRAFT", amended.getString("status"));
+        assertEquals(2, amended.getInt("versionNumber"));
+        var sentBack = Http.as("auditor").get(base + "api/v1/plans/" + first, "en").json();
+        assertEquals("AMENDMENTS_REQUESTED", sentBack.getString("status"));
+        assertEquals(1, sentBack.getJsonObject("content").getJsonArray("training").size(), "v1 as the board read it");
+
+        chromium.browser.get(base + "plan.xhtml?id=" + second + "&tab=history");
+        String differences = text("differences");
+        assertTrue(differences.contains("TEC-ELEC-01"), "the differences with the version sent back: " + differences);
+        String history = text("steps");
+        assertTrue(!history.contains("from TECHNICITY") && !history.contains("AMENDMENTS_REQUESTED")
+                && !history.contains("meeting 20"), "the history in the reader's words: " + history);
     }
 
     @Test

@@ -94,7 +94,7 @@ public record YearlyDocument(String title, String subtitle, List<ReportTable> ta
         return switch (dimension) {
             case TARGET_GROUP -> texts.text("TargetGroup." + row.key());
             case COURSE -> row.key() + (row.label() == null || row.label().isBlank() ? "" : " · " + row.label());
-            case MONTH -> row.key();
+            case MONTH -> texts.month(row.key());
             default -> row.label() == null || row.label().isBlank() ? row.key() : row.label();
         };
     }
@@ -102,7 +102,7 @@ public record YearlyDocument(String title, String subtitle, List<ReportTable> ta
     private static ReportTable occupancy(YearlyReport report, ReportTexts texts) {
         List<List<Object>> rows = new ArrayList<>();
         for (OccupancyFigure figure : report.occupancy().figures()) {
-            rows.add(occupancyRow(figure.key(), figure));
+            rows.add(occupancyRow(texts.month(figure.key()), figure));
         }
         rows.add(occupancyRow(texts.text("report.yearly.total"), report.occupancy().total()));
         return new ReportTable("occupancy", texts.text("report.yearly.occupancy"), List.of(

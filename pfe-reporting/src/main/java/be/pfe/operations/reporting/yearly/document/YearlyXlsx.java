@@ -32,7 +32,7 @@ public final class YearlyXlsx {
             CellStyle decimal = workbook.createCellStyle();
             decimal.setDataFormat(workbook.createDataFormat().getFormat("#,##0.0"));
             for (ReportTable table : layout.tables()) {
-                Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.name()));
+                Sheet sheet = workbook.createSheet(sheetName(workbook, table.title()));
                 Row title = sheet.createRow(0);
                 title.createCell(0).setCellValue(layout.title() + " · " + table.title());
                 title.getCell(0).setCellStyle(bold);
@@ -63,7 +63,7 @@ public final class YearlyXlsx {
                     sheet.setColumnWidth(c, 18 * 256);
                 }
             }
-            Sheet rules = workbook.createSheet("rules");
+            Sheet rules = workbook.createSheet(sheetName(workbook, texts.text("report.yearly.rules")));
             rules.createRow(0).createCell(0).setCellValue(texts.text("report.yearly.rules"));
             rules.getRow(0).getCell(0).setCellStyle(bold);
             for (int r = 0; r < layout.rules().size(); r++) {
@@ -74,5 +74,16 @@ public final class YearlyXlsx {
         } catch (IOException e) {
             throw new UncheckedIOException("The yearly report could not be written as XLSX", e);
         }
+    }
+
+    /** A sheet named in the reader's language (the table's title), made safe and unique within the workbook. */
+    static String sheetName(org.apache.poi.ss.usermodel.Workbook workbook, String title) {
+        String name = WorkbookUtil.createSafeSheetName(title);
+        String unique = name;
+        for (int n = 2; workbook.getSheet(unique) != null; n++) {
+            String suffix = " " + n;
+            unique = name.substring(0, Math.min(name.length(), 31 - suffix.length())) + suffix;
+        }
+        return unique;
     }
 }

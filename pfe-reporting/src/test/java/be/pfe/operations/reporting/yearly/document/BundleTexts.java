@@ -32,6 +32,6 @@ final class BundleTexts {
                 throw new IllegalArgumentException("no text for " + key);
             }
             return text;
-        }, new Locale(language, "BE"));
+        }, be.pfe.operations.domain.shared.Language.valueOf(language.toUpperCase(Locale.ROOT)).locale());
     }
 }

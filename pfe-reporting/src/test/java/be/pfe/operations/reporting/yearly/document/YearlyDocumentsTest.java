@@ -86,18 +86,21 @@ class YearlyDocumentsTest {
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         YearlyXlsx.write(layout(texts), texts, xlsx);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
-            assertEquals(List.of("spots", "by_centre", "by_partner", "by_course", "by_target_group", "by_month",
-                    "occupancy", "targets", "rules"), sheetNames(workbook));
-            Sheet spots = workbook.getSheet("spots");
+            List<String> names = sheetNames(workbook);
+            assertEquals(9, names.size(), names.toString());
+            assertEquals(texts.text("report.yearly.rules").substring(0, Math.min(31,
+                    texts.text("report.yearly.rules").length())), names.get(8), "sheets named in the reader's language");
+            assertTrue(names.stream().noneMatch(name -> name.startsWith("by_")), names.toString());
+            Sheet spots = workbook.getSheetAt(0);
             assertEquals("Franstalige werkzoekenden opgeleid door Bruxelles Formation en zijn partners",
                     spots.getRow(3).getCell(0).getStringCellValue());
             Cell training = spots.getRow(3).getCell(1);
             assertEquals(CellType.NUMERIC, training.getCellType());
             assertEquals(4, training.getNumericCellValue());
             assertEquals(12, spots.getRow(6).getCell(1).getNumericCellValue());
-            Sheet partners = workbook.getSheet("by_partner");
+            Sheet partners = workbook.getSheetAt(2);
             assertEquals(CellType.NUMERIC, partners.getRow(3).getCell(1).getCellType());
-            Sheet targetSheet = workbook.getSheet("targets");
+            Sheet targetSheet = workbook.getSheetAt(7);
             assertEquals(66.7, targetSheet.getRow(4).getCell(2).getNumericCellValue(), 0.001);
         }
     }
@@ -123,5 +126,42 @@ class YearlyDocumentsTest {
         assertEquals(List.of("Taux de présence (%)", "50", "66,7", "66,7", "Atteint"), lines.get(targetsAt + 3));
         assertTrue(lines.stream().anyMatch(line -> line.size() == 1 && line.get(0).startsWith("Formation en entreprise: ")),
                 "the rules, quoted where they hold a semicolon");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"fr, mars 2049, 2 828, '4,2'", "nl, maart 2049, 2.828, '4,2'",
+            "en, March 2049, '2,828', 4.2"})
+    void numbersAndMonthsAreWrittenInTheReadersLanguageInThePdfTheWorkbookAndTheCsv(String language, String march,
+                                                                                     String thousands, String rate)
+            throws Exception {
+        ReportTexts texts = BundleTexts.of(language);
+        assertEquals(thousands, texts.number(2828L).replace('\u202f', ' ').replace('\u00a0', ' '));
+        assertEquals(rate, texts.number(4.2));
+        assertEquals(march, texts.month("2049-03"));
+
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        YearlyPdf.write(report, layout(texts), texts, pdf);
+        Path file = Files.createTempFile("yearly", ".pdf");
+        Files.write(file, pdf.toByteArray());
+        Process process = new ProcessBuilder("pdftotext", "-layout", file.toString(), "-").redirectErrorStream(true).start();
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), text);
+        Files.delete(file);
+        assertTrue(text.contains(march), "the months by name in the PDF: " + text);
+        assertTrue(!text.matches("(?s).*\\b2049-\\d\\d\\b.*"), "no month written 2049-03 in the PDF");
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        YearlyXlsx.write(layout(texts), texts, xlsx);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            StringBuilder months = new StringBuilder();
+            workbook.getSheetAt(5).forEach(row -> row.forEach(cell -> months.append(cell.toString()).append('|')));
+            assertTrue(months.toString().contains(march + "|"), months.toString());
+        }
+
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        YearlyCsv.write(layout(texts), texts, csv);
+        String lines = csv.toString(StandardCharsets.UTF_8);
+        assertTrue(lines.contains(march + ";"), lines);
+        assertTrue(!lines.contains("2049-03;"), lines);
     }
 }
