@@ -8,6 +8,9 @@ public interface Courses {
 
     List<Course> all();
 
+    /** The courses with at least one session in one of these centres, by code. */
+    List<Course> givenIn(java.util.Collection<String> centreCodes);
+
     Optional<Course> byId(long id);
 
     Optional<Course> byCode(String code);

@@ -27,6 +27,17 @@ public class JpaCourses implements Courses {
     }
 
     @Override
+    public List<Course> givenIn(java.util.Collection<String> centreCodes) {
+        if (centreCodes.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("""
+                        select distinct k from Course k where exists (select 1 from CourseSession s
+                        where s.course = k and s.centre.code in :centres) order by k.code""", Course.class)
+                .setParameter("centres", centreCodes).getResultList();
+    }
+
+    @Override
     public Optional<Course> byId(long id) {
         return Optional.ofNullable(entityManager.find(Course.class, id));
     }

@@ -53,4 +53,10 @@ public class Catalogue {
         actor.requireAny(Access.REFERENCE_DATA);
         return courses.all().stream().map(CourseView::of).toList();
     }
+
+    /** The courses given in the centres whose sessions the user reads (all of them for those who read every centre). */
+    public List<CourseView> coursesGivenInReadableCentres() {
+        Actor.CentreScope scope = actor.scope(Access.RECORDS);
+        return (scope.all() ? courses.all() : courses.givenIn(scope.centres())).stream().map(CourseView::of).toList();
+    }
 }

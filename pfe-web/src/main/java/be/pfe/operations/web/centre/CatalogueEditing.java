@@ -35,6 +35,8 @@ public class CatalogueEditing {
     @Inject
     TrainerRegister trainers;
     @Inject
+    be.pfe.operations.web.trainer.TrainerDirectory directory;
+    @Inject
     Actor actor;
     @jakarta.persistence.PersistenceContext(unitName = "pfe")
     jakarta.persistence.EntityManager entityManager;
@@ -86,12 +88,19 @@ public class CatalogueEditing {
         premises.removeClosure(centre, closure);
     }
 
+    /**
+     * The trainer as committed: the change commits in its own transaction first, then the trainer is read again,
+     * so the answer carries the version a next change starts from (EclipseLink may count one more version at the
+     * commit of a trainer whose collections it wrote, after any flush).
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public TrainerDetails createTrainer(TrainerInput input, Language language) {
-        return TrainerDetails.of(written(trainers.create(actor, input)), language);
+        return directory.details(trainers.create(actor, input).code(), language);
     }
 
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public TrainerDetails changeTrainer(String code, Long version, TrainerInput input, Language language) {
-        return TrainerDetails.of(written(trainers.change(actor, code, version, input)), language);
+        return directory.details(trainers.change(actor, code, version, input).code(), language);
     }
 
     /**

@@ -355,8 +355,11 @@ public class SessionEnrolmentsView implements Serializable {
 
     /** Why the application last moved this enrolment by itself, in the user's language; empty when it did not. */
     public String why(EnrolmentRow row) {
-        // a finished enrolment's last automatic step (e.g. "waitlisted: no seat free") no longer explains it
-        return row.why() == null || row.status().isFinal() ? ""
+        // a finished enrolment's last automatic step (e.g. "waitlisted: no seat free") no longer explains it, except
+        // the session's cancellation, which is what finished it
+        return row.why() == null
+                || row.status().isFinal() && row.status() != be.pfe.operations.domain.enrolment.EnrolmentStatus.SESSION_CANCELLED
+                ? ""
                 : Enrolling.explain(row.why(), preferences.getLocale());
     }
 

@@ -62,7 +62,7 @@ public class SessionListView implements Serializable {
         if (centre == null && centres.size() == 1) {
             centre = centres.get(0).code();
         }
-        courses = catalogue.courses();
+        courses = catalogue.coursesGivenInReadableCentres();
         partners = partnerOrganisations.all().stream().map(PartnerOrganisation::code).sorted().toList();
         model = new SessionLazyModel(sessions, centre);
     }

@@ -365,6 +365,9 @@ class CrossCentreAccessIT {
         if (parameter.equals("format")) {
             return "csv";
         }
+        if (parameter.equals("kind") && path.contains("/imports/")) {
+            return "learners";
+        }
         if (parameter.equals("room")) {
             return "D-LAB";
         }

@@ -112,9 +112,11 @@ class SessionJourneyIT {
 
         // saved: on to the new session's page, where staff give it its trainer and times
         wait.until(ExpectedConditions.urlContains("session.xhtml?id="));
-        WebElement growl = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".ui-growl-message")));
-        assertEquals("Session DIG-NET-01 starting on 07 Sep 2040 saved.", growl.getText().strip());
+        // the session page shows its messages in its own area (no pop-up besides: one message each)
+        WebElement saved = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id$='summary'] .ui-messages-info-summary")));
+        assertEquals("Session DIG-NET-01 starting on 07 Sep 2040 saved.", saved.getText().strip());
+        assertTrue(browser.findElements(By.cssSelector(".ui-growl-message")).isEmpty(), "said once");
         assertTrue(byId("sessionPage:sessionCode").getText().equals("DIG-NET-01 · 2040-09-07"),
                 byId("sessionPage:sessionCode").getText());
         browser.get(base + "sessions.xhtml");
