@@ -196,6 +196,7 @@ class CatalogueJourneyIT {
         // the session form no longer offers it; over the API (or a stale form) its planning is refused
         browser.get(base + "session-new.xhtml");
         chromium.choose("sessionForm:centre", "Technicity");
+        chromium.choose("sessionForm:course", COURSE); // the course in use is offered (opens the menu's items)
         String offered = String.join(" ", browser.findElements(By.cssSelector("[id='sessionForm:course_items'] li"))
                 .stream().map(item -> item.getAttribute("data-label")).toList());
         assertTrue(offered.contains(COURSE), "the courses in use are offered: " + offered);
