@@ -117,7 +117,8 @@ final class Chromium implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             wait.until(ExpectedConditions.elementToBeClickable(option)).click();
             try {
-                new WebDriverWait(browser, Duration.ofSeconds(3))
+                // a choice that reloads the page (the language) may replace the panel while it is looked at
+                new WebDriverWait(browser, Duration.ofSeconds(3)).ignoring(org.openqa.selenium.WebDriverException.class)
                         .until(ExpectedConditions.invisibilityOfElementLocated(panel));
                 break;
             } catch (org.openqa.selenium.TimeoutException stillOpen) {
