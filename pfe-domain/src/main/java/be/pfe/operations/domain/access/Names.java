@@ -15,13 +15,4 @@ import java.lang.annotation.Target;
 public @interface Names {
 
     RecordKind value();
-
-    /**
-     * The access needed for this record, when it differs from the use case's: e.g. enrolling a learner is
-     * planning for the session and reading personal data for the learner.
-     */
-    Access access() default Access.REFERENCE_DATA;
-
-    /** Marker: {@link #access()} left to the use case's. */
-    Access SAME = Access.REFERENCE_DATA;
 }

@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * Checks the caller of every {@link UseCase} before it runs, whoever calls it (a page, the API, an import, a job):
  * each record named by an argument, or by a component of a record argument ({@link Names}), goes through
- * {@link RecordAccess} with the access the use case (or the argument) needs; a use case that names no record needs
+ * {@link RecordAccess} with the access the use case needs; a use case that names no record needs
  * its access in at least one centre. Runs inside the use case's transaction, so that a record created earlier in
  * the same transaction is found.
  */
@@ -84,8 +84,7 @@ public class UseCaseGuard {
         return onMethod != null ? onMethod : method.getDeclaringClass().getAnnotation(UseCase.class);
     }
 
-    private static void add(List<NamedRecord> named, Names names, Object value, Access useCaseAccess) {
-        Access access = names.access() == Names.SAME ? useCaseAccess : names.access();
+    private static void add(List<NamedRecord> named, Names names, Object value, Access access) {
         if (value instanceof Collection<?> several) {
             several.stream().filter(java.util.Objects::nonNull)
                     .forEach(id -> named.add(new NamedRecord(names.value(), access, id)));
