@@ -41,8 +41,9 @@ class DemoDataTest {
     void loadTheDemo() {
         database.deleteOperationalData();
         database.execute("drop table if exists flyway_demo_history");
-        assertEquals(7, SchemaMigrations.loadDemoData(database.dataSource()),
-                "rooms and sessions, timetables, users, pathway, validations, plans, sessions around today");
+        assertEquals(8, SchemaMigrations.loadDemoData(database.dataSource()),
+                "rooms and sessions, timetables, users, pathway, validations, plans, sessions around today, a year of"
+                        + " activity");
     }
 
     @AfterEach
@@ -53,7 +54,7 @@ class DemoDataTest {
 
     @Test
     void everySessionWithAWeeklyPatternHasMeetingsButNoneOnAPublicHoliday() {
-        assertEquals(7L, database.count("trainer"));
+        assertEquals(15L, database.count("trainer"), "seven, and one for each room of the year of activity");
         assertEquals(0L, database.count("course_session s where not exists (select 1 from meeting m where m.session_id = s.id)"
                 + " and exists (select 1 from session_weekly_slot w where w.session_id = s.id)"));
         assertTrue(database.count("meeting") > 500, "a full calendar: " + database.count("meeting"));
@@ -75,13 +76,18 @@ class DemoDataTest {
     void itsCompaniesHaveValidEnterpriseNumbersAndItsLearnersAPathway() {
         List<String> numbers = database.inTransaction(em -> em.createNativeQuery(
                 "select enterprise_number from company order by 1").getResultList());
-        assertEquals(5, numbers.size());
+        assertEquals(9, numbers.size());
         numbers.forEach(number -> assertEquals(number, EnterpriseNumber.of(number).digits()));
-        assertEquals(2L, database.count("screening"));
+        String pathway = " and learner_id in (select id from learner where name_key like 'demo %')";
+        assertEquals(2L, database.count("screening where true" + pathway));
         assertEquals(1L, database.count("placement p where p.start_date >= (select s.start_date from course_session s"
-                + " join enrolment e on e.session_id = s.id where e.id = p.enrolment_id)"));
-        assertEquals(8L, database.count("enrolment_transition"));
-        assertEquals(1L, database.count("placement_visit"));
+                + " join enrolment e on e.session_id = s.id where e.id = p.enrolment_id)" + pathway));
+        assertEquals(8L, database.count("enrolment_transition where enrolment_id in (select id from enrolment where true"
+                + pathway + ")"));
+        assertEquals(1L, database.count("placement_visit where placement_id in (select id from placement where true"
+                + pathway + ")"));
+        assertEquals(0L, database.count("placement p where p.start_date < (select s.start_date from course_session s"
+                + " join enrolment e on e.session_id = s.id where e.id = p.enrolment_id)"), "none before its training");
     }
 
     @Test
