@@ -105,6 +105,11 @@ final class Chromium implements AutoCloseable {
     void choose(String menuId, String labelStart) {
         pick(menuId, labelStart);
         String chosen = byId(menuId + "_label").getText();
+        if (!chosen.startsWith(labelStart)) {
+            // a long list still sliding open when clicked: the click landed on a neighbour; choose once more
+            pick(menuId, labelStart);
+            chosen = byId(menuId + "_label").getText();
+        }
         assertTrue(chosen.startsWith(labelStart), menuId + " shows " + chosen);
     }
 
@@ -115,7 +120,10 @@ final class Chromium implements AutoCloseable {
         byId(menuId).click();
         ajaxDone();
         for (int attempt = 1; ; attempt++) {
-            wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+            WebElement item = wait.until(ExpectedConditions.elementToBeClickable(option));
+            // in a list longer than its panel, the option is scrolled to first
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
             try {
                 // a choice that reloads the page (the language) may replace the panel while it is looked at
                 new WebDriverWait(browser, Duration.ofSeconds(3)).ignoring(org.openqa.selenium.WebDriverException.class)

@@ -248,6 +248,9 @@ class RolePagesIT {
                     "no drill-down to learners the manager may not see");
             assertTrue(chromium.browser.findElements(By.id("occupancyForm:table:drillTotal")).isEmpty());
             assertFalse(chromium.browser.getPageSource().contains("not allowed"));
+            // the demonstration's year of activity: hundreds of seats taken this year, not a handful
+            String occupied = chromium.byId("occupancyForm:table:totalOccupied").getText().replaceAll("\\D", "");
+            assertTrue(Integer.parseInt(occupied) >= 200, "seats occupied this year: " + occupied);
             chromium.screenshot("role-pages-manager-occupancy");
             for (String link : pageLinks(chromium)) {
                 Http.Answer answer = Http.as("manager.actiris").get(base + link, "en");
