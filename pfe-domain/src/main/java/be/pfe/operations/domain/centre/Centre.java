@@ -2,6 +2,7 @@ package be.pfe.operations.domain.centre;
 
 import be.pfe.operations.domain.partner.PartnerOrganisation;
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,6 +27,8 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "centre")
+// reference data, changed by migrations only: kept in the shared cache (every use case reads it)
+@Cacheable
 @NamedQuery(name = Centre.FIND_ALL, query = "select c from Centre c order by c.name")
 @NamedQuery(name = Centre.FIND_BY_CODE, query = "select c from Centre c where c.code = :code")
 public class Centre {

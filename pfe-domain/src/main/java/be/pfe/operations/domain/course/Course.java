@@ -8,6 +8,8 @@ import be.pfe.operations.domain.room.RoomType;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.TypedText;
 import be.pfe.operations.domain.shared.LocalizedText;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -73,6 +75,7 @@ public class Course {
 
     /** The equipment a room needs for this course. */
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "course_equipment", joinColumns = @JoinColumn(name = "course_id"))
     @Column(name = "tag", length = 60)
     private Set<String> requiredEquipment = new TreeSet<>();

@@ -1,6 +1,7 @@
 package be.pfe.operations.domain.partner;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +18,8 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "partner_organisation")
+// reference data, changed by migrations only: kept in the shared cache (every use case reads it)
+@Cacheable
 @NamedQuery(name = PartnerOrganisation.FIND_ALL, query = "select p from PartnerOrganisation p order by p.name")
 @NamedQuery(name = PartnerOrganisation.FIND_BY_CODE, query = "select p from PartnerOrganisation p where p.code = :code")
 public class PartnerOrganisation {

@@ -2,6 +2,8 @@ package be.pfe.operations.domain.room;
 
 import be.pfe.operations.domain.centre.Centre;
 import be.pfe.operations.domain.shared.BusinessRuleException;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -59,6 +61,7 @@ public class Room {
 
     /** What the room is equipped with, e.g. "CISCO lab", "welding booth". */
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "room_equipment", joinColumns = @JoinColumn(name = "room_id"))
     @Column(name = "tag", length = 60)
     private Set<String> equipment = new TreeSet<>();

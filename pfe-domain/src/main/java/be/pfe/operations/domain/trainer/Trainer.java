@@ -7,6 +7,8 @@ import be.pfe.operations.domain.course.Course;
 import be.pfe.operations.domain.partner.PartnerOrganisation;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.DateRange;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -62,20 +64,24 @@ public class Trainer {
     private PartnerOrganisation partner;
 
     @ManyToMany
+    @BatchFetch(BatchFetchType.IN)
     @JoinTable(name = "trainer_centre", joinColumns = @JoinColumn(name = "trainer_id"),
             inverseJoinColumns = @JoinColumn(name = "centre_id"))
     private Set<Centre> centres = new HashSet<>();
 
     @ManyToMany
+    @BatchFetch(BatchFetchType.IN)
     @JoinTable(name = "trainer_qualification", joinColumns = @JoinColumn(name = "trainer_id"),
             inverseJoinColumns = @JoinColumn(name = "course_id"))
     private Set<Course> qualifications = new HashSet<>();
 
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "trainer_availability", joinColumns = @JoinColumn(name = "trainer_id"))
     private Set<WeeklySlot> availability = new HashSet<>();
 
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "trainer_absence", joinColumns = @JoinColumn(name = "trainer_id"))
     private Set<DateRange> absences = new HashSet<>();
 

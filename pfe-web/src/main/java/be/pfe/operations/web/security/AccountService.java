@@ -94,7 +94,12 @@ public class AccountService {
     /** The actor behind a signed-in username; nobody when the account was deactivated or locked meanwhile. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Actor actor(String username) {
-        return usable(username).map(account -> new Actor(account.username(), account.displayName(), account.roles()))
-                .orElseGet(Actor::anonymous);
+        return usableActor(username).orElseGet(Actor::anonymous);
+    }
+
+    /** The actor of an account that may still act (active and not locked). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Actor> usableActor(String username) {
+        return usable(username).map(account -> new Actor(account.username(), account.displayName(), account.roles()));
     }
 }

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -179,7 +180,10 @@ public class PfeAuthenticationMechanism implements HttpAuthenticationMechanism {
         String username = be.pfe.operations.domain.account.UserAccount.normalise(decoded.substring(0, colon));
         char[] password = decoded.substring(colon + 1).toCharArray();
         Set<String> groups = verified.groupsIfRecentlyVerified(username, password);
-        if (groups != null && accounts.usable(username).isPresent()) {
+        Optional<be.pfe.operations.domain.access.Actor> usable =
+                groups == null ? Optional.empty() : accounts.usableActor(username);
+        if (usable.isPresent()) {
+            CurrentActor.keep(request, usable.get());
             if (isMetrics(path(request)) && !mayReadMetrics(username)) {
                 return refuseMetrics(request, response);
             }
