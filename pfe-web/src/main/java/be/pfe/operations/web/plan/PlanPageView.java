@@ -300,7 +300,7 @@ public class PlanPageView implements Serializable {
                     + Messages.text(locale, "PlanSection." + section.group(2)) + ": "));
         }
         section.appendTail(translated);
-        return fieldNames(translated.toString(), locale);
+        return partnerNames(fieldNames(translated.toString(), locale));
     }
 
     /** A changed line's fields, "(seats 24 -> 36, partner A -> B)", named in the reader's words: "(Places 24 → 36, …)". */
@@ -316,6 +316,20 @@ public class PlanPageView implements Serializable {
         field.appendTail(named);
         return named.toString().replace(" -> ", " → ");
     }
+
+    /** The partners' codes a history's text names (a line's partner, an action's owner), written as their names. */
+    private String partnerNames(String detail) {
+        java.util.regex.Matcher code = PARTNER_CODE.matcher(detail);
+        StringBuilder named = new StringBuilder();
+        while (code.find()) {
+            code.appendReplacement(named, java.util.regex.Matcher.quoteReplacement(partnerName(code.group())));
+        }
+        code.appendTail(named);
+        return named.toString();
+    }
+
+    private static final java.util.regex.Pattern PARTNER_CODE = java.util.regex.Pattern.compile(
+            "(?<![\\w-])[A-Z][A-Z_]{2,}(?![\\w-])");
 
     /** A field's name where a changed line lists its fields: after "(" or ", ", before its old value and "->". */
     private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile(
