@@ -39,6 +39,13 @@ class PagePresentationIT {
     @AfterAll
     static void cleanUp() {
         if (applied != null) {
+            // the session's history (its cancellation) is append-only: set aside inside this one transaction
+            be.pfe.operations.testing.TestDatabase.shared().execute("""
+                    begin;
+                    alter table session_history disable trigger session_history_append_only;
+                    delete from session_history where session_id = %d;
+                    alter table session_history enable trigger session_history_append_only;
+                    commit;""".formatted(applied.session()));
             PathwayCleanup.remove(applied.session(), COMPANY_NUMBER.replace(".", ""));
         }
     }
@@ -74,6 +81,11 @@ class PagePresentationIT {
             assertTrue(messages.get(0).startsWith("courseForm:dialogSummary: "), messages.toString());
             assertTrue(chromium.browser.findElements(By.cssSelector("[id='coursesForm:summary'] li")).isEmpty(),
                     "the page behind the dialog says nothing of it");
+            assertTrue((Boolean) script(chromium, """
+                    const m = document.querySelector("[id='courseForm:dialogSummary'] .ui-messages-error");
+                    const c = m.closest('.ui-dialog-content').getBoundingClientRect(), r = m.getBoundingClientRect();
+                    return r.top >= c.top - 1 && r.bottom <= c.bottom + 1;"""),
+                    "the refusal is in sight in the dialog, not scrolled away");
         }
     }
 
