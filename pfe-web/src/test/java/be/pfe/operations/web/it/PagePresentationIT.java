@@ -223,6 +223,12 @@ class PagePresentationIT {
             assertTrue(chromium.browser.findElements(By.id("enrolmentsForm:familyName")).isEmpty());
             assertEquals("This session takes no new learners (Cancelled).",
                     chromium.byId("enrolmentsForm:enrolmentClosed").getText());
+            assertTrue(chromium.browser.findElements(By.id("enrolmentsForm:bulkEnrol")).isEmpty(), "nor bulk steps");
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
+            String why = chromium.byId("enrolmentsForm:enrolments").getText();
+            assertTrue(why.contains("The session was cancelled on " + today.format(java.time.format.DateTimeFormatter
+                    .ofPattern("d MMM yyyy", java.util.Locale.UK))), "the day as pages write it: " + why);
+            assertFalse(why.contains(today.toString()), why);
             Http.assertProblem(Http.post(base + "api/v1/enrolments", "{\"learner\":%d,\"session\":%d}"
                     .formatted(applied.learner(), applied.session()), "en"), 422, "enrolment.session.closed");
         }
