@@ -9,6 +9,12 @@ public interface CourseSessions {
 
     Optional<CourseSession> byId(long id);
 
+    /**
+     * The sessions whose human code ({@link SessionListItem#humanCode}) is this course's code (case aside) and this
+     * first day, in id order: usually one, two when a course starts twice the same day.
+     */
+    List<Long> idsByCode(String courseCode, java.time.LocalDate startDate);
+
     CourseSession add(CourseSession session);
 
     List<SessionListItem> search(SessionSearch search);

@@ -143,6 +143,17 @@ public class JpaCourseSessions implements CourseSessions {
     }
 
     @Override
+    public List<Long> idsByCode(String courseCode, LocalDate startDate) {
+        return entityManager.createQuery("""
+                        select s.id from CourseSession s
+                        where upper(s.course.code) = :code and s.period.start = :start
+                        order by s.id""", Long.class)
+                .setParameter("code", courseCode.toUpperCase(java.util.Locale.ROOT))
+                .setParameter("start", startDate)
+                .getResultList();
+    }
+
+    @Override
     public List<Long> dueForCalendar(LocalDate today) {
         return entityManager.createQuery("""
                         select s.id from CourseSession s

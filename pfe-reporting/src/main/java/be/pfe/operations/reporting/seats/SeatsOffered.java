@@ -17,8 +17,11 @@ import java.util.Map;
  * Seats offered per centre in a year.
  *
  * <p>Counting rule: a session counts in every year it is active in (it starts on or before 31 December and
- * ends on or after 1 January), with all its seats; cancelled sessions offer no seats. A session that runs
- * from October to March therefore counts in both years, as the centres' yearly figures do.
+ * ends on or after 1 January), with all its seats. A session that runs from October to March therefore counts in both
+ * years, as the centres' yearly figures do. A cancelled session follows the one rule of the occupancy figures and
+ * the yearly report (docs/counting-rules.md): cancelled on or before its first day (or on no known day), it offers
+ * no seats; cancelled after it, it was held from its first day until the day it was cancelled, and offers its seats
+ * in the years of that time only.
  */
 @ApplicationScoped
 public class SeatsOffered {
@@ -39,8 +42,10 @@ public class SeatsOffered {
         List<Object[]> rows = entityManager.createQuery("""
                         select s.centre.id, count(s), sum(s.seatCapacity)
                         from CourseSession s
-                        where s.status <> :cancelled and s.period.start <= :end and s.period.end >= :start
-                          and s.course.kind = :training
+                        where s.period.start <= :end and s.course.kind = :training
+                          and ((s.status <> :cancelled and s.period.end >= :start)
+                            or (s.status = :cancelled and s.cancelledOn > s.period.start
+                                and s.cancelledOn >= :start and s.period.end >= :start))
                         group by s.centre.id""", Object[].class)
                 .setParameter("cancelled", SessionStatus.CANCELLED)
                 .setParameter("training", CourseKind.TRAINING)

@@ -136,6 +136,54 @@ public class LearnerRowStore implements RowStore<LearnerRow> {
         return errors;
     }
 
+    /**
+     * A session's human code as a file may write it: the course's code, then "·" (or "|", "/", " - ", a space),
+     * then the first day as the sessions list shows it (2027-03-01) or as dates are typed (01/03/2027).
+     */
+    private static final java.util.regex.Pattern SESSION_CODE = java.util.regex.Pattern.compile(
+            "(\\S+?)\\s*(?:·|\\||/|\\s-\\s|\\s)\\s*(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})");
+
+    /**
+     * The sessions a cell names by their human code ({@code TEC-ELEC-01 · 2027-03-01}, the code the sessions list
+     * and the session page show), in id order: none when the cell is a number or no code. Says nothing of who may
+     * import into them: the caller checks that.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<Long> sessionsCoded(String cell) {
+        if (cell == null || sessionNumber(cell) != null) {
+            return java.util.List.of();
+        }
+        java.util.regex.Matcher code = SESSION_CODE.matcher(cell.strip());
+        if (!code.matches()) {
+            return java.util.List.of();
+        }
+        LocalDate start;
+        try {
+            start = code.group(2).contains("/")
+                    ? LocalDate.parse(code.group(2), java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")
+                            .withResolverStyle(java.time.format.ResolverStyle.STRICT))
+                    : LocalDate.parse(code.group(2));
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return java.util.List.of();
+        }
+        return sessions.idsByCode(code.group(1), start);
+    }
+
+    /** The row with its session's code written as the session's number, when the code names one session. */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SourceRow resolved(SourceRow row) {
+        java.util.List<Long> named = sessionsCoded(row.value(LearnerColumn.SESSION));
+        return named.size() == 1 ? withSession(row, named.get(0)) : row;
+    }
+
+    /** The row naming the session by this number. */
+    public static SourceRow withSession(SourceRow row, long sessionId) {
+        java.util.Map<ImportColumn, String> values = new java.util.HashMap<>(row.values());
+        values.put(LearnerColumn.SESSION, Long.toString(sessionId));
+        return new SourceRow(row.number(), values);
+    }
+
     /** The session's number as a cell gives it, or {@code null} when it is none (reported by the row's reading). */
     static Long sessionNumber(String cell) {
         if (cell == null) {

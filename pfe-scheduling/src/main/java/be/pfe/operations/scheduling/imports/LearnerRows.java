@@ -57,7 +57,7 @@ final class LearnerRows implements RowReader<LearnerRow> {
                 values.date(BIRTH_DATE), values.text(EMAIL), values.text(PHONE),
                 values.choice(LANGUAGE, Language.class), values.choice(ENTRY_STATUS, EntryStatus.class),
                 values.choice(EDUCATION_LEVEL, EducationLevel.class), values.text(NISS));
-        Long session = values.id(SESSION);
+        Long session = values.id(SESSION, "import.session.unknownCode"); // a code left unresolved names no session
         String partner = values.text(PARTNER);
         boolean cellsRead = values.valid();
         checkDetails(details, values);

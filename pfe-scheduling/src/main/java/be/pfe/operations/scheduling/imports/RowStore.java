@@ -19,4 +19,13 @@ public interface RowStore<R> {
     default java.util.List<RowError> references(SourceRow row) {
         return java.util.List.of();
     }
+
+    /**
+     * The row with the records it names by a human code (a session's "TEC-ELEC-01 · 2027-03-01") written as their
+     * numbers, as the rest of the import reads them; a code that names no single record is left as written (and
+     * refused when the row is read). The row itself when it names records by number only.
+     */
+    default SourceRow resolved(SourceRow row) {
+        return row;
+    }
 }

@@ -115,6 +115,14 @@ final class RowValues {
 
     /** A record's number (a session, a meeting, an enrolment). */
     Long id(ImportColumn column) {
+        return id(column, null);
+    }
+
+    /**
+     * A record's number; a cell that is none is refused with the given message (its argument: the cell as written),
+     * or as an invalid value when none is given.
+     */
+    Long id(ImportColumn column, String notANumberKey) {
         String value = text(column);
         if (value == null) {
             return null;
@@ -127,7 +135,9 @@ final class RowValues {
         } catch (NumberFormatException e) {
             // reported below
         }
-        errors.add(new RowError(column.key(), "import.value.invalid", List.of(column.key(), value)));
+        errors.add(notANumberKey == null
+                ? new RowError(column.key(), "import.value.invalid", List.of(column.key(), value))
+                : new RowError(column.key(), notANumberKey, List.of(value)));
         return null;
     }
 

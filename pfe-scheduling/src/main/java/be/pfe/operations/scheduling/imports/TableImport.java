@@ -73,8 +73,9 @@ public final class TableImport<C extends Enum<C> & ImportColumn, R> {
         RowOutcome apply(R row);
     }
 
-    private ImportedRow handle(SourceRow source, Action<R> action) {
-        ImportedRow described = reader.describe(source);
+    private ImportedRow handle(SourceRow written, Action<R> action) {
+        ImportedRow described = reader.describe(written); // the records as the file names them (e.g. a session's code)
+        SourceRow source = store.resolved(written);
         RowValues values = new RowValues(source, labels);
         R row = reader.read(source, values);
         if (row == null || !values.valid()) {

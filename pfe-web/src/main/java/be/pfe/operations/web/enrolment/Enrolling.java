@@ -167,7 +167,20 @@ public class Enrolling {
     /** The history's automatic explanations, in the user's language. */
     public static String explain(Explanation explanation, Locale locale) {
         return explanation == null ? null
-                : Messages.text(locale, explanation.messageKey(), explanation.arguments().toArray());
+                : Messages.text(locale, explanation.messageKey(), explanation.arguments().stream()
+                        .map(Enrolling::dayOrText).toArray());
+    }
+
+    /** An explanation keeps its arguments as text: a day ("2026-12-03") is written as the pages write dates. */
+    private static Object dayOrText(Object argument) {
+        if (argument instanceof String text && text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return java.time.LocalDate.parse(text);
+            } catch (java.time.format.DateTimeParseException notADay) {
+                return text;
+            }
+        }
+        return argument;
     }
 
     private Enrolment enrolment(long id) {

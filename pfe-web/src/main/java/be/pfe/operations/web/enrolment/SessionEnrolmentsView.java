@@ -347,8 +347,7 @@ public class SessionEnrolmentsView implements Serializable {
     }
 
     public String sessionLabel(SessionListItem item) {
-        java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter.ofPattern(
-                be.pfe.operations.web.i18n.Messages.text(preferences.getLocale(), "format.date"), preferences.getLocale());
+        java.time.format.DateTimeFormatter date = be.pfe.operations.web.i18n.Dates.formatter(preferences.getLocale());
         return item.centreCode() + " · " + item.courseCode() + " " + item.title(preferences.getLanguage()) + " · "
                 + date.format(item.startDate()) + " – " + date.format(item.endDate());
     }
@@ -403,6 +402,25 @@ public class SessionEnrolmentsView implements Serializable {
 
     public SessionListItem getSessionItem() {
         return sessionItem;
+    }
+
+    /**
+     * Whether the session still takes learners: not once it is cancelled or closed (its status as of today), when the
+     * desk offers no enrolment form (the use case refuses them too: {@code enrolment.session.closed}).
+     */
+    public boolean isTakesLearners() {
+        if (sessionItem == null) {
+            return false;
+        }
+        be.pfe.operations.domain.session.SessionStatus status = sessionItem.asOf(today()).status();
+        return status != be.pfe.operations.domain.session.SessionStatus.CANCELLED
+                && status != be.pfe.operations.domain.session.SessionStatus.CLOSED;
+    }
+
+    /** Why the desk offers no enrolment form: the session's status, in the user's words. */
+    public String getEnrolmentClosed() {
+        return sessionItem == null ? "" : Messages.text(preferences.getLocale(),
+                "page.sessionEnrolments.enrolmentClosed", sessionItem.asOf(today()).status());
     }
 
     public SeatOverview getSeats() {

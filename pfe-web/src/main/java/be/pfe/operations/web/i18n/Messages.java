@@ -6,7 +6,6 @@ import be.pfe.operations.domain.shared.Language;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -41,7 +40,7 @@ public final class Messages {
         if (arguments.length == 0) {
             return pattern;
         }
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language);
+        DateTimeFormatter dates = Dates.formatter(language);
         Object[] shown = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
             Object argument = arguments[i];
@@ -58,7 +57,7 @@ public final class Messages {
                 shown[i] = argument;
             }
         }
-        // numbers as the language's readers write them (dates are written above, the Belgian way)
+        // numbers as the language's readers write them (dates are written above, as the pages write them: Dates)
         return new MessageFormat(pattern, Language.of(language).numberLocale()).format(shown);
     }
 

@@ -66,13 +66,36 @@ public class CheckedImports {
 
     public TableImport<LearnerColumn, LearnerRow> learners() {
         return Imports.learners(guarded(learnerRows, row -> access.toSession(Access.PLANNING, row.sessionId()),
-                        this::unnamed, this::sessionReachable),
+                        this::unnamed, this::sessionReachable, this::sessionByCode),
                 Clock.system(ZoneId.of("Europe/Brussels"))).withLabels(ImportTemplates.LABELS);
     }
 
     public TableImport<AttendanceColumn, AttendanceRow> attendance() {
         return Imports.attendance(guarded(attendanceRows, row -> access.toMeeting(Access.PLANNING, row.meetingId()),
-                UnaryOperator.identity(), row -> null)).withLabels(ImportTemplates.LABELS);
+                UnaryOperator.identity(), row -> null, attendanceRows::resolved)).withLabels(ImportTemplates.LABELS);
+    }
+
+    /**
+     * The row with its session's human code ("TEC-ELEC-01 · 2027-03-01") written as the session's number, when the
+     * code names exactly one session that the user plans. A code of no session, of another centre's session only, or
+     * of two sessions the user plans is left as written: the row is then refused with the same words in each case
+     * ({@code import.session.unknownCode}, saying what is expected), so that nothing tells another centre's sessions
+     * apart from none. The number found still goes through the access check of every row ({@link #sessionReachable},
+     * and the use cases' own) like a number written in the file.
+     */
+    private SourceRow sessionByCode(SourceRow row) {
+        List<Long> reachable = learnerRows.sessionsCoded(row.value(LearnerColumn.SESSION)).stream()
+                .filter(this::plans).toList();
+        return reachable.size() == 1 ? LearnerRowStore.withSession(row, reachable.get(0)) : row;
+    }
+
+    private boolean plans(long session) {
+        try {
+            access.toSession(Access.PLANNING, session);
+            return true;
+        } catch (BusinessRuleException refused) {
+            return false;
+        }
     }
 
     /**
@@ -149,8 +172,14 @@ public class CheckedImports {
 
     private static <R> RowStore<R> guarded(RowStore<R> store, Consumer<R> guard,
                                            UnaryOperator<BusinessRuleException> said,
-                                           java.util.function.Function<SourceRow, RowError> reachable) {
+                                           java.util.function.Function<SourceRow, RowError> reachable,
+                                           UnaryOperator<SourceRow> resolve) {
         return new RowStore<>() {
+            @Override
+            public SourceRow resolved(SourceRow row) {
+                return resolve.apply(row);
+            }
+
             @Override
             public List<RowError> references(SourceRow row) {
                 RowError refused = reachable.apply(row);

@@ -60,7 +60,8 @@ public class ImportResource {
     @POST
     @Path("learners")
     @Operation(summary = "Import learners and their enrolments (columns familyName, givenName, birthDate, niss, email, "
-            + "phone, language, entryStatus, educationLevel, session, partner); bad rows are reported, not imported")
+            + "phone, language, entryStatus, educationLevel, session, partner; the session by its code as the sessions "
+            + "list shows it, e.g. TEC-ELEC-01 · 2027-03-01, or its number); bad rows are reported, not imported")
     public ImportReportView importLearners(InputStream file) {
         return ImportReportView.of(imports.run(imports.learners(), () -> body(file), done -> { }),
                 problems.locale(headers));

@@ -33,7 +33,8 @@ import java.util.Map;
 /**
  * The templates of the imports, in the reader's language: the header row the import reads (its columns named in
  * that language), as CSV (UTF-8, semicolons) or as an Excel workbook whose second sheet lists the values each column
- * accepts. The values may be written as the pages show them, in French, Dutch or English ({@link #LABELS}).
+ * accepts (and how a session is named: by its code as the sessions list shows it, or its number). The values may be
+ * written as the pages show them, in French, Dutch or English ({@link #LABELS}).
  */
 @ApplicationScoped
 public class ImportTemplates {
@@ -133,6 +134,9 @@ public class ImportTemplates {
     public Map<ImportColumn, List<String>> allowed(Kind kind, Language language) {
         Map<ImportColumn, List<String>> allowed = new LinkedHashMap<>();
         if (kind == Kind.LEARNERS) {
+            // a session by its code as the sessions list shows it (or its number): said, not listed
+            allowed.put(LearnerColumn.SESSION, List.of(Messages.text(language.locale(),
+                    "import.template.learners.session.help")));
             allowed.put(LearnerColumn.LANGUAGE, labels(Language.values(), language));
             allowed.put(LearnerColumn.ENTRY_STATUS, labels(EntryStatus.values(), language));
             allowed.put(LearnerColumn.EDUCATION_LEVEL, labels(EducationLevel.values(), language));

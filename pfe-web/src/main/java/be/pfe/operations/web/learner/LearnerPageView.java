@@ -190,8 +190,7 @@ public class LearnerPageView implements Serializable {
     }
 
     public String sessionLabel(SessionListItem item) {
-        java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter.ofPattern(
-                be.pfe.operations.web.i18n.Messages.text(preferences.getLocale(), "format.date"), preferences.getLocale());
+        java.time.format.DateTimeFormatter date = be.pfe.operations.web.i18n.Dates.formatter(preferences.getLocale());
         return item.centreCode() + " · " + item.courseCode() + " " + item.title(preferences.getLanguage()) + " · "
                 + date.format(item.startDate()) + " – " + date.format(item.endDate());
     }

@@ -44,6 +44,7 @@ public class PlacementPage implements Serializable {
     private Long id;
     private Long learner;
     private PlacementView placement;
+    private String learnerName;
 
     private String enterpriseNumber;
     private CompanyView company;
@@ -75,10 +76,16 @@ public class PlacementPage implements Serializable {
                 placing.requireRecordingFor(learner);
                 centre = centreChoices.startingCentre(preferences.getCentreCode());
             }
+            learnerName = learner == null ? null : placing.learnerName(learner);
         } catch (BusinessRuleException refusal) {
             placement = null;
             FacesMessages.refused(refusal, FORM);
         }
+    }
+
+    /** The learner's name (never their national register number), or {@code null} when not for this user. */
+    public String getLearnerName() {
+        return learnerName;
     }
 
     /** Finds the company registered under the number typed; a wrong or unknown number is explained beside it. */

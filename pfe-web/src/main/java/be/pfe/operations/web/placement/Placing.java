@@ -28,6 +28,8 @@ public class Placing {
     RecordAccess access;
     @Inject
     Actor actor;
+    @Inject
+    be.pfe.operations.domain.learner.Learners learners;
 
     public PlacementView record(PlacementInput input) {
         long learner = TypedText.chosen(input.learner(), "learner");
@@ -45,6 +47,21 @@ public class Placing {
     /** Refuses the new-placement form for a learner the user may not record a placement for. */
     public void requireRecordingFor(long learner) {
         access.toLearner(Access.PLANNING, learner);
+    }
+
+    /**
+     * The learner's name as the placement page heads itself with ("family given"), or {@code null} when the user
+     * may not read the learner's personal data (the page then names the learner by nothing but the pathway's link).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String learnerName(long learner) {
+        try {
+            access.toLearner(Access.PERSONAL_DATA, learner);
+        } catch (be.pfe.operations.domain.access.AccessDeniedException
+                 | be.pfe.operations.domain.shared.NotFoundException notForThisUser) {
+            return null;
+        }
+        return learners.byId(learner).map(found -> found.familyName() + " " + found.givenName()).orElse(null);
     }
 
     public PlacementView get(long id) {

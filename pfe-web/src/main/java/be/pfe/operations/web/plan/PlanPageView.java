@@ -300,8 +300,40 @@ public class PlanPageView implements Serializable {
                     + Messages.text(locale, "PlanSection." + section.group(2)) + ": "));
         }
         section.appendTail(translated);
-        return translated.toString();
+        return partnerNames(fieldNames(translated.toString(), locale));
     }
+
+    /** A changed line's fields, "(seats 24 -> 36, partner A -> B)", named in the reader's words: "(Places 24 → 36, …)". */
+    private static String fieldNames(String detail, java.util.Locale locale) {
+        java.util.regex.Matcher field = FIELD.matcher(detail);
+        StringBuilder named = new StringBuilder();
+        while (field.find()) {
+            String key = "page.plan.field." + field.group(2);
+            String name = Messages.text(locale, key);
+            field.appendReplacement(named, java.util.regex.Matcher.quoteReplacement(
+                    field.group(1) + (name.equals(key) ? field.group(2) : name) + " "));
+        }
+        field.appendTail(named);
+        return named.toString().replace(" -> ", " → ");
+    }
+
+    /** The partners' codes a history's text names (a line's partner, an action's owner), written as their names. */
+    private String partnerNames(String detail) {
+        java.util.regex.Matcher code = PARTNER_CODE.matcher(detail);
+        StringBuilder named = new StringBuilder();
+        while (code.find()) {
+            code.appendReplacement(named, java.util.regex.Matcher.quoteReplacement(partnerName(code.group())));
+        }
+        code.appendTail(named);
+        return named.toString();
+    }
+
+    private static final java.util.regex.Pattern PARTNER_CODE = java.util.regex.Pattern.compile(
+            "(?<![\\w-])[A-Z][A-Z_]{2,}(?![\\w-])");
+
+    /** A field's name where a changed line lists its fields: after "(" or ", ", before its old value and "->". */
+    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile(
+            "(\\(|, )([a-z][A-Za-z]*) (?=[^,()]*? -> )");
 
     /** A partner as people know it: its name (its code when it has none or is not known). */
     public String partnerName(String code) {

@@ -7,9 +7,6 @@ import be.pfe.operations.web.i18n.Messages;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,12 +17,11 @@ public final class PlanTexts {
     }
 
     static String when(OffsetDateTime time, Locale locale) {
-        return time == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).format(time.atZoneSameInstant(ZoneId.systemDefault()));
+        return time == null ? "" : be.pfe.operations.web.i18n.Dates.dateTime(time.toZonedDateTime(), locale);
     }
 
     static String day(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return be.pfe.operations.web.i18n.Dates.date(date, locale);
     }
 
     /** PrimeFaces tag colours of the statuses. */

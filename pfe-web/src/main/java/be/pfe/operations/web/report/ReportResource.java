@@ -32,6 +32,6 @@ public class ReportResource {
     @Operation(summary = "Seats offered per centre in a year (sessions active during the year, cancelled ones excluded)")
     public SeatsOfferedView seatsOffered(@QueryParam("year") String year) {
         return SeatsOfferedView.of(figures.seatsOffered(QueryParameters.year(year)),
-                Messages.text(problems.locale(headers), "report.seatsOffered.rule"));
+                Messages.text(problems.locale(headers), "report.seatsOffered.rule.held"));
     }
 }

@@ -30,6 +30,8 @@ public class UsersView implements Serializable {
     UserAdministering users;
     @Inject
     UserPreferences preferences;
+    @Inject
+    be.pfe.operations.web.ui.OrganisationNames organisationNames;
 
     private List<UserView> accounts;
     private List<String> grantable;
@@ -116,11 +118,11 @@ public class UsersView implements Serializable {
         return text == null ? new char[0] : text.toCharArray();
     }
 
-    /** A role with its scope in the user's language, e.g. "Centre staff · TECHNICITY". */
+    /** A role with its scope in the user's language, e.g. "Centre staff · Technicity" (the centre's or partner's name). */
     public String roleLabel(String key) {
         String[] parts = key.split("@", 2);
         String role = Messages.text(preferences.getLocale(), "Role." + parts[0]);
-        return parts.length == 2 ? role + " · " + parts[1] : role;
+        return parts.length == 2 ? role + " · " + organisationNames.of(parts[1]) : role;
     }
 
     public String rolesOf(UserView account) {

@@ -20,7 +20,7 @@ class MessagesTest {
                 Messages.of(outside, Locale.FRENCH));
         assertEquals("Het lesmoment op 4 jan. 2027 valt buiten de sessie (7 sep. 2026 tot 18 dec. 2026).",
                 Messages.of(outside, Locale.forLanguageTag("nl-BE")));
-        assertEquals("The meeting on 04 Jan 2027 falls outside the session (07 Sep 2026 to 18 Dec 2026).",
+        assertEquals("The meeting on 4 Jan 2027 falls outside the session (7 Sept 2026 to 18 Dec 2026).",
                 Messages.of(outside, Locale.ENGLISH));
     }
 

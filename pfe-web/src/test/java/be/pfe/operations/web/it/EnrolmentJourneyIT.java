@@ -150,7 +150,7 @@ class EnrolmentJourneyIT {
         byId("enrolmentsForm:attendanceLink").click();
         wait.until(ExpectedConditions.urlContains("attendance.xhtml"));
 
-        assertTrue(byId("attendanceForm:meeting_label").getText().startsWith("07 Jun 2038"),
+        assertTrue(byId("attendanceForm:meeting_label").getText().startsWith("7 Jun 2038"),
                 byId("attendanceForm:meeting_label").getText());
         byId("attendanceForm:allPresent").click();
         ajaxDone();
@@ -163,7 +163,7 @@ class EnrolmentJourneyIT {
 
         WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id='attendanceForm:meetingMessage'] .ui-message-error-detail")));
-        assertEquals("The meeting of 07 Jun 2038 has not taken place yet.", refusal.getText().strip());
+        assertEquals("The meeting of 7 Jun 2038 has not taken place yet.", refusal.getText().strip());
         assertEquals(0, Http.get(base + "api/v1/sessions/" + session + "/attendance", "en").json()
                 .getJsonObject("total").getInt("expected"), "nothing was recorded");
         assertTrue(byId("attendanceForm:grid").getText().contains("-"));

@@ -92,9 +92,10 @@ class ImportOccupancyApiIT {
             StringBuilder allowed = new StringBuilder();
             workbook.getSheetAt(1).forEach(row -> row.forEach(cell -> allowed.append(cell.getStringCellValue()).append('|')));
             assertTrue(allowed.toString().contains(dutch + "|") && allowed.toString().contains("ACTIRIS"), allowed.toString());
+            assertTrue(allowed.toString().contains("TEC-ELEC-01 · 2027-03-01"), "how a session is named: " + allowed);
             var row = rows.createRow(1);
             String[] values = {"Gabarit" + lang, "Xlsx", "1991-05-06", "", "", "", dutch, worker, higher,
-                    Long.toString(session), "ACTIRIS"};
+                    "TEC-ELEC-01 · " + (2053 + index) + "-03-01", "ACTIRIS"}; // the session by its code
             for (int i = 0; i < values.length; i++) {
                 row.createCell(i).setCellValue(values[i]);
             }
@@ -281,6 +282,62 @@ class ImportOccupancyApiIT {
             }
         }
         assertEquals(200, SlowUpload.awaitFree(base).status(), "the places are given back when the uploads end");
+    }
+
+    @Test
+    void sessionsAreNamedByTheirCodeAsTheListShowsItAndAnotherCentresCodeIsRefusedLikeNone() {
+        long technicity = session("TECHNICITY", "TEC-ELEC-01", "2056-03-01", "2056-06-30", 10);
+        long digitalcity = session("DIGITALCITY", "DIG-OFF-01", "2056-03-01", "2056-04-30", 10);
+        Http.User staff = Http.as("staff.technicity");
+        String code = Http.get(base + "api/v1/sessions/" + technicity, "en").json().getString("code");
+        assertEquals("TEC-ELEC-01 · 2056-03-01", code, "the code the sessions list and the session page show");
+        String header = "familyName;givenName;birthDate;niss;email;language;entryStatus;educationLevel;session\n";
+        String file = header
+                + "Codee;Anne;02/02/1990;;;FR;WORKER;HIGHER;" + code + "\n"
+                + "Codee;Bert;03/02/1990;;;FR;WORKER;HIGHER;tec-elec-01 01/03/2056\n"
+                + "Codee;Carl;04/02/1990;;;FR;WORKER;HIGHER;" + technicity + "\n"
+                + "Codee;Dora;05/02/1990;;;FR;WORKER;HIGHER;DIG-OFF-01 · 2056-03-01\n"
+                + "Codee;Emil;06/02/1990;;;FR;WORKER;HIGHER;TEC-ELEC-01 · 2056-03-02\n";
+        Http.Answer preview = staff.postFile(base + "api/v1/imports/learners/preview",
+                file.getBytes(StandardCharsets.UTF_8), "text/csv", "en");
+        assertEquals(200, preview.status(), preview.body());
+        List<JsonObject> rows = preview.json().getJsonArray("results").getValuesAs(JsonObject.class);
+        for (int i = 0; i < 3; i++) {
+            assertEquals("NEW_LEARNER", rows.get(i).getString("outcome"), "by code, by code as typed, by number: " + rows.get(i));
+        }
+        assertEquals(code, rows.get(0).getString("target"), "the report names the session as the file does");
+        JsonObject otherCentre = rows.get(3).getJsonArray("errors").getJsonObject(0);
+        JsonObject none = rows.get(4).getJsonArray("errors").getJsonObject(0);
+        assertEquals("ERROR", rows.get(3).getString("outcome"));
+        assertEquals("session", otherCentre.getString("field"));
+        assertEquals("import.session.unknownCode", otherCentre.getString("code"), otherCentre.toString());
+        assertEquals(otherCentre.getString("code"), none.getString("code"), "another centre's code is told as none");
+        assertEquals(otherCentre.getString("message").replace("DIG-OFF-01 · 2056-03-01", "X"),
+                none.getString("message").replace("TEC-ELEC-01 · 2056-03-02", "X"), "in the same words");
+        assertTrue(none.getString("message").contains("sessions list") && none.getString("message")
+                .contains("TEC-ELEC-01 · 2027-03-01"), "says what is expected: " + none);
+        assertEquals(1, rows.get(3).getJsonArray("errors").size(), "nothing else told of it: " + rows.get(3));
+        assertFalse(preview.body().contains("\"" + digitalcity + "\""), preview.body());
+        // in French too, the expected code is said
+        JsonObject french = staff.postFile(base + "api/v1/imports/learners/preview",
+                (header + "Codee;Emil;06/02/1990;;;FR;WORKER;HIGHER;TEC-ELEC-01 · 2056-03-02\n")
+                        .getBytes(StandardCharsets.UTF_8), "text/csv", "fr").json().getJsonArray("results")
+                .getJsonObject(0).getJsonArray("errors").getJsonObject(0);
+        assertTrue(french.getString("message").contains("liste des sessions"), french.toString());
+
+        Http.Answer imported = staff.postFile(base + "api/v1/imports/learners",
+                file.getBytes(StandardCharsets.UTF_8), "text/csv", "en");
+        assertEquals(200, imported.status(), imported.body());
+        assertEquals(3, imported.json().getJsonObject("outcomes").getInt("NEW_LEARNER"), imported.body());
+        assertEquals(2, imported.json().getJsonObject("outcomes").getInt("ERROR"), imported.body());
+        assertEquals(3, Http.get(base + "api/v1/enrolments?session=" + technicity, "en").structure().asJsonArray().size());
+        assertEquals(0, Http.get(base + "api/v1/enrolments?session=" + digitalcity, "en").structure().asJsonArray().size(),
+                "nothing imported into another centre's session by its code");
+
+        // whoever plans Digitalcity imports into it by its code
+        JsonObject byAdministrator = csv("learners/preview", header + "Codee;Dora;05/02/1990;;;FR;WORKER;HIGHER;"
+                + "DIG-OFF-01 · 2056-03-01\n", "en").json().getJsonArray("results").getJsonObject(0);
+        assertEquals("NEW_LEARNER", byAdministrator.getString("outcome"), byAdministrator.toString());
     }
 
     @Test

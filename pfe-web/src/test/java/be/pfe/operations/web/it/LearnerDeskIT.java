@@ -313,7 +313,7 @@ class LearnerDeskIT {
         chromium.type("enrolmentsForm:familyName", "Deskfill");
         chromium.type("enrolmentsForm:givenName", "Test");
         chromium.type("enrolmentsForm:birthDate_input", "06/06/1996");
-        chromium.choose("enrolmentsForm:partner", "ACTIRIS");
+        chromium.choose("enrolmentsForm:partner", "Actiris"); // partners by their names
         byId("enrolmentsForm:enrol").click();
         chromium.ajaxDone();
         assertTrue(summary("enrolmentsForm").contains("Deskfill Test is admitted."), summary("enrolmentsForm"));

@@ -111,7 +111,7 @@ class PathwayJourneyIT {
         assertTrue(timeline.contains("In-company training"), timeline);
         assertTrue(timeline.contains("Elektro Zenne 2046 (0654.987.649)"), timeline);
         assertTrue(timeline.contains("Signed"), timeline);
-        assertTrue(timeline.contains("14/09/2046"), timeline);
+        assertTrue(timeline.contains("14 Sept 2046"), timeline);
         assertTrue(timeline.contains("Recorded by staff.technicity"), timeline);
         assertTrue(timeline.contains("TEC-ELEC-01"), "the enrolment is on the pathway too: " + timeline);
     }

@@ -115,7 +115,7 @@ class SessionJourneyIT {
         // the session page shows its messages in its own area (no pop-up besides: one message each)
         WebElement saved = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id$='summary'] .ui-messages-info-summary")));
-        assertEquals("Session DIG-NET-01 starting on 07 Sep 2040 saved.", saved.getText().strip());
+        assertEquals("Session DIG-NET-01 starting on 7 Sept 2040 saved.", saved.getText().strip());
         assertTrue(browser.findElements(By.cssSelector(".ui-growl-message")).isEmpty(), "said once");
         assertTrue(byId("sessionPage:sessionCode").getText().equals("DIG-NET-01 · 2040-09-07"),
                 byId("sessionPage:sessionCode").getText());
@@ -127,11 +127,11 @@ class SessionJourneyIT {
         byId("sessionsForm:search").click();
         ajaxDone();
         WebElement savedRow = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                "//*[@id='sessionsForm:sessions_data']/tr[contains(., '07/09/2040')]")));
+                "//*[@id='sessionsForm:sessions_data']/tr[contains(., '7 Sept 2040')]")));
         String row = savedRow.getText();
         assertTrue(row.contains("DIG-NET-01"), row);
         assertTrue(row.contains("D-202"), row);
-        assertTrue(row.contains("14/12/2040"), row);
+        assertTrue(row.contains("14 Dec 2040"), row);
         assertTrue(row.contains("Planned"), row);
     }
 
@@ -190,7 +190,7 @@ class SessionJourneyIT {
         fillSession("DIG-OFF-01", "10/10/2035", "09/10/2035", "5");
         WebElement endMessage = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id='sessionForm:endDateMessage'] .ui-message-error-detail")));
-        assertEquals("The end date (09 Oct 2035) is before the start date (10 Oct 2035).", endMessage.getText().strip());
+        assertEquals("The end date (9 Oct 2035) is before the start date (10 Oct 2035).", endMessage.getText().strip());
     }
 
     @Test

@@ -201,7 +201,7 @@ class UserAdministrationIT {
                 chromium.type("newUserForm:displayName", "Page Made");
                 chromium.type("newUserForm:password", "short");
                 chromium.browser.findElement(By.xpath(
-                        "//*[@id='newUserForm:roles']//label[text()='Board member · TECHNICITY']")).click();
+                        "//*[@id='newUserForm:roles']//label[text()='Board member · Technicity.brussels']")).click();
                 chromium.byId("newUserForm:create").click();
                 chromium.ajaxDone();
                 chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("newUserForm"),
@@ -214,7 +214,7 @@ class UserAdministrationIT {
                 chromium.ajaxDone();
                 chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("userForm"),
                         "Page Made (it.users.page) · Active"));
-                assertTrue(chromium.byId("listForm:users").getText().contains("Board member · TECHNICITY"));
+                assertTrue(chromium.byId("listForm:users").getText().contains("Board member · Technicity.brussels"));
                 assertEquals(200, centres(new Http.User("it.users.page", PASSWORD)).status());
 
                 chromium.byId("userForm:deactivate").click();
