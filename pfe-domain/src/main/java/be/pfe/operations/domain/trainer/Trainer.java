@@ -76,12 +76,10 @@ public class Trainer {
     private Set<Course> qualifications = new HashSet<>();
 
     @ElementCollection
-    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "trainer_availability", joinColumns = @JoinColumn(name = "trainer_id"))
     private Set<WeeklySlot> availability = new HashSet<>();
 
     @ElementCollection
-    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "trainer_absence", joinColumns = @JoinColumn(name = "trainer_id"))
     private Set<DateRange> absences = new HashSet<>();
 
