@@ -166,7 +166,9 @@ public class Enrolment {
         if (on.isBefore(appliedOn)) {
             throw new BusinessRuleException("enrolment.dropOut.beforeApplication", "date", on, appliedOn);
         }
-        move(EnrolmentStatus.DROPPED_OUT, step.effectiveOn().equals(on) ? step : step.on(on, step.backdated()), null);
+        // the day they stop may be announced ahead: the step itself happens on that day, or today when it is later
+        LocalDate day = on.isAfter(step.at().toLocalDate()) ? step.at().toLocalDate() : on;
+        move(EnrolmentStatus.DROPPED_OUT, step.effectiveOn().equals(day) ? step : step.on(day, step.backdated()), null);
         this.outcomeReason = step.reason();
         this.outcomeDate = on;
         return releaseSeat();

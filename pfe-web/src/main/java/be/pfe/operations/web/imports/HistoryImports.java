@@ -1,0 +1,80 @@
+package be.pfe.operations.web.imports;
+
+import be.pfe.operations.domain.access.Access;
+import be.pfe.operations.domain.access.Actor;
+import be.pfe.operations.domain.access.RecordAccess;
+import be.pfe.operations.domain.audit.AuditAction;
+import be.pfe.operations.domain.audit.AuditTrail;
+import be.pfe.operations.scheduling.imports.HistoryImport;
+import be.pfe.operations.scheduling.imports.HistoryKind;
+import be.pfe.operations.scheduling.imports.HistoryOutcome;
+import be.pfe.operations.scheduling.imports.HistoryReport;
+import be.pfe.operations.scheduling.imports.HistoryRow;
+import be.pfe.operations.scheduling.imports.HistoryRowStore;
+import be.pfe.operations.scheduling.imports.SourceRow;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The historical import as the pages and the API run it: only for users with the history-import right
+ * (administrators, data migration: 403 for anyone else, before the file is read), one import at a time per free
+ * place ({@link ImportGate}); each applied file is written to the audit trail (kind, rows new, linked, unchanged,
+ * refused), never with personal data.
+ */
+@ApplicationScoped
+public class HistoryImports {
+
+    @Inject
+    HistoryRowStore store;
+    @Inject
+    Actor actor;
+    @Inject
+    RecordAccess access;
+    @Inject
+    ImportGate gate;
+    @Inject
+    AuditTrail audit;
+
+    /** Refuses (403) whoever may not bring past years in. */
+    public void requireHistoryImport() {
+        actor.requireAny(Access.HISTORY_IMPORT);
+    }
+
+    public boolean mayImportHistory() {
+        return !actor.scope(Access.HISTORY_IMPORT).none();
+    }
+
+    /** A dry run (nothing written) or the import of one file of one kind. */
+    public HistoryReport importFile(HistoryKind kind, CheckedImports.Upload upload, boolean dryRun) {
+        requireHistoryImport();
+        try (ImportGate.Pass pass = gate.enter()) {
+            byte[] file = upload.read();
+            if (dryRun) {
+                return HistoryImport.dryRun(kind, HistoryImport.rows(kind, file), rows(), new HashSet<>());
+            }
+            HistoryReport report = HistoryImport.run(kind, file, rows(), access.username());
+            audit.record(access.username(), AuditAction.HISTORY_IMPORTED, "history " + kind.path(),
+                    "new " + report.count(HistoryOutcome.NEW) + ", linked " + report.count(HistoryOutcome.LINKED)
+                            + ", unchanged " + report.count(HistoryOutcome.UNCHANGED)
+                            + ", refused " + report.count(HistoryOutcome.ERROR));
+            return report;
+        }
+    }
+
+    private HistoryImport.Rows rows() {
+        return new HistoryImport.Rows() {
+            @Override
+            public HistoryRow check(HistoryKind kind, SourceRow row, Set<String> pending) {
+                return store.check(kind, row, pending, ImportTemplates.LABELS);
+            }
+
+            @Override
+            public HistoryRow write(HistoryKind kind, SourceRow row, String username) {
+                return store.write(kind, row, username, ImportTemplates.LABELS);
+            }
+        };
+    }
+}
