@@ -47,8 +47,8 @@ public final class HistoryColumns {
         LANGUAGE("language", true, "langue", "taal"),
         CAPACITY("seats", true, "places", "capacite", "plaatsen", "capaciteit", "capacity"),
         STATUS("status", true, "statut"),
-        CANCELLED_ON("cancelledOn", false, "annuleele", "dateannulation", "geannuleerdop", "annulatiedatum"),
-        CANCELLATION_REASON("cancellationReason", false, "motifannulation", "redenannulatie");
+        CANCELLED_ON("cancelledOn", false, "annuleele", "dateannulation", "datedannulation", "geannuleerdop", "annulatiedatum"),
+        CANCELLATION_REASON("cancellationReason", false, "motifannulation", "motifdannulation", "redenannulatie");
 
         private final Definition definition;
 
@@ -101,7 +101,7 @@ public final class HistoryColumns {
         ADMITTED_ON("admittedOn", false, "admisle", "toegelatenop"),
         ENROLLED_ON("enrolledOn", false, "inscritle", "ingeschrevenop"),
         OUTCOME("outcome", false, "issue", "resultat", "uitkomst", "afloop"),
-        OUTCOME_ON("outcomeOn", false, "dateissue", "uitkomstop", "datumafloop"),
+        OUTCOME_ON("outcomeOn", false, "dateissue", "datedelissue", "issuele", "uitkomstop", "datumafloop"),
         REASON("reason", false, "motif", "reden");
 
         private final Definition definition;

@@ -2,6 +2,8 @@ package be.pfe.operations.scheduling.imports;
 
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.UseCase;
+import be.pfe.operations.domain.audit.AuditAction;
+import be.pfe.operations.domain.audit.AuditTrail;
 import be.pfe.operations.scheduling.history.Backdating;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +27,8 @@ public class HistoryRowStore {
     EntityManager entityManager;
     @Inject
     Backdating backdating;
+    @Inject
+    AuditTrail audit;
 
     private final Clock clock = Clock.system(ZoneId.of("Europe/Brussels"));
 
@@ -41,6 +45,15 @@ public class HistoryRowStore {
         HistoryRow written = rows(labels).write(kind, row, actor);
         entityManager.flush();
         return written;
+    }
+
+    /** The audit trail's record of a file applied: its kind and how many rows did what (never personal data). */
+    @UseCase(Access.HISTORY_IMPORT)
+    public void recordImport(String actor, HistoryReport report) {
+        audit.record(actor, AuditAction.HISTORY_IMPORTED, "history " + report.kind().path(),
+                "new " + report.count(HistoryOutcome.NEW) + ", linked " + report.count(HistoryOutcome.LINKED)
+                        + ", unchanged " + report.count(HistoryOutcome.UNCHANGED)
+                        + ", refused " + report.count(HistoryOutcome.ERROR));
     }
 
     private HistoryRows rows(ValueLabels labels) {

@@ -426,7 +426,7 @@ public final class HistoryRows {
                 case REFERRED -> enrolment.referBy(referrer, step);
                 case SCREENED -> enrolment.screen(step);
                 case WAITLISTED -> enrolment.waitlist(enrolments.nextArrival(), step, null);
-                case ADMITTED -> enrolment.admit(referrer == null ? Seat.POOL : Seat.ofQuota(referrer),
+                case ADMITTED -> enrolment.admit(Seat.POOL,
                         enrolments.nextArrival(), step, null);
                 case ENROLLED -> enrolment.enrol(learner, step);
                 case COMPLETED -> enrolment.complete(step);

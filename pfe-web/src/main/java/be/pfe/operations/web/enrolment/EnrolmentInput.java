@@ -6,8 +6,4 @@ package be.pfe.operations.web.enrolment;
  * apply).
  */
 public record EnrolmentInput(Long learner, Long session, String partner, java.time.LocalDate date) {
-
-    public EnrolmentInput(Long learner, Long session, String partner) {
-        this(learner, session, partner, null);
-    }
 }

@@ -3,11 +3,8 @@ package be.pfe.operations.web.imports;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.access.RecordAccess;
-import be.pfe.operations.domain.audit.AuditAction;
-import be.pfe.operations.domain.audit.AuditTrail;
 import be.pfe.operations.scheduling.imports.HistoryImport;
 import be.pfe.operations.scheduling.imports.HistoryKind;
-import be.pfe.operations.scheduling.imports.HistoryOutcome;
 import be.pfe.operations.scheduling.imports.HistoryReport;
 import be.pfe.operations.scheduling.imports.HistoryRow;
 import be.pfe.operations.scheduling.imports.HistoryRowStore;
@@ -35,8 +32,6 @@ public class HistoryImports {
     RecordAccess access;
     @Inject
     ImportGate gate;
-    @Inject
-    AuditTrail audit;
 
     /** Refuses (403) whoever may not bring past years in. */
     public void requireHistoryImport() {
@@ -56,10 +51,7 @@ public class HistoryImports {
                 return HistoryImport.dryRun(kind, HistoryImport.rows(kind, file), rows(), new HashSet<>());
             }
             HistoryReport report = HistoryImport.run(kind, file, rows(), access.username());
-            audit.record(access.username(), AuditAction.HISTORY_IMPORTED, "history " + kind.path(),
-                    "new " + report.count(HistoryOutcome.NEW) + ", linked " + report.count(HistoryOutcome.LINKED)
-                            + ", unchanged " + report.count(HistoryOutcome.UNCHANGED)
-                            + ", refused " + report.count(HistoryOutcome.ERROR));
+            store.recordImport(access.username(), report);
             return report;
         }
     }
