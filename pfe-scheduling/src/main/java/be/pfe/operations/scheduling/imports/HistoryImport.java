@@ -63,6 +63,53 @@ public final class HistoryImport {
         return run(kind, rows(kind, file), store, actor);
     }
 
+    /**
+     * The rows of a workbook with a sheet per kind (named in French, Dutch or English: "sessions", "stagiaires",
+     * "inschrijvingen"...), in the order the kinds are applied; other sheets and empty ones are left out.
+     */
+    public static java.util.Map<HistoryKind, List<SourceRow>> workbook(byte[] file) {
+        java.util.Map<HistoryKind, ImportColumns.Collector<?>> collectors = new java.util.EnumMap<>(HistoryKind.class);
+        XlsxTable.readSheets(file, name -> {
+            HistoryKind kind = HistoryKind.ofSheet(name);
+            if (kind == null || collectors.containsKey(kind)) {
+                return null;
+            }
+            ImportColumns.Collector<?> collector = kind.collector();
+            collectors.put(kind, collector);
+            return collector;
+        });
+        java.util.Map<HistoryKind, List<SourceRow>> rows = new java.util.EnumMap<>(HistoryKind.class);
+        collectors.forEach((kind, collector) -> {
+            try {
+                rows.put(kind, collector.rows());
+            } catch (BusinessRuleException empty) {
+                if (!"import.file.empty".equals(empty.messageKey())) {
+                    throw empty;
+                }
+            }
+        });
+        if (rows.isEmpty()) {
+            throw new BusinessRuleException("import.file.empty", "file");
+        }
+        return rows;
+    }
+
+    /** The dry run of a workbook: a row may refer to good rows of earlier sheets. */
+    public static List<HistoryReport> dryRun(java.util.Map<HistoryKind, List<SourceRow>> workbook, Rows store) {
+        Set<String> pending = new HashSet<>();
+        List<HistoryReport> reports = new ArrayList<>();
+        workbook.forEach((kind, rows) -> reports.add(dryRun(kind, rows, store, pending)));
+        return reports;
+    }
+
+    /** The import of a workbook, sheet after sheet in the order the kinds depend on each other. */
+    public static List<HistoryReport> run(java.util.Map<HistoryKind, List<SourceRow>> workbook, Rows store,
+                                          String actor) {
+        List<HistoryReport> reports = new ArrayList<>();
+        workbook.forEach((kind, rows) -> reports.add(run(kind, rows, store, actor)));
+        return reports;
+    }
+
     private interface Work {
         HistoryRow run();
     }

@@ -6,17 +6,37 @@ import java.util.List;
 
 /** What a historical file holds, in the order the kinds depend on each other (and are applied in a workbook). */
 public enum HistoryKind {
-    COURSES("courses", HistoryColumns.Course.class),
-    SESSIONS("sessions", HistoryColumns.Session.class),
-    LEARNERS("learners", HistoryColumns.Learner.class),
-    ENROLMENTS("enrolments", HistoryColumns.Enrolment.class);
+    COURSES("courses", HistoryColumns.Course.class, "formations", "opleidingen", "cours"),
+    SESSIONS("sessions", HistoryColumns.Session.class, "sessies"),
+    LEARNERS("learners", HistoryColumns.Learner.class, "stagiaires", "cursisten", "apprenants"),
+    ENROLMENTS("enrolments", HistoryColumns.Enrolment.class, "inscriptions", "inschrijvingen", "enrollments");
 
     private final String path;
     private final Class<? extends Enum<?>> columns;
+    private final List<String> sheetNames;
 
-    HistoryKind(String path, Class<? extends Enum<?>> columns) {
+    HistoryKind(String path, Class<? extends Enum<?>> columns, String... otherSheetNames) {
         this.path = path;
         this.columns = columns;
+        List<String> names = new java.util.ArrayList<>(List.of(path));
+        names.addAll(List.of(otherSheetNames));
+        this.sheetNames = names.stream().map(ImportColumn::reduce).toList();
+    }
+
+    /** The kind a workbook's sheet holds, by its name in French, Dutch or English; {@code null}: none. */
+    public static HistoryKind ofSheet(String name) {
+        String reduced = ImportColumn.reduce(name);
+        for (HistoryKind kind : values()) {
+            if (kind.sheetNames.contains(reduced)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    ImportColumns.Collector<?> collector() {
+        return new ImportColumns.Collector(columns);
     }
 
     public String path() {

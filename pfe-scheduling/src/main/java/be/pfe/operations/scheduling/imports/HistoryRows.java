@@ -195,7 +195,8 @@ public final class HistoryRows {
         return made(actor -> ((Number) em.createNativeQuery("""
                         insert into course (code, title_fr, title_nl, title_en, sector, duration_hours,
                                             providing_partner_id, kind, teaching_language)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                        values (?, cast(? as varchar), cast(? as varchar), cast(? as varchar), ?, ?, ?, ?, ?)
+                        returning id""")
                 .setParameter(1, code).setParameter(2, fr).setParameter(3, nl).setParameter(4, en)
                 .setParameter(5, sector.name()).setParameter(6, hours).setParameter(7, partnerId)
                 .setParameter(8, kind.name()).setParameter(9, language.name()).getSingleResult()).longValue());
@@ -257,7 +258,8 @@ public final class HistoryRows {
         return made(actor -> ((Number) em.createNativeQuery("""
                         insert into course_session (course_id, centre_id, start_date, end_date, seat_capacity,
                                                     teaching_language, status, cancelled_on, cancellation_reason)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                        values (?, ?, cast(? as date), cast(? as date), ?, ?, ?, cast(? as date),
+                                cast(? as varchar)) returning id""")
                 .setParameter(1, courseRecord).setParameter(2, centreId).setParameter(3, start).setParameter(4, end)
                 .setParameter(5, seats).setParameter(6, language.name()).setParameter(7, status.name())
                 .setParameter(8, cancelledOn)

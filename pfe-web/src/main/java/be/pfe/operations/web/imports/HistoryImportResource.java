@@ -59,6 +59,21 @@ public class HistoryImportResource {
         return HistoryReportView.of(imports.importFile(which, () -> body(file), dryRun), problems.locale(headers));
     }
 
+    @POST
+    @Consumes({ImportResource.XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import a workbook of past years with a sheet per kind (courses, sessions, learners, "
+            + "enrolments; sheet names in French, Dutch or English), applied kind after kind; with dryRun=true, what "
+            + "it would do (a row may refer to rows of earlier sheets), every problem of every row, nothing written")
+    @APIResponse(responseCode = "200", description = "One report per sheet, in the order applied")
+    @APIResponse(responseCode = "403", description = "The user has not the history-import right")
+    @APIResponse(responseCode = "422", description = "The workbook cannot be read, or has no sheet of a known kind")
+    public java.util.List<HistoryReportView> importWorkbook(@QueryParam("dryRun") boolean dryRun, InputStream file) {
+        imports.requireHistoryImport();
+        java.util.Locale locale = problems.locale(headers);
+        return imports.importWorkbook(() -> body(file), dryRun).stream()
+                .map(report -> HistoryReportView.of(report, locale)).toList();
+    }
+
     private byte[] body(InputStream file) {
         String announced = headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (announced != null && announced.strip().matches("\\d{1,18}")

@@ -56,6 +56,20 @@ public class HistoryImports {
         }
     }
 
+    /** A dry run or the import of a workbook with a sheet per kind, applied kind after kind. */
+    public java.util.List<HistoryReport> importWorkbook(CheckedImports.Upload upload, boolean dryRun) {
+        requireHistoryImport();
+        try (ImportGate.Pass pass = gate.enter()) {
+            java.util.Map<HistoryKind, java.util.List<SourceRow>> workbook = HistoryImport.workbook(upload.read());
+            if (dryRun) {
+                return HistoryImport.dryRun(workbook, rows());
+            }
+            java.util.List<HistoryReport> reports = HistoryImport.run(workbook, rows(), access.username());
+            reports.forEach(report -> store.recordImport(access.username(), report));
+            return reports;
+        }
+    }
+
     private HistoryImport.Rows rows() {
         return new HistoryImport.Rows() {
             @Override

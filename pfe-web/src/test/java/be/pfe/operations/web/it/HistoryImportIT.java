@@ -184,6 +184,64 @@ class HistoryImportIT {
         assertEquals(added, corrections.getJsonObject(0).getJsonNumber("record").longValue());
     }
 
+    /** A workbook with a sheet per kind (sheet names in French), rows as given, first row the header. */
+    private static byte[] workbook(Map<String, String[][]> sheets) throws java.io.IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            for (Map.Entry<String, String[][]> sheet : sheets.entrySet()) {
+                org.apache.poi.ss.usermodel.Sheet rows = book.createSheet(sheet.getKey());
+                for (int r = 0; r < sheet.getValue().length; r++) {
+                    org.apache.poi.ss.usermodel.Row row = rows.createRow(r);
+                    for (int c = 0; c < sheet.getValue()[r].length; c++) {
+                        row.createCell(c).setCellValue(sheet.getValue()[r][c]);
+                    }
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void oneWorkbookWithASheetPerKindIsDryRunAcrossItsSheetsThenAppliedInOrder() throws Exception {
+        Map<String, String[][]> sheets = new LinkedHashMap<>();
+        // the enrolments' sheet first: applied after the sheets it refers to all the same
+        sheets.put("Inscriptions", new String[][] {
+                {"Source", "External id", "Learner", "Session", "Applied on", "Screened on", "Admitted on",
+                        "Enrolled on", "Outcome", "Outcome on"},
+                {"ACTIRIS", "W12-E1", "W12-L1", "W12-S1", "2012-02-01", "2012-02-05", "2012-02-10", "2012-03-05",
+                        "COMPLETED", "2012-06-29"}});
+        sheets.put("Formations", new String[][] {
+                {"source", "externalId", "code", "titleFr", "kind", "partner", "sector", "durationHours", "language"},
+                {"ACTIRIS", "W12-C1", "W12-CARP", "Menuiserie 2012", "TRAINING", "BRUXELLES_FORMATION",
+                        "CONSTRUCTION", "300", "FR"}});
+        sheets.put("Sessions", new String[][] {
+                {"source", "externalId", "course", "centre", "startDate", "endDate", "language", "seats", "status"},
+                {"ACTIRIS", "W12-S1", "W12-C1", "CONSTRUCITY", "2012-03-05", "2012-06-29", "FR", "10", "CLOSED"}});
+        sheets.put("Stagiaires", new String[][] {
+                {"source", "externalId", "familyName", "givenName", "birthDate", "language", "entryStatus",
+                        "educationLevel", "centre"},
+                {"ACTIRIS", "W12-L1", "Classeur", "Wim", "1988-04-04", "FR", "JOBSEEKER_ACTIRIS", "PRIMARY",
+                        "CONSTRUCITY"}});
+        byte[] file = workbook(sheets);
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        Http.Answer dry = MIGRATION.postFile(url("imports/history?dryRun=true"), file, xlsx, "fr");
+        assertEquals(200, dry.status(), dry.body());
+        JsonArray dryReports = jakarta.json.Json.createReader(new java.io.StringReader(dry.body())).readArray();
+        assertEquals(List.of("courses", "sessions", "learners", "enrolments"),
+                dryReports.stream().map(r -> r.asJsonObject().getString("kind")).toList());
+        dryReports.forEach(r -> assertEquals(0, r.asJsonObject().getJsonObject("outcomes").getInt("ERROR"), dry.body()));
+        assertEquals(0, yearly("CONSTRUCITY", 2012)[0], "a dry run writes nothing");
+        Http.Answer done = MIGRATION.postFile(url("imports/history"), file, xlsx, "fr");
+        assertEquals(200, done.status(), done.body());
+        jakarta.json.Json.createReader(new java.io.StringReader(done.body())).readArray()
+                .forEach(r -> assertEquals(1, r.asJsonObject().getJsonObject("outcomes").getInt("NEW"), done.body()));
+        assertEquals(1, yearly("CONSTRUCITY", 2012)[0]);
+        // the same ids from another source are other records: partners' ids never collide
+        assertEquals(0, count("select count(*) from external_reference where source = 'BRUXELLES_FORMATION' "
+                + "and external_id like 'W12-%'"));
+    }
+
     @Test
     void aDryRunReportsEveryProblemOfEveryRowAndWritesNothing() {
         String sessions = "Source;External id;Course;Centre;Start date;End date;Language;Seats;Status;Cancelled on\n"
@@ -269,5 +327,67 @@ class HistoryImportIT {
                 "{\"step\":\"SCREEN\",\"date\":\"" + longAgo.plusDays(3) + "\"}", "en");
         assertEquals(200, screened.status(), screened.body());
         assertEquals(true, screened.json().getJsonArray("history").getJsonObject(1).getBoolean("backdated"));
+    }
+
+    @Test
+    void onTheImportPageTheMigrationUserDryRunsThenImportsAndThePathwayShowsTheBackDatedEnrolment() throws Exception {
+        java.nio.file.Path courses = java.nio.file.Files.createTempFile("history-courses", ".csv");
+        java.nio.file.Files.writeString(courses, "Système source;Identifiant;Code;Intitulé FR;Type;Opérateur;Secteur;Heures;Langue\n"
+                + "BRUXELLES_FORMATION;J11-C1;J11-LOG;Cariste 2011;TRAINING;BRUXELLES_FORMATION;TRANSPORT_LOGISTICS;80;FR\n"
+                + "BRUXELLES_FORMATION;J11-C2;;;TRAINING;NOBODY;SPACE;-3;FR\n", StandardCharsets.UTF_8);
+        Chromium chromium = Chromium.open(base, 1400);
+        try {
+            chromium.signIn("migration");
+            chromium.browser.get(base + "import.xhtml");
+            org.openqa.selenium.WebElement section = chromium.byId("historyForm");
+            assertTrue(section.getText().contains("Bringing past years in"), section.getText());
+            chromium.browser.findElement(org.openqa.selenium.By.id("historyForm:historyFile_input"))
+                    .sendKeys(courses.toAbsolutePath().toString());
+            chromium.ajaxDone();
+            chromium.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                    org.openqa.selenium.By.id("historyForm:historyCounts")));
+            String counts = chromium.byId("historyForm:historyCounts").getText();
+            assertTrue(counts.contains("2 rows · 1 new") && counts.contains("1 refused"), counts);
+            String refused = chromium.byId("historyForm:historyRows_data").getText();
+            assertTrue(refused.contains("Give at least one title") && refused.contains("The partner NOBODY is unknown"),
+                    refused);
+            chromium.screenshot("history import dry run");
+            assertEquals(0, count("select count(*) from course where code = 'J11-LOG'"), "a dry run writes nothing");
+            chromium.byId("historyForm:historyImport").click();
+            chromium.ajaxDone();
+            chromium.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                    org.openqa.selenium.By.id("historyForm:historySummary"), "1 of 2 rows imported."));
+            chromium.screenshot("history import done");
+            assertEquals(1, count("select count(*) from course where code = 'J11-LOG'"));
+
+            dryRunThenImport("sessions", ("source;externalId;course;centre;startDate;endDate;language;seats;status\n"
+                    + "BRUXELLES_FORMATION;J11-S1;J11-C1;LOGISTICITY;2011-03-07;2011-05-27;FR;8;CLOSED\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            JsonObject learners = dryRunThenImport("learners", ("source;externalId;familyName;givenName;birthDate;"
+                    + "language;entryStatus;educationLevel;centre\n"
+                    + "BRUXELLES_FORMATION;J11-L1;Journee;Jules;1985-05-05;FR;JOBSEEKER_ACTIRIS;NONE;LOGISTICITY\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            long learner = learners.getJsonArray("results").getJsonObject(0).getJsonNumber("record").longValue();
+            dryRunThenImport("enrolments", ("source;externalId;learner;session;appliedOn;screenedOn;admittedOn;"
+                    + "enrolledOn;outcome;outcomeOn\n"
+                    + "BRUXELLES_FORMATION;J11-E1;J11-L1;J11-S1;2011-02-01;2011-02-08;2011-02-15;2011-03-07;COMPLETED;"
+                    + "2011-05-27\n").getBytes(StandardCharsets.UTF_8));
+            chromium.browser.get(base + "learner-pathway.xhtml?learner=" + learner);
+            chromium.ajaxDone();
+            assertTrue(chromium.byId("content").getText().contains("Back-dated"), chromium.byId("content").getText());
+            chromium.screenshot("history pathway back-dated");
+        } finally {
+            chromium.close();
+        }
+        Chromium staff = Chromium.open(base);
+        try {
+            staff.signIn("staff.technicity");
+            staff.browser.get(base + "import.xhtml");
+            assertTrue(staff.browser.findElements(org.openqa.selenium.By.id("historyForm")).isEmpty(),
+                    "no history import for centre staff");
+            assertTrue(!staff.browser.getPageSource().contains("Bringing past years in"));
+        } finally {
+            staff.close();
+        }
     }
 }
