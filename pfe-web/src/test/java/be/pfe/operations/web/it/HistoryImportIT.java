@@ -327,6 +327,19 @@ class HistoryImportIT {
                 "{\"step\":\"SCREEN\",\"date\":\"" + longAgo.plusDays(3) + "\"}", "en");
         assertEquals(200, screened.status(), screened.body());
         assertEquals(true, screened.json().getJsonArray("history").getJsonObject(1).getBoolean("backdated"));
+
+        // a session's cancellation may be dated too, with the same window
+        Http.assertProblem(staff.post(url("sessions/" + staffCase[1] + "/cancellation"),
+                "{\"reason\":\"no trainer\",\"date\":\"" + longAgo + "\"}", "en"), 422, "history.backdating.window");
+        Http.Answer cancelled = MIGRATION.post(url("sessions/" + migrationCase[1] + "/cancellation"),
+                "{\"reason\":\"no trainer\",\"date\":\"" + longAgo.plusDays(5) + "\"}", "en");
+        assertEquals(200, cancelled.status(), cancelled.body());
+        assertEquals(longAgo.plusDays(5).toString(), TestDatabase.shared().inTransaction(em -> String.valueOf(
+                em.createNativeQuery("select cancelled_on from course_session where id = " + migrationCase[1])
+                        .getSingleResult())));
+        assertEquals(1, count("select count(*) from enrolment_transition where enrolment_id = " + enrolment
+                + " and to_status = 'SESSION_CANCELLED' and backdated and effective_on = date '" + longAgo.plusDays(5)
+                + "'"));
     }
 
     @Test
