@@ -133,6 +133,16 @@ public class EnrolmentTransition {
         return reason;
     }
 
+    /** The stored form of {@link #explanation()}: its message key ({@code null}: none)... */
+    public String reasonKey() {
+        return reasonKey;
+    }
+
+    /** ...and its arguments, as stored (for writers that store steps in bulk, e.g. the historical import). */
+    public String reasonArguments() {
+        return reasonArguments;
+    }
+
     /** Why the application took the step by itself, if it did. */
     public Explanation explanation() {
         return Explanation.read(reasonKey, reasonArguments);

@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,14 +37,16 @@ public class HistoryRowStore {
     /** What the row would do, with all its problems; writes nothing. */
     @UseCase(Access.HISTORY_IMPORT)
     @Transactional(Transactional.TxType.SUPPORTS)
-    public HistoryRow check(HistoryKind kind, SourceRow row, Set<String> pending, ValueLabels labels) {
-        return rows(labels).check(kind, row, pending);
+    public HistoryRow check(HistoryKind kind, SourceRow row, Set<String> pending, ValueLabels labels,
+                            Map<String, Optional<Long>> codes) {
+        return rows(labels, codes).check(kind, row, pending);
     }
 
     /** Writes the row in a transaction of its own. */
     @UseCase(Access.HISTORY_IMPORT)
-    public HistoryRow write(HistoryKind kind, SourceRow row, String actor, ValueLabels labels) {
-        HistoryRow written = rows(labels).write(kind, row, actor);
+    public HistoryRow write(HistoryKind kind, SourceRow row, String actor, ValueLabels labels,
+                            Map<String, Optional<Long>> codes) {
+        HistoryRow written = rows(labels, codes).write(kind, row, actor);
         entityManager.flush();
         return written;
     }
@@ -56,7 +60,7 @@ public class HistoryRowStore {
                         + ", refused " + report.count(HistoryOutcome.ERROR));
     }
 
-    private HistoryRows rows(ValueLabels labels) {
-        return new HistoryRows(entityManager, clock, backdating.windowDays(), labels);
+    private HistoryRows rows(ValueLabels labels, Map<String, Optional<Long>> codes) {
+        return new HistoryRows(entityManager, clock, backdating.windowDays(), labels, codes);
     }
 }

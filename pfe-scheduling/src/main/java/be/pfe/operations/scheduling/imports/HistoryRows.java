@@ -1,11 +1,11 @@
 package be.pfe.operations.scheduling.imports;
 
 import be.pfe.operations.domain.calendar.PublicHoliday;
-import be.pfe.operations.domain.centre.JpaCentres;
 import be.pfe.operations.domain.centre.Sector;
 import be.pfe.operations.domain.course.CourseKind;
 import be.pfe.operations.domain.enrolment.Enrolment;
 import be.pfe.operations.domain.enrolment.EnrolmentStatus;
+import be.pfe.operations.domain.enrolment.EnrolmentTransition;
 import be.pfe.operations.domain.enrolment.JpaEnrolments;
 import be.pfe.operations.domain.enrolment.Seat;
 import be.pfe.operations.domain.enrolment.Step;
@@ -14,7 +14,7 @@ import be.pfe.operations.domain.learner.EntryStatus;
 import be.pfe.operations.domain.learner.JpaLearners;
 import be.pfe.operations.domain.learner.Learner;
 import be.pfe.operations.domain.learner.LearnerDetails;
-import be.pfe.operations.domain.learner.LearnerRegistration;
+import be.pfe.operations.domain.learner.TargetGroup;
 import be.pfe.operations.domain.session.SessionStatus;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.Language;
@@ -27,7 +27,9 @@ import java.time.OffsetDateTime;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,12 +54,23 @@ public final class HistoryRows {
     private final Clock clock;
     private final int windowDays;
     private final ValueLabels labels;
+    private final Map<String, Optional<Long>> codes;
 
     public HistoryRows(EntityManager em, Clock clock, int windowDays, ValueLabels labels) {
+        this(em, clock, windowDays, labels, new HashMap<>());
+    }
+
+    /**
+     * The same, with the ids of partners and centres by code already looked up in this import ({@code codes}, kept by
+     * the caller for one import: reference data does not change meanwhile).
+     */
+    public HistoryRows(EntityManager em, Clock clock, int windowDays, ValueLabels labels,
+                       Map<String, Optional<Long>> codes) {
         this.em = em;
         this.clock = clock;
         this.windowDays = windowDays;
         this.labels = labels == null ? ValueLabels.NONE : labels;
+        this.codes = codes;
     }
 
     /** What the row would do, with every problem it has; writes nothing. {@code pending}: rows of the same upload. */
@@ -67,6 +80,9 @@ public final class HistoryRows {
 
     /** Writes the row (in the caller's transaction) and says what it did; a refused row writes nothing. */
     public HistoryRow write(HistoryKind kind, SourceRow row, String actor) {
+        // a row is one small transaction of many: its commit need not wait for the disk (a crash loses at most the
+        // last rows, which importing the file again brings back: the import is idempotent)
+        em.createNativeQuery("set local synchronous_commit = off").executeUpdate();
         return handle(kind, row, actor, Set.of());
     }
 
@@ -309,8 +325,20 @@ public final class HistoryRows {
         if (known.isPresent()) {
             return linked(known.get().id());
         }
-        return made(actor -> new LearnerRegistration(learners, new JpaCentres(em), clock)
-                .register(details, centre).id());
+        Long centreId = centreId(centre);
+        // the learner as registration makes them (checked above, found nowhere), stored in one statement
+        return made(actor -> ((Number) em.createNativeQuery("""
+                        insert into learner (family_name, given_name, name_key, birth_date, email, phone, language,
+                                             entry_status, education_level, niss, registered_at_centre_id)
+                        values (?, ?, ?, cast(? as date), cast(? as varchar), cast(? as varchar), ?, ?, ?,
+                                cast(? as varchar), ?) returning id""")
+                .setParameter(1, read.familyName()).setParameter(2, read.givenName()).setParameter(3, read.nameKey())
+                .setParameter(4, read.birthDate()).setParameter(5, read.email()).setParameter(6, read.phone())
+                .setParameter(7, read.language().name()).setParameter(8, read.entryStatus().name())
+                .setParameter(9, read.educationLevel().name())
+                .setParameter(10, read.niss().map(be.pfe.operations.domain.learner.NationalRegisterNumber::digits)
+                        .orElse(null))
+                .setParameter(11, centreId).getSingleResult()).longValue());
     }
 
     // ---- enrolments
@@ -415,10 +443,16 @@ public final class HistoryRows {
         }
     }
 
+    /**
+     * Takes the steps on the enrolment (the domain's rules), then stores it and its history in two statements: one
+     * row of the import is a few round trips to the database, not one per step.
+     */
     private long write(String actor, long learnerId, long sessionId, Long referrer, List<Dated> steps, String reason) {
-        JpaEnrolments enrolments = new JpaEnrolments(em);
-        Learner learner = new JpaLearners(em).byId(learnerId).orElseThrow();
+        Learner learner = em.find(Learner.class, learnerId);
         OffsetDateTime now = OffsetDateTime.now(clock);
+        boolean needsArrival = steps.stream().anyMatch(step -> step.status() == EnrolmentStatus.WAITLISTED
+                || step.status() == EnrolmentStatus.ADMITTED);
+        long arrival = needsArrival ? new JpaEnrolments(em).nextArrival() : 0;
         Enrolment enrolment = null;
         for (Dated dated : steps) {
             boolean ends = OUTCOMES.contains(dated.status()) && dated.status() != EnrolmentStatus.COMPLETED;
@@ -427,9 +461,8 @@ public final class HistoryRows {
                 case APPLIED -> enrolment = new Enrolment(learner, sessionId, null, step);
                 case REFERRED -> enrolment.referBy(referrer, step);
                 case SCREENED -> enrolment.screen(step);
-                case WAITLISTED -> enrolment.waitlist(enrolments.nextArrival(), step, null);
-                case ADMITTED -> enrolment.admit(Seat.POOL,
-                        enrolments.nextArrival(), step, null);
+                case WAITLISTED -> enrolment.waitlist(arrival, step, null);
+                case ADMITTED -> enrolment.admit(Seat.POOL, arrival, step, null);
                 case ENROLLED -> enrolment.enrol(learner, step);
                 case COMPLETED -> enrolment.complete(step);
                 case DROPPED_OUT -> enrolment.dropOut(dated.day(), step);
@@ -438,7 +471,39 @@ public final class HistoryRows {
                 case SESSION_CANCELLED -> enrolment.sessionCancelled(dated.day(), step);
             }
         }
-        return enrolments.add(enrolment).id();
+        Seat seat = enrolment.seat();
+        long id = ((Number) em.createNativeQuery("""
+                        insert into enrolment (learner_id, session_id, partner_id, referred, status, applied_on, seat,
+                                               seat_partner_id, arrival, target_groups, outcome_reason, outcome_date)
+                        values (?, ?, cast(? as bigint), ?, ?, cast(? as date), cast(? as varchar), cast(? as bigint),
+                                cast(? as bigint), ?, cast(? as varchar), cast(? as date)) returning id""")
+                .setParameter(1, learnerId).setParameter(2, sessionId).setParameter(3, enrolment.partnerId())
+                .setParameter(4, enrolment.referred()).setParameter(5, enrolment.status().name())
+                .setParameter(6, enrolment.appliedOn()).setParameter(7, seat == null ? null : seat.kind().name())
+                .setParameter(8, seat == null ? null : seat.partnerId()).setParameter(9, enrolment.arrival())
+                .setParameter(10, TargetGroup.write(enrolment.targetGroups()))
+                .setParameter(11, enrolment.outcomeReason()).setParameter(12, enrolment.outcomeDate())
+                .getSingleResult()).longValue();
+        List<EnrolmentTransition> history = enrolment.history();
+        StringBuilder sql = new StringBuilder("""
+                insert into enrolment_transition (enrolment_id, step_number, session_id, from_status, to_status,
+                                                  occurred_at, effective_on, backdated, actor, reason, reason_key,
+                                                  reason_arguments) values""");
+        for (int i = 0; i < history.size(); i++) {
+            sql.append(i == 0 ? " " : ", ").append("(?, ?, ?, cast(? as varchar), ?, ?, cast(? as date), ?, ?, "
+                    + "cast(? as varchar), cast(? as varchar), cast(? as varchar))");
+        }
+        jakarta.persistence.Query insert = em.createNativeQuery(sql.toString());
+        int p = 1;
+        for (EnrolmentTransition t : history) {
+            insert.setParameter(p++, id).setParameter(p++, t.stepNumber()).setParameter(p++, t.sessionId())
+                    .setParameter(p++, t.from() == null ? null : t.from().name()).setParameter(p++, t.to().name())
+                    .setParameter(p++, t.occurredAt()).setParameter(p++, t.effectiveOn())
+                    .setParameter(p++, t.backdated()).setParameter(p++, t.actor()).setParameter(p++, t.reason())
+                    .setParameter(p++, t.reasonKey()).setParameter(p++, t.reasonArguments());
+        }
+        insert.executeUpdate();
+        return id;
     }
 
     private boolean beyondWindow(LocalDate day, OffsetDateTime now) {
@@ -465,11 +530,13 @@ public final class HistoryRows {
     }
 
     private Long partnerId(String code) {
-        return single("select id from partner_organisation where code = ?", code).orElse(null);
+        return codes.computeIfAbsent("partner " + code,
+                key -> single("select id from partner_organisation where code = ?", code)).orElse(null);
     }
 
     private Long centreId(String code) {
-        return single("select id from centre where code = ?", code).orElse(null);
+        return codes.computeIfAbsent("centre " + code,
+                key -> single("select id from centre where code = ?", code)).orElse(null);
     }
 
     private Optional<Long> single(String sql, Object... parameters) {

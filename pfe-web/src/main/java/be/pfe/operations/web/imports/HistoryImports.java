@@ -70,16 +70,18 @@ public class HistoryImports {
         }
     }
 
+    /** How the rows of one import are checked and written, partners and centres looked up once per import. */
     private HistoryImport.Rows rows() {
+        java.util.Map<String, java.util.Optional<Long>> codes = new java.util.concurrent.ConcurrentHashMap<>();
         return new HistoryImport.Rows() {
             @Override
             public HistoryRow check(HistoryKind kind, SourceRow row, Set<String> pending) {
-                return store.check(kind, row, pending, ImportTemplates.LABELS);
+                return store.check(kind, row, pending, ImportTemplates.LABELS, codes);
             }
 
             @Override
             public HistoryRow write(HistoryKind kind, SourceRow row, String username) {
-                return store.write(kind, row, username, ImportTemplates.LABELS);
+                return store.write(kind, row, username, ImportTemplates.LABELS, codes);
             }
         };
     }
