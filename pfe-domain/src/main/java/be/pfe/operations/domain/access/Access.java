@@ -24,5 +24,10 @@ public enum Access {
     /** Drafting a centre's Joint Action Plan: creating, changing and submitting its versions. */
     PLAN_EDITING,
     /** Deciding on a centre's submitted Joint Action Plan as its board: approve, reject, ask for amendments. */
-    PLAN_DECISION
+    PLAN_DECISION,
+    /**
+     * Bringing past years in: the historical import, and recording a step on a day beyond the back-dating window
+     * (administrators and the data migration role).
+     */
+    HISTORY_IMPORT
 }

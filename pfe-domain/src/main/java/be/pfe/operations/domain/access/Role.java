@@ -12,7 +12,7 @@ public enum Role {
             Access.RECORDS, Reach.ALL_CENTRES, Access.PERSONAL_DATA, Reach.ALL_CENTRES,
             Access.PLANNING, Reach.ALL_CENTRES, Access.USER_ADMINISTRATION, Reach.ALL_CENTRES,
             Access.AUDIT_TRAIL, Reach.ALL_CENTRES, Access.PRIVACY, Reach.ALL_CENTRES,
-            Access.PLAN_EDITING, Reach.ALL_CENTRES)),
+            Access.PLAN_EDITING, Reach.ALL_CENTRES, Access.HISTORY_IMPORT, Reach.ALL_CENTRES)),
     /** Works for one centre: plans it, reads and changes its records and its learners' data. */
     CENTRE_STAFF(Map.of(Access.REFERENCE_DATA, Reach.ALL_CENTRES, Access.FIGURES, Reach.OWN_CENTRES,
             Access.RECORDS, Reach.OWN_CENTRES, Access.PERSONAL_DATA, Reach.OWN_CENTRES,
@@ -27,7 +27,14 @@ public enum Role {
             Access.RECORDS, Reach.OWN_CENTRES, Access.PLAN_DECISION, Reach.OWN_CENTRES)),
     /** Reads figures, records and the audit trail of every centre; changes nothing, sees no personal data. */
     AUDITOR(Map.of(Access.REFERENCE_DATA, Reach.ALL_CENTRES, Access.FIGURES, Reach.ALL_CENTRES,
-            Access.RECORDS, Reach.ALL_CENTRES, Access.AUDIT_TRAIL, Reach.ALL_CENTRES));
+            Access.RECORDS, Reach.ALL_CENTRES, Access.AUDIT_TRAIL, Reach.ALL_CENTRES)),
+    /**
+     * Brings a centre's past years in from its partners' systems: the historical import and back-dated steps, with
+     * the records and learners' data that needs, in every centre; no user administration, plans or audit trail.
+     */
+    DATA_MIGRATION(Map.of(Access.REFERENCE_DATA, Reach.ALL_CENTRES, Access.FIGURES, Reach.ALL_CENTRES,
+            Access.RECORDS, Reach.ALL_CENTRES, Access.PERSONAL_DATA, Reach.ALL_CENTRES,
+            Access.PLANNING, Reach.ALL_CENTRES, Access.HISTORY_IMPORT, Reach.ALL_CENTRES));
 
     /** Where a role's access applies. */
     public enum Reach { OWN_CENTRES, ALL_CENTRES }

@@ -46,5 +46,12 @@ public enum AuditAction {
     PLAN_CHANGED,
     PLAN_SUBMITTED,
     /** The board approved, rejected or sent back a plan (detail: the decision and its text). */
-    PLAN_DECIDED
+    PLAN_DECIDED,
+    /**
+     * A step recorded beyond the back-dating window after the day it happened, with the history-import right
+     * (subject: the record; detail: the day it happened).
+     */
+    STEP_BACKDATED,
+    /** A historical import applied (subject: the kind and source; detail: rows created, already there, refused). */
+    HISTORY_IMPORTED
 }

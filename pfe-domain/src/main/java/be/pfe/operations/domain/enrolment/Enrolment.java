@@ -102,7 +102,10 @@ public class Enrolment {
         this.learnerId = learner.id();
         this.sessionId = sessionId;
         this.partnerId = partnerId;
-        this.appliedOn = step.at().toLocalDate();
+        if (step.effectiveOn().isAfter(step.at().toLocalDate())) {
+            throw new BusinessRuleException("enrolment.step.future", "date", step.effectiveOn());
+        }
+        this.appliedOn = step.effectiveOn();
         this.targetGroups = TargetGroup.write(learner.targetGroupsOn(appliedOn));
         this.status = EnrolmentStatus.APPLIED;
         history.add(new EnrolmentTransition(this, 1, null, EnrolmentStatus.APPLIED, step, null));
@@ -146,12 +149,12 @@ public class Enrolment {
             throw new IllegalArgumentException("not this enrolment's learner");
         }
         move(EnrolmentStatus.ENROLLED, step, null);
-        this.targetGroups = TargetGroup.write(learner.targetGroupsOn(step.at().toLocalDate()));
+        this.targetGroups = TargetGroup.write(learner.targetGroupsOn(step.effectiveOn()));
     }
 
     public void complete(Step step) {
         move(EnrolmentStatus.COMPLETED, step, null);
-        this.outcomeDate = step.at().toLocalDate();
+        this.outcomeDate = step.effectiveOn();
     }
 
     /** The learner stops on the given day, for a reason; the seat they held is returned. */
@@ -163,7 +166,9 @@ public class Enrolment {
         if (on.isBefore(appliedOn)) {
             throw new BusinessRuleException("enrolment.dropOut.beforeApplication", "date", on, appliedOn);
         }
-        move(EnrolmentStatus.DROPPED_OUT, step, null);
+        // the day they stop may be announced ahead: the step itself happens on that day, or today when it is later
+        LocalDate day = on.isAfter(step.at().toLocalDate()) ? step.at().toLocalDate() : on;
+        move(EnrolmentStatus.DROPPED_OUT, step.effectiveOn().equals(day) ? step : step.on(day, step.backdated()), null);
         this.outcomeReason = step.reason();
         this.outcomeDate = on;
         return releaseSeat();
@@ -174,7 +179,7 @@ public class Enrolment {
         step.requireReason();
         move(EnrolmentStatus.REFUSED, step, null);
         this.outcomeReason = step.reason();
-        this.outcomeDate = step.at().toLocalDate();
+        this.outcomeDate = step.effectiveOn();
         return releaseSeat();
     }
 
@@ -183,7 +188,7 @@ public class Enrolment {
         step.requireReason();
         move(EnrolmentStatus.WITHDRAWN, step, null);
         this.outcomeReason = step.reason();
-        this.outcomeDate = step.at().toLocalDate();
+        this.outcomeDate = step.effectiveOn();
     }
 
     /**
@@ -198,6 +203,7 @@ public class Enrolment {
         if (otherSessionId == sessionId) {
             throw new BusinessRuleException("enrolment.transfer.sameSession", "session", sessionId);
         }
+        checkDay(step);
         Explanation explanation = Explanation.of("enrolment.transferred", sessionId, otherSessionId);
         EnrolmentStatus from = status;
         Seat freed = releaseSeat();
@@ -220,7 +226,8 @@ public class Enrolment {
         if (status.isFinal()) {
             return false;
         }
-        history.add(new EnrolmentTransition(this, history.size() + 1, status, EnrolmentStatus.SESSION_CANCELLED, step,
+        Step cancelled = on == null || on.equals(step.effectiveOn()) ? step : step.on(on, step.backdated());
+        history.add(new EnrolmentTransition(this, history.size() + 1, status, EnrolmentStatus.SESSION_CANCELLED, cancelled,
                 Explanation.of("enrolment.sessionCancelled", on, shortReason(step.reason()))));
         this.status = EnrolmentStatus.SESSION_CANCELLED;
         this.outcomeReason = step.reason();
@@ -246,8 +253,32 @@ public class Enrolment {
         if (!status.next().contains(next)) {
             throw new BusinessRuleException("enrolment.status.transition", "status", status, next);
         }
+        checkDay(step);
         history.add(new EnrolmentTransition(this, history.size() + 1, status, next, step, explanation));
         this.status = next;
+    }
+
+    /**
+     * The workflow's rules on the day a step happened: not after the day it is recorded, not before the application,
+     * not before the step before it.
+     */
+    private void checkDay(Step step) {
+        LocalDate day = step.effectiveOn();
+        if (day.isAfter(step.at().toLocalDate())) {
+            throw new BusinessRuleException("enrolment.step.future", "date", day);
+        }
+        if (day.isBefore(appliedOn)) {
+            throw new BusinessRuleException("enrolment.step.beforeApplication", "date", day, appliedOn);
+        }
+        LocalDate previous = history.isEmpty() ? appliedOn : history.get(history.size() - 1).effectiveOn();
+        if (previous != null && day.isBefore(previous)) {
+            throw new BusinessRuleException("enrolment.step.beforePrevious", "date", day, previous);
+        }
+    }
+
+    /** The day of the last step taken (the application's for a new one). */
+    public LocalDate lastStepOn() {
+        return history.isEmpty() ? appliedOn : history.get(history.size() - 1).effectiveOn();
     }
 
     public Long id() {

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
@@ -47,6 +48,12 @@ public class EnrolmentTransition {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private OffsetDateTime occurredAt;
 
+    @Column(name = "effective_on", nullable = false, updatable = false)
+    private LocalDate effectiveOn;
+
+    @Column(nullable = false, updatable = false)
+    private boolean backdated;
+
     @Column(nullable = false, length = Step.ACTOR_LENGTH, updatable = false)
     private String actor;
 
@@ -71,6 +78,8 @@ public class EnrolmentTransition {
         this.from = from;
         this.to = to;
         this.occurredAt = step.at();
+        this.effectiveOn = step.effectiveOn();
+        this.backdated = step.backdated();
         this.actor = step.actor();
         this.reason = step.reason();
         if (explanation != null) {
@@ -105,6 +114,16 @@ public class EnrolmentTransition {
         return occurredAt;
     }
 
+    /** The day the step happened (the moment it was recorded is {@link #occurredAt()}). */
+    public LocalDate effectiveOn() {
+        return effectiveOn;
+    }
+
+    /** Recorded beyond the back-dating window after the day it happened (a history import, a late correction). */
+    public boolean backdated() {
+        return backdated;
+    }
+
     public String actor() {
         return actor;
     }
@@ -112,6 +131,16 @@ public class EnrolmentTransition {
     /** What the person who took the step wrote, if anything. */
     public String reason() {
         return reason;
+    }
+
+    /** The stored form of {@link #explanation()}: its message key ({@code null}: none)... */
+    public String reasonKey() {
+        return reasonKey;
+    }
+
+    /** ...and its arguments, as stored (for writers that store steps in bulk, e.g. the historical import). */
+    public String reasonArguments() {
+        return reasonArguments;
     }
 
     /** Why the application took the step by itself, if it did. */

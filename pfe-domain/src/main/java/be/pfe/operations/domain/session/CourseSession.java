@@ -273,9 +273,20 @@ public class CourseSession {
      * (meetings, seats, enrolments) is the use case's work.
      */
     public void cancel(SessionChange change) {
+        cancel(change, null);
+    }
+
+    /**
+     * The same, the session cancelled on a past day ({@code null}: the change's day): a day after the change's is
+     * refused; one on or before the first day means the session never ran (the counting rules).
+     */
+    public void cancel(SessionChange change, LocalDate on) {
         requireFrom(SessionStatus.CANCELLED, SessionStatus.PLANNED, SessionStatus.OPEN, SessionStatus.RUNNING);
         change.requireReason();
-        this.cancelledOn = change.today();
+        if (on != null && on.isAfter(change.today())) {
+            throw new BusinessRuleException("enrolment.step.future", "date", on);
+        }
+        this.cancelledOn = on == null ? change.today() : on;
         this.cancellationReason = change.reason();
         record(SessionEventKind.CANCELLED, SessionStatus.CANCELLED, null, change);
     }

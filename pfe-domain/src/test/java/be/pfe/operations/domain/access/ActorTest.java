@@ -46,6 +46,17 @@ class ActorTest {
             "AUDITOR,                   AUDIT_TRAIL,         true,  true,  true",
             "AUDITOR,                   PERSONAL_DATA,       false, false, false",
             "AUDITOR,                   PLANNING,            false, false, false",
+            "ADMINISTRATOR,             HISTORY_IMPORT,      true,  true,  true",
+            "CENTRE_STAFF@TECHNICITY,   HISTORY_IMPORT,      false, false, false",
+            "BOARD_MEMBER@TECHNICITY,   HISTORY_IMPORT,      false, false, false",
+            "PARTNER_MANAGER@ACTIRIS,   HISTORY_IMPORT,      false, false, false",
+            "AUDITOR,                   HISTORY_IMPORT,      false, false, false",
+            "DATA_MIGRATION,            HISTORY_IMPORT,      true,  true,  true",
+            "DATA_MIGRATION,            PLANNING,            true,  true,  true",
+            "DATA_MIGRATION,            PERSONAL_DATA,       true,  true,  true",
+            "DATA_MIGRATION,            USER_ADMINISTRATION, false, false, false",
+            "DATA_MIGRATION,            AUDIT_TRAIL,         false, false, false",
+            "DATA_MIGRATION,            PLAN_EDITING,        false, false, false",
     })
     void matrix(String grant, Access access, boolean technicity, boolean digitalcity, boolean all) {
         Actor actor = actor(grant);

@@ -79,6 +79,21 @@ public class YearlyFigures {
         return new YearlyReport(query, centreName, headline, breakdowns, occupancy(query));
     }
 
+    /**
+     * The records each line counts, as {@code KIND:id} sorted (the reproduction of a closed year's report compares
+     * them with those of its first production).
+     */
+    public Map<YearlyLine, java.util.SortedSet<String>> countedRecords(YearlyQuery query) {
+        Map<YearlyLine, java.util.SortedSet<String>> counted = new EnumMap<>(YearlyLine.class);
+        for (YearlyLine line : YearlyLine.values()) {
+            counted.put(line, new java.util.TreeSet<>());
+        }
+        for (Object[] row : rows(new YearlySql(query).countedRecords())) {
+            counted.get(YearlyLine.valueOf((String) row[0])).add(row[1] + ":" + ((Number) row[2]).longValue());
+        }
+        return counted;
+    }
+
     /** The spots of each line, nothing else: what targets are compared with. */
     public Map<YearlyLine, Long> headline(YearlyQuery query) {
         Map<YearlyLine, Long> headline = new EnumMap<>(YearlyLine.class);

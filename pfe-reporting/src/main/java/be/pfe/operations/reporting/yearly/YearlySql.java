@@ -178,6 +178,13 @@ final class YearlySql {
         };
     }
 
+    /** Every counted record: {@code line, kind, record_id} (a closed year's report compares them over time). */
+    YearlySql countedRecords() {
+        from("sp.line, sp.kind, sp.record_id");
+        asOfFilter();
+        return this;
+    }
+
     /**
      * Spots per line, and per line and group of each dimension but target groups, in one pass:
      * {@code dimension (null: the line's total), line, key, label, spots}.

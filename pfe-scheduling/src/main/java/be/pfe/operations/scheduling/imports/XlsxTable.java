@@ -89,6 +89,46 @@ final class XlsxTable {
         }
     }
 
+    /**
+     * Reads every sheet of a workbook, each into the sink its name asks for ({@code null}: the sheet is skipped),
+     * with the same guards as {@link #read}.
+     */
+    static void readSheets(byte[] content, java.util.function.Function<String, TableFile.RowSink> sinks) {
+        Path copy = null;
+        try {
+            copy = Files.createTempFile("pfe-import-", ".xlsx");
+            Files.write(copy, content);
+            try (OPCPackage workbook = OPCPackage.open(copy.toFile(), PackageAccess.READ)) {
+                XSSFReader reader = new XSSFReader(workbook);
+                ReadOnlySharedStringsTable strings = sharedStrings(workbook);
+                StylesTable styles = reader.getStylesTable();
+                XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+                while (sheets.hasNext()) {
+                    try (InputStream sheet = sheets.next()) {
+                        TableFile.RowSink sink = sinks.apply(sheets.getSheetName());
+                        if (sink == null) {
+                            continue;
+                        }
+                        XMLReader parser = XMLHelper.newXMLReader();
+                        parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, new Rows(sink),
+                                new IsoDates(), false));
+                        parser.parse(new InputSource(sheet));
+                    }
+                }
+            }
+        } catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException
+                 | RuntimeException unreadable) {
+            BusinessRuleException refusal = refusal(unreadable);
+            if (refusal != null) {
+                throw refusal;
+            }
+            LOG.log(Level.FINE, "Unreadable workbook", unreadable);
+            throw new BusinessRuleException("import.file.unreadable", "file");
+        } finally {
+            delete(copy);
+        }
+    }
+
     private static ReadOnlySharedStringsTable sharedStrings(OPCPackage workbook)
             throws IOException, SAXException, OpenXML4JException {
         List<PackagePart> parts = workbook.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());

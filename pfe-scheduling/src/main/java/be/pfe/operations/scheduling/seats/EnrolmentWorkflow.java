@@ -18,7 +18,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import be.pfe.operations.scheduling.history.Backdating;
+
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
@@ -33,14 +36,17 @@ public class EnrolmentWorkflow {
     private Learners learners;
     private PartnerOrganisations partners;
     private Clock clock;
+    private Backdating backdating = Backdating.standard();
 
     protected EnrolmentWorkflow() {
         // for CDI
     }
 
     @Inject
-    public EnrolmentWorkflow(Enrolments enrolments, Learners learners, PartnerOrganisations partners) {
+    public EnrolmentWorkflow(Enrolments enrolments, Learners learners, PartnerOrganisations partners,
+                             Backdating backdating) {
         this(enrolments, learners, partners, Clock.system(SeatBooking.BRUSSELS));
+        this.backdating = backdating;
     }
 
     public EnrolmentWorkflow(Enrolments enrolments, Learners learners, PartnerOrganisations partners, Clock clock) {
@@ -56,7 +62,17 @@ public class EnrolmentWorkflow {
      */
     @UseCase(Access.PLANNING)
     public Enrolment apply(@Names(RecordKind.LEARNER) long learnerId, @Names(RecordKind.SESSION) long sessionId, String partnerCode, String actor) {
-        Step step = step(actor, null);
+        return apply(learnerId, sessionId, partnerCode, actor, null);
+    }
+
+    /**
+     * The same, for an application made on a past day ({@code on}; {@code null}: today): beyond the back-dating
+     * window only with the history-import right, marked back-dated and audited.
+     */
+    @UseCase(Access.PLANNING)
+    public Enrolment apply(@Names(RecordKind.LEARNER) long learnerId, @Names(RecordKind.SESSION) long sessionId,
+                           String partnerCode, String actor, LocalDate on) {
+        Step step = step(actor, null, on, "session " + sessionId);
         Learner learner = learners.byId(learnerId)
                 .orElseThrow(() -> new NotFoundException("learner.unknown", "learner", learnerId));
         // locked so that two applications of the same learner are checked one after the other
@@ -77,34 +93,55 @@ public class EnrolmentWorkflow {
 
     @UseCase(Access.PLANNING)
     public Enrolment refer(@Names(RecordKind.ENROLMENT) long enrolmentId, String partnerCode, String actor, String reason) {
+        return refer(enrolmentId, partnerCode, actor, reason, null);
+    }
+
+    @UseCase(Access.PLANNING)
+    public Enrolment refer(@Names(RecordKind.ENROLMENT) long enrolmentId, String partnerCode, String actor, String reason,
+                           LocalDate on) {
         if (partnerCode == null || partnerCode.isBlank()) {
             throw new BusinessRuleException("enrolment.partner.required", "partner");
         }
         Enrolment enrolment = enrolment(enrolmentId);
-        enrolment.referBy(partner(partnerCode).id(), step(actor, reason));
+        enrolment.referBy(partner(partnerCode).id(), step(actor, reason, on, "enrolment " + enrolmentId));
         return enrolment;
     }
 
     @UseCase(Access.PLANNING)
     public Enrolment screen(@Names(RecordKind.ENROLMENT) long enrolmentId, String actor, String reason) {
+        return screen(enrolmentId, actor, reason, null);
+    }
+
+    @UseCase(Access.PLANNING)
+    public Enrolment screen(@Names(RecordKind.ENROLMENT) long enrolmentId, String actor, String reason, LocalDate on) {
         Enrolment enrolment = enrolment(enrolmentId);
-        enrolment.screen(step(actor, reason));
+        enrolment.screen(step(actor, reason, on, "enrolment " + enrolmentId));
         return enrolment;
     }
 
     /** The admitted learner starts: target groups are derived again on this day. */
     @UseCase(Access.PLANNING)
     public Enrolment enrol(@Names(RecordKind.ENROLMENT) long enrolmentId, String actor) {
+        return enrol(enrolmentId, actor, null);
+    }
+
+    @UseCase(Access.PLANNING)
+    public Enrolment enrol(@Names(RecordKind.ENROLMENT) long enrolmentId, String actor, LocalDate on) {
         Enrolment enrolment = enrolment(enrolmentId);
         Learner learner = learners.byId(enrolment.learnerId()).orElseThrow();
-        enrolment.enrol(learner, step(actor, null));
+        enrolment.enrol(learner, step(actor, null, on, "enrolment " + enrolmentId));
         return enrolment;
     }
 
     @UseCase(Access.PLANNING)
     public Enrolment complete(@Names(RecordKind.ENROLMENT) long enrolmentId, String actor) {
+        return complete(enrolmentId, actor, null);
+    }
+
+    @UseCase(Access.PLANNING)
+    public Enrolment complete(@Names(RecordKind.ENROLMENT) long enrolmentId, String actor, LocalDate on) {
         Enrolment enrolment = enrolment(enrolmentId);
-        enrolment.complete(step(actor, null));
+        enrolment.complete(step(actor, null, on, "enrolment " + enrolmentId));
         return enrolment;
     }
 
@@ -116,7 +153,7 @@ public class EnrolmentWorkflow {
         return enrolments.byId(id).orElseThrow(() -> new NotFoundException("enrolment.unknown", null, id));
     }
 
-    private Step step(String actor, String reason) {
-        return new Step(actor, OffsetDateTime.now(clock), reason);
+    private Step step(String actor, String reason, LocalDate on, String subject) {
+        return backdating.step(actor, OffsetDateTime.now(clock), reason, on, subject);
     }
 }

@@ -25,6 +25,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
+import be.pfe.operations.scheduling.history.Backdating;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -55,14 +57,16 @@ public class SeatBooking {
     private Enrolments enrolments;
     private PartnerOrganisations partners;
     private Clock clock;
+    private Backdating backdating = Backdating.standard();
 
     protected SeatBooking() {
         // for CDI
     }
 
     @Inject
-    public SeatBooking(Enrolments enrolments, PartnerOrganisations partners) {
+    public SeatBooking(Enrolments enrolments, PartnerOrganisations partners, Backdating backdating) {
         this(enrolments, partners, Clock.system(BRUSSELS));
+        this.backdating = backdating;
     }
 
     public SeatBooking(Enrolments enrolments, PartnerOrganisations partners, Clock clock) {
@@ -77,9 +81,15 @@ public class SeatBooking {
      */
     @UseCase(Access.PLANNING)
     public Booking admit(@Names(RecordKind.ENROLMENT) long enrolmentId, String actor) {
+        return admit(enrolmentId, actor, null);
+    }
+
+    /** The same, on a past day ({@code null}: today), within the back-dating rules. */
+    @UseCase(Access.PLANNING)
+    public Booking admit(@Names(RecordKind.ENROLMENT) long enrolmentId, String actor, LocalDate on) {
         Enrolment enrolment = enrolment(enrolmentId);
         SessionSeatFacts session = lockWith(enrolment);
-        return seatOrWaitlist(enrolment, session, step(actor, null));
+        return seatOrWaitlist(enrolment, session, step(actor, null, on, "enrolment " + enrolmentId));
     }
 
     /** The learner stops; their seat goes to the next waitlisted learner who can take it. */
@@ -87,7 +97,7 @@ public class SeatBooking {
     public Enrolment dropOut(@Names(RecordKind.ENROLMENT) long enrolmentId, LocalDate on, String actor, String reason) {
         Enrolment enrolment = enrolment(enrolmentId);
         SessionSeatFacts session = lockWith(enrolment);
-        Step step = step(actor, reason);
+        Step step = step(actor, reason, on, "enrolment " + enrolmentId);
         if (enrolment.dropOut(on, step) != null) {
             promoteFromWaitlist(session, step);
         }
@@ -97,9 +107,14 @@ public class SeatBooking {
     /** The learner is refused; a seat they held (refused after admission) goes to the waitlist. */
     @UseCase(Access.PLANNING)
     public Enrolment refuse(@Names(RecordKind.ENROLMENT) long enrolmentId, String actor, String reason) {
+        return refuse(enrolmentId, actor, reason, null);
+    }
+
+    @UseCase(Access.PLANNING)
+    public Enrolment refuse(@Names(RecordKind.ENROLMENT) long enrolmentId, String actor, String reason, LocalDate on) {
         Enrolment enrolment = enrolment(enrolmentId);
         SessionSeatFacts session = lockWith(enrolment);
-        Step step = step(actor, reason);
+        Step step = step(actor, reason, on, "enrolment " + enrolmentId);
         if (enrolment.refuse(step) != null) {
             promoteFromWaitlist(session, step);
         }
@@ -112,9 +127,15 @@ public class SeatBooking {
      */
     @UseCase(Access.PLANNING)
     public Enrolment removeFromWaitlist(@Names(RecordKind.ENROLMENT) long enrolmentId, String actor, String reason) {
+        return removeFromWaitlist(enrolmentId, actor, reason, null);
+    }
+
+    @UseCase(Access.PLANNING)
+    public Enrolment removeFromWaitlist(@Names(RecordKind.ENROLMENT) long enrolmentId, String actor, String reason,
+                                        LocalDate on) {
         Enrolment enrolment = enrolment(enrolmentId);
         lockWith(enrolment);
-        enrolment.removeFromWaitlist(step(actor, reason));
+        enrolment.removeFromWaitlist(step(actor, reason, on, "enrolment " + enrolmentId));
         return enrolment;
     }
 
@@ -124,6 +145,12 @@ public class SeatBooking {
      */
     @UseCase(Access.PLANNING)
     public Booking transfer(@Names(RecordKind.ENROLMENT) long enrolmentId, @Names(RecordKind.SESSION) long otherSessionId, String actor, String reason) {
+        return transfer(enrolmentId, otherSessionId, actor, reason, null);
+    }
+
+    @UseCase(Access.PLANNING)
+    public Booking transfer(@Names(RecordKind.ENROLMENT) long enrolmentId, @Names(RecordKind.SESSION) long otherSessionId,
+                            String actor, String reason, LocalDate on) {
         Enrolment enrolment = enrolment(enrolmentId);
         long from = enrolment.sessionId();
         // both sessions locked, always in the same order, so that two opposite transfers cannot deadlock
@@ -145,7 +172,7 @@ public class SeatBooking {
             throw new BusinessRuleException("enrolment.alreadyOpen", "session", otherSessionId);
         }
         EnrolmentStatus before = enrolment.status();
-        Step step = step(actor, reason);
+        Step step = step(actor, reason, on, "enrolment " + enrolmentId);
         if (enrolment.transferTo(otherSessionId, step) != null) {
             promoteFromWaitlist(origin, step);
         }
@@ -280,5 +307,9 @@ public class SeatBooking {
 
     private Step step(String actor, String reason) {
         return new Step(actor, OffsetDateTime.now(clock), reason);
+    }
+
+    private Step step(String actor, String reason, LocalDate on, String subject) {
+        return backdating.step(actor, OffsetDateTime.now(clock), reason, on, subject);
     }
 }

@@ -21,7 +21,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import be.pfe.operations.scheduling.history.Backdating;
+
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -47,14 +50,17 @@ public class SessionLifecycle {
     private Enrolments enrolments;
     private Actor actor;
     private Clock clock;
+    private Backdating backdating = Backdating.standard();
 
     protected SessionLifecycle() {
         // for CDI
     }
 
     @Inject
-    public SessionLifecycle(CourseSessions sessions, Meetings meetings, Enrolments enrolments, Actor actor) {
+    public SessionLifecycle(CourseSessions sessions, Meetings meetings, Enrolments enrolments, Actor actor,
+                            Backdating backdating) {
         this(sessions, meetings, enrolments, actor, Clock.system(BRUSSELS));
+        this.backdating = backdating;
     }
 
     public SessionLifecycle(CourseSessions sessions, Meetings meetings, Enrolments enrolments, Actor actor,
@@ -94,9 +100,19 @@ public class SessionLifecycle {
      */
     @UseCase(Access.PLANNING)
     public Cancellation cancel(@Names(RecordKind.SESSION) long sessionId, String reason) {
+        return cancel(sessionId, reason, null);
+    }
+
+    /**
+     * The same, the session cancelled on a past day ({@code on}; {@code null}: today): beyond the back-dating window
+     * only with the history-import right, audited; its open enrolments end on that day.
+     */
+    @UseCase(Access.PLANNING)
+    public Cancellation cancel(@Names(RecordKind.SESSION) long sessionId, String reason, LocalDate on) {
         CourseSession session = current(sessionId);
         SessionChange change = change(reason);
-        session.cancel(change);
+        Step dated = backdating.step(change.actor(), change.at(), change.reason(), on, "session " + sessionId);
+        session.cancel(change, on);
         LocalDateTime now = LocalDateTime.now(clock.withZone(BRUSSELS));
         String meetingReason = change.reason().length() > Meeting.REASON_LENGTH
                 ? change.reason().substring(0, Meeting.REASON_LENGTH - 1) + "…" : change.reason();
@@ -108,7 +124,7 @@ public class SessionLifecycle {
                 cancelledMeetings++;
             }
         }
-        Step step = new Step(change.actor(), change.at(), change.reason());
+        Step step = dated;
         int endedEnrolments = 0;
         for (Enrolment enrolment : enrolments.ofSession(sessionId)) {
             if (enrolment.sessionCancelled(session.cancelledOn(), step)) {

@@ -41,9 +41,9 @@ class DemoDataTest {
     void loadTheDemo() {
         database.deleteOperationalData();
         database.execute("drop table if exists flyway_demo_history");
-        assertEquals(8, SchemaMigrations.loadDemoData(database.dataSource()),
+        assertEquals(9, SchemaMigrations.loadDemoData(database.dataSource()),
                 "rooms and sessions, timetables, users, pathway, validations, plans, sessions around today, a year of"
-                        + " activity");
+                        + " activity, the data migration user");
     }
 
     @AfterEach

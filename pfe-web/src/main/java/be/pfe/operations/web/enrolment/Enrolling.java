@@ -61,7 +61,8 @@ public class Enrolling {
             throw new BusinessRuleException("enrolment.session.required", "session");
         }
         access.toSession(Access.PLANNING, input.session());
-        return view(workflow.apply(input.learner(), input.session(), input.partner(), access.username()), null, locale);
+        return view(workflow.apply(input.learner(), input.session(), input.partner(), access.username(),
+                input.date()), null, locale);
     }
 
     /**
@@ -102,22 +103,22 @@ public class Enrolling {
         String actor = access.username();
         Booking seat = null;
         Enrolment enrolment = switch (input.step()) {
-            case REFER -> workflow.refer(enrolmentId, input.partner(), actor, input.reason());
-            case SCREEN -> workflow.screen(enrolmentId, actor, input.reason());
-            case ENROL -> workflow.enrol(enrolmentId, actor);
-            case COMPLETE -> workflow.complete(enrolmentId, actor);
+            case REFER -> workflow.refer(enrolmentId, input.partner(), actor, input.reason(), input.date());
+            case SCREEN -> workflow.screen(enrolmentId, actor, input.reason(), input.date());
+            case ENROL -> workflow.enrol(enrolmentId, actor, input.date());
+            case COMPLETE -> workflow.complete(enrolmentId, actor, input.date());
             case DROP_OUT -> booking.dropOut(enrolmentId, input.date(), actor, input.reason());
-            case REFUSE -> booking.refuse(enrolmentId, actor, input.reason());
-            case REMOVE_FROM_WAITLIST -> booking.removeFromWaitlist(enrolmentId, actor, input.reason());
+            case REFUSE -> booking.refuse(enrolmentId, actor, input.reason(), input.date());
+            case REMOVE_FROM_WAITLIST -> booking.removeFromWaitlist(enrolmentId, actor, input.reason(), input.date());
             case ADMIT -> {
-                seat = booking.admit(enrolmentId, actor);
+                seat = booking.admit(enrolmentId, actor, input.date());
                 yield enrolment(enrolmentId);
             }
             case TRANSFER -> {
                 if (input.session() == null) {
                     throw new BusinessRuleException("enrolment.transfer.sessionRequired", "session");
                 }
-                seat = booking.transfer(enrolmentId, input.session(), actor, input.reason());
+                seat = booking.transfer(enrolmentId, input.session(), actor, input.reason(), input.date());
                 yield enrolment(enrolmentId);
             }
         };
@@ -192,7 +193,7 @@ public class Enrolling {
         Seat seat = enrolment.seat();
         List<StepView> history = enrolment.history().stream()
                 .map(step -> new StepView(step.from(), step.to(), step.sessionId(), step.occurredAt(), step.actor(),
-                        step.reason(), explain(step.explanation(), locale)))
+                        step.reason(), explain(step.explanation(), locale), step.effectiveOn(), step.backdated()))
                 .toList();
         return new EnrolmentView(enrolment.id(), enrolment.learnerId(), enrolment.sessionId(), enrolment.status(),
                 codes.get(enrolment.partnerId()), enrolment.referred(), enrolment.appliedOn(),

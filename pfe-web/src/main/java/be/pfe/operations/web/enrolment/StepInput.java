@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 /**
  * The body of a step of an enrolment. {@code step} is one of {@link Kind}; {@code partner} is needed to refer,
- * {@code date} to drop out, {@code session} to transfer, and {@code reason} to refuse, drop out or remove from the waitlist. Steps are
+ * {@code date} to drop out (for every other step, the day it happened if not today: the back-dating rules apply), {@code session} to transfer, and {@code reason} to refuse, drop out or remove from the waitlist. Steps are
  * recorded as the signed-in user's.
  */
 public record StepInput(Kind step, String reason, String partner, LocalDate date, Long session) {

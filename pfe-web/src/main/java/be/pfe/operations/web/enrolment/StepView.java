@@ -6,8 +6,9 @@ import java.time.OffsetDateTime;
 
 /**
  * One step of an enrolment's history. {@code explanation} says, in the client's language, why the application took
- * the step by itself (a promotion from the waitlist, a transfer).
+ * the step by itself (a promotion from the waitlist, a transfer). {@code at} is when it was recorded, {@code effectiveOn}
+ * the day it happened; {@code backdated} when it was recorded beyond the back-dating window.
  */
 public record StepView(EnrolmentStatus from, EnrolmentStatus to, long session, OffsetDateTime at, String actor,
-                       String reason, String explanation) {
+                       String reason, String explanation, java.time.LocalDate effectiveOn, boolean backdated) {
 }

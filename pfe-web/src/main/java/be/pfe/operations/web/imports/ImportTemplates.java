@@ -55,7 +55,12 @@ public class ImportTemplates {
     /** An import's template: its columns and the values some of them take. */
     public enum Kind {
         LEARNERS("learners", LearnerColumn.values()),
-        ATTENDANCE("attendance", AttendanceColumn.values());
+        ATTENDANCE("attendance", AttendanceColumn.values()),
+        HISTORY_COURSES("history-courses", be.pfe.operations.scheduling.imports.HistoryColumns.Course.values()),
+        HISTORY_SESSIONS("history-sessions", be.pfe.operations.scheduling.imports.HistoryColumns.Session.values()),
+        HISTORY_LEARNERS("history-learners", be.pfe.operations.scheduling.imports.HistoryColumns.Learner.values()),
+        HISTORY_ENROLMENTS("history-enrolments",
+                be.pfe.operations.scheduling.imports.HistoryColumns.Enrolment.values());
 
         private final String path;
         private final List<ImportColumn> columns;
@@ -141,13 +146,16 @@ public class ImportTemplates {
             allowed.put(LearnerColumn.ENTRY_STATUS, labels(EntryStatus.values(), language));
             allowed.put(LearnerColumn.EDUCATION_LEVEL, labels(EducationLevel.values(), language));
             allowed.put(LearnerColumn.PARTNER, partners.all().stream().map(PartnerOrganisation::code).sorted().toList());
-        } else {
+        } else if (kind == Kind.ATTENDANCE) {
             allowed.put(AttendanceColumn.MARK, labels(AttendanceMark.values(), language));
+        } else {
+            HistoryTemplates.allowed(kind, language, allowed,
+                    partners.all().stream().map(PartnerOrganisation::code).sorted().toList());
         }
         return allowed;
     }
 
-    private static List<String> labels(Enum<?>[] values, Language language) {
+    static List<String> labels(Enum<?>[] values, Language language) {
         List<String> labels = new ArrayList<>();
         for (Enum<?> value : values) {
             labels.add(Messages.text(language.locale(), value.getDeclaringClass().getSimpleName() + "." + value.name()));

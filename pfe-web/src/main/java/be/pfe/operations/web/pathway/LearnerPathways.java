@@ -111,7 +111,8 @@ public class LearnerPathways {
                     session.period().end(), session.centre().code(),
                     courseName(session.course().code(), session.course().title(), language),
                     enrolment.status().name(), rate == null ? null : rate.rate(), null, enrolment.outcomeReason(),
-                    List.of(), applied.actor(), applied.occurredAt()));
+                    List.of(), applied.actor(), applied.occurredAt(),
+                    enrolment.history().stream().anyMatch(EnrolmentTransition::backdated)));
         }
         return entries;
     }

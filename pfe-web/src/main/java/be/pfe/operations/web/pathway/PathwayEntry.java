@@ -12,10 +12,19 @@ import java.util.List;
  * @param status         the enrolment's or placement's status, the screening's recommendation, the validation's result
  * @param attendanceRate an enrolment's attendance rate between 0 and 1, when meetings were expected
  * @param detail         the screening's result, the placement's type, the certificate's number
+ * @param backdated      some of its steps were recorded beyond the back-dating window (a history import, a late
+ *                       correction)
  */
 public record PathwayEntry(Kind kind, long id, LocalDate date, LocalDate until, String centre, String subject,
                            String status, Double attendanceRate, String outcome, String detail,
-                           List<Visit> visits, String recordedBy, OffsetDateTime recordedAt) {
+                           List<Visit> visits, String recordedBy, OffsetDateTime recordedAt, boolean backdated) {
+
+    public PathwayEntry(Kind kind, long id, LocalDate date, LocalDate until, String centre, String subject,
+                        String status, Double attendanceRate, String outcome, String detail,
+                        List<Visit> visits, String recordedBy, OffsetDateTime recordedAt) {
+        this(kind, id, date, until, centre, subject, status, attendanceRate, outcome, detail, visits, recordedBy,
+                recordedAt, false);
+    }
 
     public enum Kind { SCREENING, ENROLMENT, PLACEMENT, VALIDATION, CERTIFICATE }
 

@@ -201,8 +201,8 @@ public class SessionResource {
 
     private SessionView step(String id, SessionLifecycleDesk.Step step, TransitionInput input) {
         long session = identifier(id);
-        TransitionInput body = input == null ? new TransitionInput(null, null) : input;
-        return SessionView.of(lifecycle.take(session, step, body.reason(), body.status()), language());
+        TransitionInput body = input == null ? new TransitionInput(null, null, null) : input;
+        return SessionView.of(lifecycle.take(session, step, body.reason(), body.status(), body.date()), language());
     }
 
     private Language language() {

@@ -7,5 +7,5 @@ import be.pfe.operations.domain.session.SessionStatus;
  * optional otherwise); a correction also names the status to set, {@code {"status":"RUNNING","reason":"..."}}.
  * Steps are recorded as the signed-in user's.
  */
-public record TransitionInput(String reason, SessionStatus status) {
+public record TransitionInput(String reason, SessionStatus status, java.time.LocalDate date) {
 }

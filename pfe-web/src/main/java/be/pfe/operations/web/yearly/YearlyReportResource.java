@@ -41,13 +41,15 @@ public class YearlyReportResource {
     YearlyReports reports;
     @Inject
     ProblemResponses problems;
+    @Inject
+    YearlySnapshots snapshots;
     @Context
     HttpHeaders headers;
 
     /** The figures, each line with its name and counting rule in the reader's language. */
     public record FiguresView(String centre, String centreName, int year, List<LineView> lines, long total,
                               List<YearlyBreakdown> breakdowns, OccupancyReport occupancy,
-                              List<TargetComparison> targets) {
+                              List<TargetComparison> targets, YearlySnapshots.Reproduction reproduction) {
     }
 
     public record LineView(YearlyLine line, String label, long spots, String rule) {
@@ -68,7 +70,8 @@ public class YearlyReportResource {
                     Messages.text(locale, line.ruleKey())));
         }
         return new FiguresView(report.query().centre(), report.centreName(), report.query().year().getValue(), lines,
-                report.total(), report.breakdowns(), report.occupancy(), reports.targets(report));
+                report.total(), report.breakdowns(), report.occupancy(), reports.targets(report),
+                snapshots.reproduction(report.query()));
     }
 
     /** A year of the reports (2000 to 2100, checked by the query), this year when none is given. */

@@ -44,6 +44,8 @@ public class YearlyReportView implements Serializable {
     YearlyReports reports;
     @Inject
     UserPreferences preferences;
+    @Inject
+    YearlySnapshots snapshots;
 
     private int year = Year.now().getValue();
     private String centre;
@@ -52,6 +54,7 @@ public class YearlyReportView implements Serializable {
     private List<TargetComparison> targets = List.of();
     private List<SpotRecord> records = List.of();
     private String recordsTitle;
+    private YearlySnapshots.Reproduction reproduction;
 
     @PostConstruct
     void init() {
@@ -74,6 +77,7 @@ public class YearlyReportView implements Serializable {
             report = reports.report(query(), preferences.getLocale());
             chart = chart(report);
             targets = reports.targets(report);
+            reproduction = snapshots.reproduction(report.query());
         } catch (BusinessRuleException refusal) {
             report = null;
             FacesMessages.refused(refusal, FORM);
@@ -164,6 +168,11 @@ public class YearlyReportView implements Serializable {
 
     public List<TargetComparison> getTargets() {
         return targets;
+    }
+
+    /** How a closed year's report compares with its first production ({@code null} for a running year). */
+    public YearlySnapshots.Reproduction getReproduction() {
+        return reproduction;
     }
 
     public YearlyReport getReport() {
