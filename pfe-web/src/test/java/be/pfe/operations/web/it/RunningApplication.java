@@ -28,6 +28,8 @@ final class RunningApplication {
             settings.put("PFE_DEMO_DATA", "true");
             // as behind a proxy: tests play several clients with X-Forwarded-For (sign-in delays per client)
             settings.put("PFE_TRUSTED_PROXY", "true");
+            // messages go to a real SMTP server in this JVM (GreenMail), sent by a job that runs every second
+            settings.putAll(MailServer.shared().settings());
             server = PayaraMicroServer.start(new PayaraMicroServer.Options(
                     Path.of(System.getProperty("pfe.payara.jar", "target/payara-micro.jar")),
                     Path.of(System.getProperty("pfe.war", "target/pfe-web.war")),

@@ -1,0 +1,212 @@
+package be.pfe.operations.web.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Messages to learners through a real SMTP server (GreenMail, {@link MailServer}): admitting, promoting from the
+ * waitlist, moving and cancelling produce the right messages in the learner's language; a learner without an address
+ * gets a letter; with the server down the messages wait and are delivered once it is back, none twice. Sessions in
+ * 2049, which no other test uses.
+ */
+class NotificationIT {
+
+    private static final AtomicInteger LEARNERS = new AtomicInteger();
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static String base;
+    private static MailServer mail;
+
+    @BeforeAll
+    static void start() {
+        base = RunningApplication.baseUrl();
+        mail = MailServer.shared();
+    }
+
+    private static String address(String who) {
+        return "notif-" + who + "-" + System.nanoTime() + "@example.be";
+    }
+
+    private static long learner(String language, String email, String niss) {
+        int number = LEARNERS.incrementAndGet();
+        Http.Answer created = Http.post(base + "api/v1/learners", """
+                {"familyName":"Notice%d","givenName":"Lea","birthDate":"%s",%s"language":"%s",
+                 "entryStatus":"JOBSEEKER_ACTIRIS","educationLevel":"LOWER_SECONDARY"%s}""".formatted(number,
+                LocalDate.of(1990, 3, 1).plusDays(number), email == null ? "" : "\"email\":\"" + email + "\",",
+                language, niss == null ? "" : ",\"niss\":\"" + niss + "\""), "en");
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private static long session(String start, int seats) {
+        Http.Answer created = Http.post(base + "api/v1/sessions", """
+                {"centre":"TECHNICITY","course":"TEC-ELEC-01","room":"T-A02","startDate":"%s","endDate":"%s",
+                 "seatCapacity":%d,"teachingLanguage":"FR"}""".formatted(start, LocalDate.parse(start).plusWeeks(5),
+                seats), "en");
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        Http.Answer pattern = Http.put(base + "api/v1/sessions/" + id + "/weekly-pattern",
+                "{\"slots\":[{\"day\":\"TUESDAY\",\"start\":\"09:00\",\"end\":\"12:00\"}]}", "en");
+        assertEquals(200, pattern.status(), pattern.body());
+        return id;
+    }
+
+    /** Applies, screens and asks for a seat; the status reached (ADMITTED or WAITLISTED). */
+    private static long enrolAndAdmit(long learner, long session, String expectedStatus) {
+        Http.Answer applied = Http.post(base + "api/v1/enrolments",
+                "{\"learner\":%d,\"session\":%d}".formatted(learner, session), "en");
+        assertEquals(201, applied.status(), applied.body());
+        long id = applied.json().getJsonNumber("id").longValue();
+        assertEquals(200, step(id, "{\"step\":\"SCREEN\"}").status());
+        Http.Answer admitted = step(id, "{\"step\":\"ADMIT\"}");
+        assertEquals(200, admitted.status(), admitted.body());
+        assertEquals(expectedStatus, admitted.json().getString("status"), admitted.body());
+        return id;
+    }
+
+    private static Http.Answer step(long enrolment, String body) {
+        return Http.post(base + "api/v1/enrolments/" + enrolment + "/steps", body, "en");
+    }
+
+    private static JsonArray messages(long learner) {
+        Http.Answer answer = Http.get(base + "api/v1/learners/" + learner + "/messages", "en");
+        assertEquals(200, answer.status(), answer.body());
+        return (JsonArray) answer.structure();
+    }
+
+    private static <T> T await(String what, Supplier<T> probe, java.util.function.Predicate<T> done) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        T value = probe.get();
+        while (!done.test(value)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("waited " + PATIENCE.toSeconds() + " s for " + what + "; last: " + value);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            value = probe.get();
+        }
+        return value;
+    }
+
+    private static List<MailServer.Mail> mailsTo(String address, int count) {
+        return await(count + " mail(s) to a learner", () -> mail.to(address), mails -> mails.size() >= count);
+    }
+
+    @Test
+    void admittingPromotingMovingAndCancellingTellTheLearnersInTheirLanguage() {
+        long session = session("2049-03-01", 2);
+        String dutch = address("nl");
+        String english = address("en");
+        String niss = EnrolmentApiIT.niss(LocalDate.of(1990, 3, 1).plusDays(LEARNERS.get() + 1), 41);
+        long anneke = learner("NL", dutch, niss);
+        long ben = learner("EN", english, null);
+        long claire = learner("FR", null, null);
+
+        long annekeEnrolment = enrolAndAdmit(anneke, session, "ADMITTED");
+        enrolAndAdmit(claire, session, "ADMITTED");
+        enrolAndAdmit(ben, session, "WAITLISTED");
+
+        MailServer.Mail convocation = mailsTo(dutch, 1).get(0);
+        assertTrue(convocation.subject().startsWith("Oproeping: "), convocation.subject());
+        assertTrue(convocation.text().contains("Eerste les: dinsdag 2 maart 2049, 09:00–12:00"), convocation.text());
+        assertTrue(convocation.text().contains("lokaal"), convocation.text());
+        assertFalse(convocation.text().contains(niss) || convocation.text().contains(niss.substring(0, 6)),
+                "no national register number in a message");
+        assertTrue(mail.to(english).isEmpty(), "nothing to a waitlisted learner yet");
+
+        // Anneke stops: Ben gets her seat, and is told so in English
+        assertEquals(200, step(annekeEnrolment, "{\"step\":\"DROP_OUT\",\"reason\":\"found a job\",\"date\":\"%s\"}".formatted(LocalDate.now(java.time.ZoneId.of("Europe/Brussels")))).status());
+        MailServer.Mail promotion = mailsTo(english, 1).get(0);
+        assertTrue(promotion.subject().startsWith("A place is free for you: "), promotion.subject());
+        assertTrue(promotion.text().contains("First meeting: Tuesday 2 March 2049, 09:00–12:00"), promotion.text());
+
+        // Claire has no address: her convocation is a letter to print, never sent
+        JsonArray claireMessages = messages(claire);
+        assertEquals(1, claireMessages.size(), claireMessages.toString());
+        assertEquals("CONVOCATION", claireMessages.getJsonObject(0).getString("kind"));
+        assertEquals("LETTER", claireMessages.getJsonObject(0).getString("status"));
+        assertEquals("FR", claireMessages.getJsonObject(0).getString("language"));
+        assertTrue(claireMessages.getJsonObject(0).getString("subject").startsWith("Convocation : "));
+
+        // the first meeting moves: the learners holding a seat (Ben, Claire) are told; Anneke no longer
+        JsonArray meetings = (JsonArray) Http.get(base + "api/v1/sessions/" + session + "/meetings", "en").structure();
+        JsonObject first = meetings.getJsonObject(0);
+        assertEquals("2049-03-02", first.getString("date"), "the session's first Tuesday");
+        Http.Answer moved = Http.put(base + "api/v1/meetings/" + first.getJsonNumber("id").longValue(),
+                "{\"date\":\"2049-03-03\",\"start\":\"13:30\",\"end\":\"16:00\"}", "en");
+        assertEquals(200, moved.status(), moved.body());
+        MailServer.Mail movedMail = mailsTo(english, 2).get(1);
+        assertTrue(movedMail.subject().startsWith("Meeting moved: "), movedMail.subject());
+        assertTrue(movedMail.text().contains("Tuesday 2 March 2049, 09:00–12:00")
+                && movedMail.text().contains("Wednesday 3 March 2049, 13:30–16:00"), movedMail.text());
+
+        // the second meeting is cancelled, then the whole session, with their reasons
+        Http.Answer cancelled = Http.post(base + "api/v1/meetings/" + meetings.getJsonObject(1).getJsonNumber("id")
+                .longValue() + "/cancel", "{\"reason\":\"Trainer ill\"}", "en");
+        assertEquals(200, cancelled.status(), cancelled.body());
+        MailServer.Mail meetingCancelled = mailsTo(english, 3).get(2);
+        assertTrue(meetingCancelled.subject().startsWith("Meeting cancelled: "), meetingCancelled.subject());
+        assertTrue(meetingCancelled.text().contains("Reason: Trainer ill"), meetingCancelled.text());
+
+        Http.Answer sessionCancelled = Http.post(base + "api/v1/sessions/" + session + "/cancellation",
+                "{\"reason\":\"Too few learners\"}", "en");
+        assertEquals(200, sessionCancelled.status(), sessionCancelled.body());
+        MailServer.Mail cancellation = mailsTo(english, 4).get(3);
+        assertTrue(cancellation.subject().startsWith("Training cancelled: "), cancellation.subject());
+        assertTrue(cancellation.text().contains("Reason: Too few learners"), cancellation.text());
+
+        // the learner's page lists them, sent; a refused change writes nothing
+        JsonArray benMessages = await("Ben's messages sent", () -> messages(ben), list -> list.size() == 4
+                && list.stream().allMatch(m -> m.asJsonObject().getString("status").equals("SENT")));
+        assertEquals(List.of("SESSION_CANCELLED", "MEETING_CANCELLED", "MEETING_MOVED", "WAITLIST_PROMOTION"),
+                benMessages.stream().map(m -> m.asJsonObject().getString("kind")).toList());
+        assertEquals(1, mail.to(dutch).size(), "Anneke, who stopped, heard nothing after her convocation");
+        assertEquals(4, messages(claire).size(), "Claire's letters: convocation, moved, cancelled, session cancelled");
+    }
+
+    @Test
+    void withTheMailServerDownMessagesWaitAndAreDeliveredOnceWhenItIsBack() {
+        long session = session("2049-06-01", 5);
+        String[] addresses = {address("down1"), address("down2"), address("down3")};
+        mail.stop();
+        try {
+            long first = learner("FR", addresses[0], null);
+            enrolAndAdmit(first, session, "ADMITTED");
+            JsonObject waiting = await("a failed attempt", () -> messages(first).getJsonObject(0),
+                    message -> message.getInt("attempts") >= 1);
+            assertEquals("PENDING", waiting.getString("status"), waiting.toString());
+            assertFalse(waiting.isNull("lastError"), waiting.toString());
+            for (int i = 1; i < addresses.length; i++) {
+                enrolAndAdmit(learner("NL", addresses[i], null), session, "ADMITTED");
+            }
+        } finally {
+            mail.start();
+        }
+        for (String address : addresses) {
+            mailsTo(address, 1);
+        }
+        try {
+            Thread.sleep(4000); // a few more runs of the job: none sends a message twice
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (String address : addresses) {
+            assertEquals(1, mail.to(address).size(), "one convocation, once");
+        }
+    }
+}
