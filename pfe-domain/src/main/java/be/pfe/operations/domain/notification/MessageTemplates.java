@@ -90,6 +90,6 @@ public class MessageTemplates {
     private long centreId(String code) {
         return entityManager.createNamedQuery(Centre.FIND_BY_CODE, Centre.class).setParameter("code", code)
                 .getResultList().stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("centre.unknown", "centre", code)).id();
+                .orElseThrow(() -> new NotFoundException("centre.unknown", null, code)).id();
     }
 }

@@ -99,7 +99,7 @@ public class Outbox {
     private OutboxMessage message(long learnerId, long messageId) {
         OutboxMessage message = entityManager.find(OutboxMessage.class, messageId);
         if (message == null || message.learnerId() == null || message.learnerId() != learnerId) {
-            throw new NotFoundException("outbox.unknown", "message", messageId);
+            throw new NotFoundException("outbox.unknown", null, messageId);
         }
         return message;
     }

@@ -60,6 +60,15 @@ public class OutboxWriter {
         }
     }
 
+    /**
+     * The text a message of this kind about the enrolment has today, in the learner's language, from the centre's
+     * template (a printed letter says the same as the e-mail); empty when there is no such enrolment.
+     */
+    public java.util.Optional<MessageTexts.Text> render(MessageKind kind, long enrolmentId) {
+        return facts("e.id = ?1", enrolmentId).stream().findFirst().map(facts -> template(facts.centreId, kind,
+                facts.language).fill(values(NotificationCause.ofEnrolment(kind, enrolmentId, null, null), facts)));
+    }
+
     private void write(NotificationCause cause, Facts facts) {
         switch (cause.kind()) {
             case CONVOCATION, WAITLIST_PROMOTION -> {

@@ -209,4 +209,101 @@ class NotificationIT {
             assertEquals(1, mail.to(address).size(), "one convocation, once");
         }
     }
+
+    private static final java.util.Set<String> NO_MEETING_DAYS = java.util.Set.of("01-01", "05-01", "07-11", "07-21",
+            "08-15", "09-27", "11-01", "11-11", "12-25", "12-26");
+
+    private static byte[] download(String url) throws Exception {
+        java.net.http.HttpResponse<byte[]> answer = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).header("Accept-Language", "en")
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                (Http.ADMINISTRATOR + ":" + Http.DEMO_PASSWORD).getBytes(
+                                        java.nio.charset.StandardCharsets.UTF_8)))
+                        .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, answer.statusCode(), new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("application/pdf", answer.headers().firstValue("Content-Type").orElse(""));
+        return answer.body();
+    }
+
+    private static String pdftotext(byte[] pdf) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("attestation", ".pdf");
+        try {
+            java.nio.file.Files.write(file, pdf);
+            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", "-raw", file.toString(), "-")
+                    .redirectErrorStream(true).start();
+            String text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            process.waitFor();
+            return text.replaceAll("\\s+", " ");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void monthlyAttestationsCountTheAttendanceRecordsAndAreNumberedAndVerifiable() throws Exception {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
+        java.time.YearMonth month = java.time.YearMonth.from(today).minusMonths(1);
+        Http.Answer created = Http.post(base + "api/v1/sessions", """
+                {"centre":"TECHNICITY","course":"TEC-ELEC-01","startDate":"%s","endDate":"%s","seatCapacity":5,
+                 "teachingLanguage":"FR"}""".formatted(month.atDay(1), today.plusDays(30)), "en");
+        assertEquals(201, created.status(), created.body());
+        long session = created.json().getJsonNumber("id").longValue();
+        // four meetings of last month, Tuesdays and Wednesdays that are no holiday (an administrator adds past ones)
+        List<Long> meetings = new java.util.ArrayList<>();
+        for (LocalDate day = month.atDay(2); meetings.size() < 4 && !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
+            boolean weekday = day.getDayOfWeek() == java.time.DayOfWeek.TUESDAY
+                    || day.getDayOfWeek() == java.time.DayOfWeek.WEDNESDAY;
+            if (weekday && !NO_MEETING_DAYS.contains("%02d-%02d".formatted(day.getMonthValue(), day.getDayOfMonth()))) {
+                Http.Answer added = Http.post(base + "api/v1/sessions/" + session + "/meetings",
+                        "{\"date\":\"%s\",\"start\":\"09:00\",\"end\":\"12:30\",\"reason\":\"past meetings\"}"
+                                .formatted(day), "en");
+                assertEquals(201, added.status(), added.body());
+                meetings.add(added.json().getJsonNumber("id").longValue());
+            }
+        }
+        assertEquals(4, meetings.size());
+        long francoise = learner("FR", address("att-fr"), null);
+        long noor = learner("NL", address("att-nl"), null);
+        long francoiseEnrolment = enrolAndAdmit(francoise, session, "ADMITTED");
+        long noorEnrolment = enrolAndAdmit(noor, session, "ADMITTED");
+        String[] francoiseMarks = {"PRESENT", "LATE", "EXCUSED", "ABSENT"};
+        for (int i = 0; i < 4; i++) {
+            String marks = i < 3 ? "{\"marks\":{\"%d\":\"%s\",\"%d\":\"PRESENT\"}}".formatted(francoiseEnrolment,
+                    francoiseMarks[i], noorEnrolment) : "{\"marks\":{\"%d\":\"%s\"}}".formatted(francoiseEnrolment,
+                    francoiseMarks[i]);
+            Http.Answer recorded = Http.put(base + "api/v1/meetings/" + meetings.get(i) + "/attendance", marks, "en");
+            assertTrue(recorded.status() == 200 || recorded.status() == 204, recorded.body());
+        }
+
+        // Françoise's attestation, in French: 4 meetings of 3.5 h; present or late 7 h, excused 3.5 h, absent 3.5 h
+        String own = pdftotext(download(base + "api/v1/enrolments/" + francoiseEnrolment
+                + "/documents/attendance?month=" + month));
+        assertTrue(own.contains("Attestation de présence"), own);
+        assertTrue(own.contains("Séances 4"), own);
+        assertTrue(own.contains("Heures de présence 7,00"), own);
+        assertTrue(own.contains("Heures d'absence justifiée 3,50"), own);
+        assertTrue(own.contains("Heures d'absence 3,50"), own);
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("ATT-\\d{4}-\\d{6}-\\d{2}").matcher(own);
+        assertTrue(number.find(), own);
+        JsonObject check = Http.get(base + "api/v1/documents/" + number.group(), "en").json();
+        assertEquals("ATTENDANCE", check.getString("kind"));
+        assertEquals(francoiseEnrolment, check.getJsonNumber("enrolmentId").longValue());
+        assertEquals("meetings=4;present=420min;excused=210min;absent=210min", check.getString("figures"));
+        Http.assertProblem(Http.get(base + "api/v1/documents/ATT-1999-000000-00", "en"), 404, "document.unknown");
+        Http.assertProblem(Http.as("staff.digitalcity").get(base + "api/v1/documents/" + number.group(), "en"), 403,
+                "access.denied.record");
+
+        // the whole session's month in one download: each learner on their own page, in their own language
+        String all = pdftotext(download(base + "api/v1/sessions/" + session + "/documents/attendance?month=" + month));
+        assertTrue(all.contains("Heures de présence 7,00"), all);
+        assertTrue(all.contains("Aanwezigheidsattest") && all.contains("Uren aanwezig 10,50")
+                && all.contains("Uren gewettigd afwezig 0,00") && all.contains("Uren afwezig 0,00"), all);
+        java.util.regex.Matcher numbers = java.util.regex.Pattern.compile("ATT-\\d{4}-\\d{6}-\\d{2}").matcher(all);
+        assertEquals(2, numbers.results().map(java.util.regex.MatchResult::group).distinct().count(), all);
+
+        String letter = pdftotext(download(base + "api/v1/enrolments/" + noorEnrolment + "/documents/convocation"));
+        assertTrue(letter.contains("Oproeping") && letter.contains("Notice") && letter.contains("CONV-"), letter);
+        Http.assertProblem(Http.get(base + "api/v1/enrolments/" + noorEnrolment + "/documents/completion", "en"), 422,
+                "document.completion.notCompleted");
+    }
 }
