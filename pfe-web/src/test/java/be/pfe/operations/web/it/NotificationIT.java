@@ -306,4 +306,75 @@ class NotificationIT {
         Http.assertProblem(Http.get(base + "api/v1/enrolments/" + noorEnrolment + "/documents/completion", "en"), 422,
                 "document.completion.notCompleted");
     }
+
+    /**
+     * In a real headless Chromium, as a centre's staff member: admitting a learner at the desk puts the convocation in
+     * the learner's messages (a letter to print: no address given at the desk), and the session's page downloads the
+     * month's attendance attestations as one PDF.
+     */
+    @Test
+    void staffAdmitsALearnerSeesTheConvocationInTheirMessagesAndDownloadsTheMonthsAttestations() throws Exception {
+        Http.Answer created = Http.post(base + "api/v1/sessions", """
+                {"centre":"TECHNICITY","course":"TEC-ELEC-01","startDate":"2049-10-04","endDate":"2049-11-30",
+                 "seatCapacity":3,"teachingLanguage":"FR"}""", "en");
+        assertEquals(201, created.status(), created.body());
+        long session = created.json().getJsonNumber("id").longValue();
+        assertEquals(200, Http.put(base + "api/v1/sessions/" + session + "/weekly-pattern",
+                "{\"slots\":[{\"day\":\"TUESDAY\",\"start\":\"09:00\",\"end\":\"12:30\"}]}", "en").status());
+        java.nio.file.Path downloads = java.nio.file.Files.createTempDirectory("pfe-downloads");
+        Chromium chromium = Chromium.open(base, 1300);
+        try {
+            chromium.signIn("staff.technicity");
+            ((org.openqa.selenium.chrome.ChromeDriver) chromium.browser).executeCdpCommand("Browser.setDownloadBehavior",
+                    java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            chromium.browser.get(base + "session-enrolments.xhtml?session=" + session);
+            chromium.type("enrolmentsForm:familyName", "Courrier");
+            chromium.type("enrolmentsForm:givenName", "Lina");
+            chromium.type("enrolmentsForm:birthDate_input", "14/02/1994");
+            chromium.byId("enrolmentsForm:enrol").click();
+            chromium.ajaxDone();
+            assertTrue(chromium.byId("enrolmentsForm:summary").getText().contains("Courrier Lina is admitted."),
+                    chromium.byId("enrolmentsForm:summary").getText());
+
+            chromium.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+                    org.openqa.selenium.By.xpath("//tbody[@id='enrolmentsForm:enrolments_data']/tr[contains(., "
+                            + "'Courrier')]//a[contains(@id, ':learner')]"))).click();
+            org.openqa.selenium.WebElement messages = chromium.wait.until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                            org.openqa.selenium.By.id("learnerForm:learnerMessages")));
+            String shown = messages.getText();
+            // the desk registers the learner in the language of the staff member's pages (English here)
+            assertTrue(shown.contains("Learner (EN)") && shown.contains("Invitation: Industrial electrician")
+                    && shown.contains("Letter to print"), shown);
+            ((org.openqa.selenium.JavascriptExecutor) chromium.browser).executeScript(
+                    "document.getElementById('messagesHeading').scrollIntoView()");
+            chromium.screenshot("notifications-1-learner-messages");
+
+            chromium.browser.get(base + "session.xhtml?id=" + session);
+            org.openqa.selenium.WebElement october = chromium.wait.until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(org.openqa.selenium.By.xpath(
+                            "//div[@id='sessionPage:documents']//button[contains(., 'October 2049')]")));
+            ((org.openqa.selenium.JavascriptExecutor) chromium.browser).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center'})", october);
+            chromium.screenshot("notifications-2-session-attestations");
+            october.click();
+            java.nio.file.Path pdf = await("the downloaded attestations", () -> {
+                try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(downloads)) {
+                    return files.filter(file -> file.toString().endsWith(".pdf")).findFirst().orElse(null);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, java.util.Objects::nonNull);
+            String text = pdftotext(java.nio.file.Files.readAllBytes(pdf));
+            assertTrue(text.contains("Attendance attestation - October 2049") && text.contains("Lina Courrier")
+                    && text.contains("Meetings 4") && text.contains("Hours present 0.00"), text);
+
+            chromium.browser.get(base + "outbox.xhtml");
+            String outbox = chromium.byId("outboxForm:outbox").getText();
+            assertTrue(outbox.contains("Invitation: Industrial electrician") && outbox.contains("Letter to print"), outbox);
+            chromium.screenshot("notifications-3-outbox");
+        } finally {
+            chromium.close();
+        }
+    }
 }
