@@ -377,4 +377,35 @@ class NotificationIT {
             chromium.close();
         }
     }
+
+    @Test
+    void theReferringPartnerHearsOfItsLearnerAdmittedAndDroppingOutOnceItGaveAnAddress() {
+        String adviser = address("actiris");
+        Http.assertProblem(Http.as("staff.technicity").put(base + "api/v1/partners/ACTIRIS/notification-address",
+                "{\"email\":\"" + adviser + "\"}", "en"), 403, "access.denied");
+        assertEquals(200, Http.put(base + "api/v1/partners/ACTIRIS/notification-address",
+                "{\"email\":\"" + adviser + "\"}", "en").status());
+        try {
+            long session = session("2049-09-06", 3);
+            long learner = learner("NL", address("referred"), null);
+            Http.Answer applied = Http.post(base + "api/v1/enrolments",
+                    "{\"learner\":%d,\"session\":%d,\"partner\":\"ACTIRIS\"}".formatted(learner, session), "en");
+            assertEquals(201, applied.status(), applied.body());
+            long enrolment = applied.json().getJsonNumber("id").longValue();
+            assertEquals(200, step(enrolment, "{\"step\":\"SCREEN\"}").status());
+            assertEquals(200, step(enrolment, "{\"step\":\"ADMIT\"}").status());
+            MailServer.Mail admitted = mailsTo(adviser, 1).get(0);
+            assertTrue(admitted.subject().startsWith("Toelating van uw cursist: "), admitted.subject());
+            assertEquals(200, step(enrolment, "{\"step\":\"DROP_OUT\",\"reason\":\"moved away\",\"date\":\"%s\"}"
+                    .formatted(LocalDate.now(java.time.ZoneId.of("Europe/Brussels")))).status());
+            MailServer.Mail dropped = mailsTo(adviser, 2).get(1);
+            assertTrue(dropped.subject().startsWith("Uw cursist is gestopt: ") && dropped.text().contains("Reden: moved away"),
+                    dropped.subject() + " " + dropped.text());
+            assertEquals(List.of("PARTNER_DROPPED_OUT", "PARTNER_ADMITTED", "CONVOCATION"), messages(learner).stream()
+                    .map(m -> m.asJsonObject().getString("kind")).toList());
+        } finally {
+            assertEquals(200, Http.put(base + "api/v1/partners/ACTIRIS/notification-address", "{\"email\":\"\"}",
+                    "en").status());
+        }
+    }
 }
