@@ -16,6 +16,10 @@ public enum MessageKind {
     MEETING_CANCELLED(Recipient.LEARNER),
     /** One meeting moved to another day or time. */
     MEETING_MOVED(Recipient.LEARNER),
+    /** A candidate of a skills validation is convened to the test. */
+    VALIDATION_CONVOCATION(Recipient.LEARNER),
+    /** A candidate's result of a skills validation (with the certificate's number when passed). */
+    VALIDATION_RESULT(Recipient.LEARNER),
     /** To the referring partner: their learner was admitted. */
     PARTNER_ADMITTED(Recipient.PARTNER),
     /** To the referring partner: their learner dropped out. */

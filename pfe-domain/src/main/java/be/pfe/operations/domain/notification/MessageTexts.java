@@ -30,9 +30,19 @@ public final class MessageTexts {
     }
 
     public static Text defaults(MessageKind kind, Language language) {
-        ResourceBundle bundle = ResourceBundle.getBundle("notification.templates",
+        ResourceBundle bundle = bundle(language);
+        return new Text(bundle.getString(kind.name() + ".subject"), bundle.getString(kind.name() + ".body"));
+    }
+
+    /** A word of the default texts (e.g. a validation's result) in the language. */
+    public static String word(String key, Language language) {
+        ResourceBundle bundle = bundle(language);
+        return bundle.containsKey(key) ? bundle.getString(key) : key;
+    }
+
+    private static ResourceBundle bundle(Language language) {
+        return ResourceBundle.getBundle("notification.templates",
                 new Locale(language.name().toLowerCase(Locale.ROOT)), MessageTexts.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new Text(bundle.getString(kind.name() + ".subject"), bundle.getString(kind.name() + ".body"));
     }
 }

@@ -48,13 +48,17 @@ public class OutboxWriter {
     /** Writes the messages of the cause; called inside the transaction of the change. */
     public void on(@Observes NotificationCause cause) {
         entityManager.flush(); // the change itself is seen by the queries below
-        if (cause.enrolmentId() != null) {
-            Facts facts = facts("e.id = ?1", cause.enrolmentId()).stream().findFirst().orElse(null);
+        if (cause.learnerId() != null && cause.sessionId() != null) {
+            facts("v.session_id = ?1 and v.learner_id = " + cause.learnerId().longValue(), cause.sessionId(),
+                    CANDIDATE).forEach(facts -> toLearner(cause, facts));
+        } else if (cause.enrolmentId() != null) {
+            Facts facts = facts("e.id = ?1", cause.enrolmentId(), ENROLMENT).stream().findFirst().orElse(null);
             if (facts != null) {
                 write(cause, facts);
             }
         } else if (cause.sessionId() != null) {
-            for (Facts facts : facts("e.session_id = ?1 and e.status in (" + HOLDING_SEAT + ")", cause.sessionId())) {
+            for (Facts facts : facts("e.session_id = ?1 and e.status in (" + HOLDING_SEAT + ")", cause.sessionId(),
+                    ENROLMENT)) {
                 write(cause, facts);
             }
         }
@@ -65,7 +69,7 @@ public class OutboxWriter {
      * template (a printed letter says the same as the e-mail); empty when there is no such enrolment.
      */
     public java.util.Optional<MessageTexts.Text> render(MessageKind kind, long enrolmentId) {
-        return facts("e.id = ?1", enrolmentId).stream().findFirst().map(facts -> template(facts.centreId, kind,
+        return facts("e.id = ?1", enrolmentId, ENROLMENT).stream().findFirst().map(facts -> template(facts.centreId, kind,
                 facts.language).fill(values(NotificationCause.ofEnrolment(kind, enrolmentId, null, null), facts)));
     }
 
@@ -122,6 +126,11 @@ public class OutboxWriter {
         values.put("meeting", cause.was() == null ? "-" : when(cause.was(), day));
         values.put("newMeeting", cause.now() == null ? "-" : when(cause.now(), day));
         values.put("partner", facts.partnerName == null ? "" : facts.partnerName);
+        if (cause.kind() == MessageKind.VALIDATION_RESULT) {
+            String result = MessageTexts.word("result." + cause.reason(), facts.language);
+            values.put("result", cause.certificate() == null ? result
+                    : result + " (" + MessageTexts.word("certificate", facts.language) + " " + cause.certificate() + ")");
+        }
         return values;
     }
 
@@ -129,23 +138,35 @@ public class OutboxWriter {
         return when.date().format(day) + ", " + when.start() + "–" + when.end();
     }
 
-    private List<Facts> facts(String where, long id) {
+    /** From an enrolment (with its referring partner). */
+    private static final String ENROLMENT = """
+            e.id, l.id, l.given_name, l.family_name, l.email, l.language, s.id, s.centre_id, c.name,
+            c.site, r.name, s.start_date, s.end_date, co.title_fr, co.title_nl, co.title_en,
+            e.partner_id, p.notification_email, p.name, %s
+            from enrolment e join learner l on l.id = e.learner_id
+            join course_session s on s.id = e.session_id join centre c on c.id = s.centre_id
+            join course co on co.id = s.course_id left join room r on r.id = s.room_id
+            left join partner_organisation p on p.id = e.partner_id""";
+    /** From a candidate of a skills validation (no enrolment, no partner). */
+    private static final String CANDIDATE = """
+            null, l.id, l.given_name, l.family_name, l.email, l.language, s.id, s.centre_id, c.name,
+            c.site, r.name, s.start_date, s.end_date, co.title_fr, co.title_nl, co.title_en,
+            null, null, null, %s
+            from validation_candidate v join learner l on l.id = v.learner_id
+            join course_session s on s.id = v.session_id join centre c on c.id = s.centre_id
+            join course co on co.id = s.course_id left join room r on r.id = s.room_id""";
+    private static final String FIRST_MEETING = """
+            (select m.meeting_date from meeting m where m.session_id = s.id and m.status = 'SCHEDULED'
+             order by m.meeting_date, m.start_time limit 1),
+            (select m.start_time from meeting m where m.session_id = s.id and m.status = 'SCHEDULED'
+             order by m.meeting_date, m.start_time limit 1),
+            (select m.end_time from meeting m where m.session_id = s.id and m.status = 'SCHEDULED'
+             order by m.meeting_date, m.start_time limit 1)""";
+
+    private List<Facts> facts(String where, long id, String from) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        select e.id, l.id, l.given_name, l.family_name, l.email, l.language, s.id, s.centre_id, c.name,
-                               c.site, r.name, s.start_date, s.end_date, co.title_fr, co.title_nl, co.title_en,
-                               e.partner_id, p.notification_email, p.name,
-                               (select m.meeting_date from meeting m where m.session_id = s.id and m.status = 'SCHEDULED'
-                                order by m.meeting_date, m.start_time limit 1),
-                               (select m.start_time from meeting m where m.session_id = s.id and m.status = 'SCHEDULED'
-                                order by m.meeting_date, m.start_time limit 1),
-                               (select m.end_time from meeting m where m.session_id = s.id and m.status = 'SCHEDULED'
-                                order by m.meeting_date, m.start_time limit 1)
-                        from enrolment e join learner l on l.id = e.learner_id
-                        join course_session s on s.id = e.session_id join centre c on c.id = s.centre_id
-                        join course co on co.id = s.course_id left join room r on r.id = s.room_id
-                        left join partner_organisation p on p.id = e.partner_id
-                        where """ + " " + where + " order by e.id")
+        List<Object[]> rows = entityManager.createNativeQuery("select " + from.formatted(FIRST_MEETING)
+                        + " where " + where + " order by 1, 2")
                 .setParameter(1, id).getResultList();
         return rows.stream().map(Facts::new).toList();
     }
@@ -156,7 +177,7 @@ public class OutboxWriter {
 
     /** What a message says about one enrolment. */
     private static final class Facts {
-        final long enrolmentId;
+        final Long enrolmentId;
         final long learnerId;
         final String givenName;
         final String familyName;
@@ -176,7 +197,7 @@ public class OutboxWriter {
         final NotificationCause.When firstMeeting;
 
         Facts(Object[] row) {
-            enrolmentId = ((Number) row[0]).longValue();
+            enrolmentId = row[0] == null ? null : ((Number) row[0]).longValue();
             learnerId = ((Number) row[1]).longValue();
             givenName = (String) row[2];
             familyName = (String) row[3];

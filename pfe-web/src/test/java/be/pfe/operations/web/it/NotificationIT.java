@@ -408,4 +408,28 @@ class NotificationIT {
                     "en").status());
         }
     }
+
+    @Test
+    void aCandidateOfASkillsValidationIsConvenedInTheirLanguage() {
+        Http.User staff = Http.as("staff.digitalcity");
+        Http.Answer planned = staff.post(base + "api/v1/validations", """
+                {"centre":"DIGITALCITY","unit":"VAL-DIG-NET","room":"D-LAB","assessor":"TDUPONT","date":"2049-05-11",
+                 "start":"13:30","end":"16:00","seatCapacity":2}""", "en");
+        assertEquals(201, planned.status(), planned.body());
+        long session = planned.json().getJsonNumber("id").longValue();
+        String candidateAddress = address("candidate");
+        Http.Answer learner = Http.post(base + "api/v1/learners", """
+                {"familyName":"Kandidaat","givenName":"Jef","birthDate":"1991-01-09","email":"%s","language":"NL",
+                 "entryStatus":"JOBSEEKER_ACTIRIS","educationLevel":"LOWER_SECONDARY","centre":"DIGITALCITY"}"""
+                .formatted(candidateAddress), "en");
+        assertEquals(201, learner.status(), learner.body());
+        Http.Answer added = staff.post(base + "api/v1/validations/" + session + "/candidates",
+                "{\"learnerId\":" + learner.json().getJsonNumber("id").longValue() + "}", "en");
+        assertEquals(201, added.status(), added.body());
+        MailServer.Mail convened = mailsTo(candidateAddress, 1).get(0);
+        assertTrue(convened.subject().startsWith("Oproeping voor de validatieproef: "), convened.subject());
+        assertTrue(convened.text().contains("dinsdag 11 mei 2049"),
+                convened.text());
+        assertTrue(convened.text().contains("13:30–16:00"), convened.text());
+    }
 }
