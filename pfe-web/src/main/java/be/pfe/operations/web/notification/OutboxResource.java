@@ -22,6 +22,8 @@ public class OutboxResource {
 
     @Inject
     Outbox outbox;
+    @Inject
+    be.pfe.operations.reporting.documents.LetterBatch letters;
 
     @GET
     @Operation(summary = "The latest messages of the centres where the user plans (all for an administrator), "
@@ -29,6 +31,25 @@ public class OutboxResource {
     public List<MessageItem> latest(@QueryParam("status") String status, @QueryParam("limit") String limit) {
         Integer count = QueryParameters.integer("limit", limit);
         return outbox.latest(status(status), count == null ? 100 : count).stream().map(MessageItem::of).toList();
+    }
+
+    @GET
+    @jakarta.ws.rs.Path("letters")
+    @Produces({"application/pdf", "application/problem+json"})
+    @Operation(summary = "The letters of a day (YYYY-MM-DD, today when none) to learners without an e-mail address, "
+            + "in the centres where the user plans: one page each, in one PDF to print")
+    public jakarta.ws.rs.core.Response letters(@QueryParam("date") String date,
+                                               @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        java.time.LocalDate day;
+        try {
+            day = date == null || date.isBlank() ? java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels"))
+                    : java.time.LocalDate.parse(date.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InvalidRequestException.parameter("date", date);
+        }
+        java.util.Locale locale = headers.getAcceptableLanguages().isEmpty() ? java.util.Locale.FRENCH
+                : headers.getAcceptableLanguages().get(0);
+        return DocumentTexts.pdf(letters.of(day, be.pfe.operations.web.i18n.Messages.text(locale, "page.outbox.letters.none")));
     }
 
 

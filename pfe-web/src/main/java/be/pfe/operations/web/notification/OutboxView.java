@@ -24,6 +24,8 @@ public class OutboxView implements Serializable {
 
     @Inject
     transient Outbox outbox;
+    @Inject
+    transient be.pfe.operations.reporting.documents.LetterBatch letters;
 
     private OutboxStatus status;
     private List<MessageItem> messages;
@@ -55,6 +57,17 @@ public class OutboxView implements Serializable {
             FacesMessages.refused(refusal, FORM);
         }
         refresh();
+    }
+
+    /** Today's letters to print, one PDF. */
+    public org.primefaces.model.StreamedContent getLetters() {
+        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        be.pfe.operations.reporting.documents.IssuedDocument document = letters.of(
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels")),
+                be.pfe.operations.web.i18n.Messages.text(locale, "page.outbox.letters.none"));
+        byte[] content = document.content();
+        return org.primefaces.model.DefaultStreamedContent.builder().name(document.fileName())
+                .contentType(document.contentType()).stream(() -> new java.io.ByteArrayInputStream(content)).build();
     }
 
     public List<OutboxStatus> getStatuses() {

@@ -108,7 +108,7 @@ class NotificationIT {
     }
 
     @Test
-    void admittingPromotingMovingAndCancellingTellTheLearnersInTheirLanguage() {
+    void admittingPromotingMovingAndCancellingTellTheLearnersInTheirLanguage() throws Exception {
         long session = session("2049-03-01", 2);
         String dutch = address("nl");
         String english = address("en");
@@ -177,6 +177,13 @@ class NotificationIT {
                 benMessages.stream().map(m -> m.asJsonObject().getString("kind")).toList());
         assertEquals(1, mail.to(dutch).size(), "Anneke, who stopped, heard nothing after her convocation");
         assertEquals(4, messages(claire).size(), "Claire's letters: convocation, moved, cancelled, session cancelled");
+
+        // the day's letters, one PDF to print: Claire's are in it for Technicity's staff, not for Digitalcity's
+        String claireName = Http.get(base + "api/v1/learners/" + claire, "en").json().getString("familyName");
+        String letters = pdftotext(download(base + "api/v1/outbox/letters", "staff.technicity"));
+        assertTrue(letters.contains("Lea " + claireName) && letters.contains(claireMessages.getJsonObject(0)
+                .getString("subject")) && letters.contains("Motif : Too few learners"), letters);
+        assertFalse(pdftotext(download(base + "api/v1/outbox/letters", "staff.digitalcity")).contains(claireName));
     }
 
     @Test
@@ -214,10 +221,14 @@ class NotificationIT {
             "08-15", "09-27", "11-01", "11-11", "12-25", "12-26");
 
     private static byte[] download(String url) throws Exception {
+        return download(url, Http.ADMINISTRATOR);
+    }
+
+    private static byte[] download(String url, String user) throws Exception {
         java.net.http.HttpResponse<byte[]> answer = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).header("Accept-Language", "en")
                         .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                                (Http.ADMINISTRATOR + ":" + Http.DEMO_PASSWORD).getBytes(
+                                (user + ":" + Http.DEMO_PASSWORD).getBytes(
                                         java.nio.charset.StandardCharsets.UTF_8)))
                         .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, answer.statusCode(), new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8));
