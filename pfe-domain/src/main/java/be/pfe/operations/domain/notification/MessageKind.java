@@ -16,6 +16,8 @@ public enum MessageKind {
     MEETING_CANCELLED(Recipient.LEARNER),
     /** One meeting moved to another day or time. */
     MEETING_MOVED(Recipient.LEARNER),
+    /** The day before the session's first meeting: a reminder of where and when. */
+    REMINDER(Recipient.LEARNER),
     /** A candidate of a skills validation is convened to the test. */
     VALIDATION_CONVOCATION(Recipient.LEARNER),
     /** A candidate's result of a skills validation (with the certificate's number when passed). */

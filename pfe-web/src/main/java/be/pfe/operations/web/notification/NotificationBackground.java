@@ -19,8 +19,9 @@ import java.util.logging.Logger;
  * (default 30) it sends the outbox's due messages, one transaction each ({@link OutboxDelivery}: row taken with
  * {@code FOR UPDATE SKIP LOCKED}, so several instances never send one message twice). A run stops at the first
  * message the server does not take (it waits for its next attempt, the wait doubling from
- * {@code PFE_NOTIFICATIONS_RETRY_SECONDS}); the others wait for the next run. Without {@code PFE_SMTP_HOST} it does
- * nothing. Only counts are logged, never an address.
+ * {@code PFE_NOTIFICATIONS_RETRY_SECONDS}); the others wait for the next run. Every
+ * {@code PFE_NOTIFICATIONS_REMINDER_SECONDS} (an hour) it also writes the reminders of tomorrow's starts. Without
+ * {@code PFE_SMTP_HOST} it sends nothing. Only counts are logged, never an address.
  */
 @ApplicationScoped
 public class NotificationBackground {
@@ -36,6 +37,13 @@ public class NotificationBackground {
     @Inject
     SmtpMailRelay relay;
     @Inject
+    be.pfe.operations.domain.notification.OutboxReminders reminders;
+    @Inject
+    @ConfigProperty(name = "pfe.notifications.reminder-seconds", defaultValue = "3600")
+    int reminderSeconds;
+
+    private volatile long lastReminders;
+    @Inject
     @ConfigProperty(name = "pfe.notifications.interval-seconds", defaultValue = "30")
     int intervalSeconds;
     @Inject
@@ -46,10 +54,11 @@ public class NotificationBackground {
 
     /** Schedules the job; called once the database schema is up to date. */
     public synchronized void start() {
-        if (periodic == null && relay.enabled()) {
+        if (periodic == null) {
             int every = Math.max(1, intervalSeconds);
             periodic = scheduler.scheduleWithFixedDelay(this::run, every, every, TimeUnit.SECONDS);
-        } else if (!relay.enabled()) {
+        }
+        if (!relay.enabled()) {
             LOG.info("No PFE_SMTP_HOST: messages stay in the outbox, none is sent");
         }
     }
@@ -57,8 +66,16 @@ public class NotificationBackground {
     void run() {
         int sent = 0;
         try {
+            long now = System.nanoTime();
+            if (lastReminders == 0 || now - lastReminders >= reminderSeconds * 1_000_000_000L) {
+                lastReminders = now;
+                int written = reminders.remindTomorrowsStarts();
+                if (written > 0) {
+                    LOG.info(() -> "Notification job: " + written + " reminder(s) of tomorrow's starts written");
+                }
+            }
             Duration firstWait = Duration.ofSeconds(Math.max(1, retrySeconds));
-            for (int i = 0; i < BATCH; i++) {
+            for (int i = 0; i < BATCH && relay.enabled(); i++) {
                 OutboxDelivery.Outcome outcome = delivery.sendNext(relay, firstWait);
                 if (outcome == OutboxDelivery.Outcome.SENT) {
                     sent++;

@@ -52,6 +52,8 @@ class UseCaseCoverageTest {
             Map.entry("be.pfe.operations.domain.privacy.PrivacyLog", "written by the privacy use cases"),
             Map.entry("be.pfe.operations.reporting.privacy.SubjectAccess", "privacy administration, checked by its page"),
             Map.entry("be.pfe.operations.scheduling.timetabling.TimetablingJobStore", "the solver's background job"),
+            Map.entry("be.pfe.operations.domain.notification.OutboxReminders",
+                    "the notification job, region-wide: the reminders of tomorrow's starts, for no user"),
             Map.entry("be.pfe.operations.domain.notification.OutboxDelivery",
                     "the notification job, region-wide: sends the outbox's due messages, for no user"),
             Map.entry("be.pfe.operations.scheduling.session.SessionCalendarFollower",

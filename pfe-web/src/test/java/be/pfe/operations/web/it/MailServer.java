@@ -48,7 +48,7 @@ final class MailServer {
     Map<String, String> settings() {
         return Map.of("PFE_SMTP_HOST", "127.0.0.1", "PFE_SMTP_PORT", Integer.toString(setup.getPort()),
                 "PFE_SMTP_FROM", "pfe-operations@example.be", "PFE_NOTIFICATIONS_INTERVAL_SECONDS", "1",
-                "PFE_NOTIFICATIONS_RETRY_SECONDS", "1");
+                "PFE_NOTIFICATIONS_RETRY_SECONDS", "1", "PFE_NOTIFICATIONS_REMINDER_SECONDS", "1");
     }
 
     synchronized void start() {

@@ -443,4 +443,28 @@ class NotificationIT {
                 convened.text());
         assertTrue(convened.text().contains("13:30–16:00"), convened.text());
     }
+
+    @Test
+    void theDayBeforeTheFirstMeetingTheLearnerIsRemindedOnce() {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
+        long session = Http.post(base + "api/v1/sessions", """
+                {"centre":"TECHNICITY","course":"TEC-ELEC-01","startDate":"%s","endDate":"%s","seatCapacity":3,
+                 "teachingLanguage":"FR"}""".formatted(today.plusDays(1), today.plusDays(40)), "en").json()
+                .getJsonNumber("id").longValue();
+        Http.Answer tomorrow = Http.post(base + "api/v1/sessions/" + session + "/meetings",
+                "{\"date\":\"%s\",\"start\":\"18:00\",\"end\":\"20:00\"}".formatted(today.plusDays(1)), "en");
+        org.junit.jupiter.api.Assumptions.assumeTrue(tomorrow.status() == 201,
+                "tomorrow is a day the centre is closed: no meeting to remind of (" + tomorrow.body() + ")");
+        String reminded = address("reminder");
+        enrolAndAdmit(learner("EN", reminded, null), session, "ADMITTED");
+        List<MailServer.Mail> mails = mailsTo(reminded, 2);
+        assertTrue(mails.stream().anyMatch(m -> m.subject().startsWith("Reminder: your training starts tomorrow")
+                && m.text().contains("18:00–20:00")), mails.toString());
+        try {
+            Thread.sleep(3000); // more runs of the job: the reminder is not written again
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        assertEquals(2, mail.to(reminded).size(), "the convocation and one reminder");
+    }
 }
