@@ -143,6 +143,13 @@ public class Pseudonymisation {
                 .setParameter(1, learnerId).executeUpdate();
         entityManager.createNativeQuery("update screening set tests_taken = null, result = null where learner_id = ?")
                 .setParameter(1, learnerId).executeUpdate();
+        // messages keep their kind, dates and status; their addresses and texts go, and what still waits is not sent
+        entityManager.createNativeQuery("""
+                        update outbox_message set recipient = null, subject = null, body = null,
+                               status = case when status in ('PENDING', 'LETTER') then 'CANCELLED' else status end,
+                               version = version + 1
+                        where learner_id = ?""")
+                .setParameter(1, learnerId).executeUpdate();
         // the persistence context may hold the learner as it was
         entityManager.getEntityManagerFactory().getCache().evict(be.pfe.operations.domain.learner.Learner.class, learnerId);
         return true;

@@ -81,6 +81,13 @@ public final class DossierPdf {
                             v.unit() + " - " + text(v.unitTitle()), text(v.occupation()),
                             value("ValidationResult", v.result()), text(v.certificateNumber()),
                             date(v.certificateDate()))).toList()));
+            section(document, "privacy.pdf.messages", dossier.messages().isEmpty() ? null : table(
+                    List.of("privacy.pdf.when", "privacy.pdf.message", "privacy.pdf.recipient", "privacy.pdf.subject",
+                            "privacy.pdf.status", "privacy.pdf.sentAt"),
+                    dossier.messages().stream().map(m -> List.of(instant(m.createdAt()), value("MessageKind", m.kind()),
+                            value("MessageRecipient", m.recipientKind()) + " " + text(m.recipient()), text(m.subject()),
+                            value("OutboxStatus", m.status()), m.sentAt() == null ? "" : instant(m.sentAt())))
+                            .toList()));
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("The export could not be written", e);

@@ -13,7 +13,12 @@ import java.util.List;
 public record LearnerDossier(long learnerId, OffsetDateTime generatedAt, String generatedBy, Identity identity,
                              List<EnrolmentEntry> enrolments, List<AttendanceEntry> attendance,
                              List<PlacementEntry> placements, List<ScreeningEntry> screenings,
-                             List<ValidationEntry> validations) {
+                             List<ValidationEntry> validations, List<MessageEntry> messages) {
+
+    /** A message written to the learner or to their referring partner (the outbox), with its status. */
+    public record MessageEntry(OffsetDateTime createdAt, String kind, String recipientKind, String recipient,
+                               String subject, String status, OffsetDateTime sentAt) {
+    }
 
     public record Identity(String familyName, String givenName, LocalDate birthDate, String nationalRegisterNumber,
                            String email, String phone, String language, String entryStatus, String educationLevel,

@@ -51,7 +51,17 @@ public class SubjectAccess {
                 (String) row[8], instant(row[9]), instant(row[10]));
         return new LearnerDossier(learnerId, OffsetDateTime.now(ZoneOffset.UTC), generatedBy, person,
                 enrolments(learnerId, language), attendance(learnerId), placements(learnerId), screenings(learnerId),
-                validations(learnerId, language));
+                validations(learnerId, language), messages(learnerId));
+    }
+
+    /** The messages written about the learner (to them or to their referring partner), as the outbox keeps them. */
+    private List<LearnerDossier.MessageEntry> messages(long learnerId) {
+        return rows("""
+                select created_at, kind, recipient_kind, recipient, subject, status, sent_at
+                from outbox_message where learner_id = ? order by created_at, id""", learnerId).stream()
+                .map(r -> new LearnerDossier.MessageEntry(instant(r[0]), (String) r[1], (String) r[2], (String) r[3],
+                        (String) r[4], (String) r[5], instant(r[6])))
+                .toList();
     }
 
     private List<LearnerDossier.EnrolmentEntry> enrolments(long learnerId, Language language) {

@@ -23,6 +23,8 @@ import be.pfe.operations.domain.session.SessionStatus;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.NotFoundException;
 import be.pfe.operations.domain.trainer.Trainer;
+import be.pfe.operations.domain.notification.MessageKind;
+import be.pfe.operations.domain.notification.NotificationCause;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -68,6 +70,21 @@ public class SessionTimetabling {
 
     protected SessionTimetabling() {
         // for CDI
+    }
+
+    /** The messages a change causes, written to the outbox in its transaction (absent outside a container). */
+    @Inject
+    jakarta.enterprise.event.Event<NotificationCause> notices;
+
+    private void tell(MessageKind kind, CourseSession session, String reason, MeetingTime was, MeetingTime now) {
+        if (notices != null) {
+            notices.fire(NotificationCause.ofSession(kind, session.id(), reason, when(was), when(now),
+                    actor == null ? null : actor.username()));
+        }
+    }
+
+    private static NotificationCause.When when(MeetingTime time) {
+        return time == null ? null : new NotificationCause.When(time.date(), time.start(), time.end());
     }
 
     @Inject
@@ -149,9 +166,13 @@ public class SessionTimetabling {
         if (time != null && (meeting.time().date().isBefore(today()) || time.date().isBefore(today()))) {
             recordPastChange(meeting, SessionEventKind.PAST_MEETING_MOVED, reason);
         }
+        MeetingTime was = meeting.time();
         meeting.moveTo(time);
         requireNoOwnOverlap(meeting.session(), meeting, time);
         check(meeting.session(), List.of(time), acceptance);
+        if (!time.date().isBefore(today())) {
+            tell(MessageKind.MEETING_MOVED, meeting.session(), reason, was, meeting.time());
+        }
         return meeting.time();
     }
 
@@ -184,6 +205,7 @@ public class SessionTimetabling {
         for (int i = 0; i < scheduled.size(); i++) {
             scheduled.get(i).moveTo(shifted.get(i));
         }
+        tell(MessageKind.SESSION_MOVED, session, null, null, null);
         return shifted;
     }
 
@@ -196,6 +218,9 @@ public class SessionTimetabling {
             recordPastChange(meeting, SessionEventKind.PAST_MEETING_CANCELLED, reason);
         }
         meeting.cancel(reason);
+        if (!meeting.time().date().isBefore(today())) {
+            tell(MessageKind.MEETING_CANCELLED, meeting.session(), reason, meeting.time(), null);
+        }
         return meeting;
     }
 

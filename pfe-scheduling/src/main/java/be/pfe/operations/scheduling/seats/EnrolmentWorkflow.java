@@ -14,6 +14,8 @@ import be.pfe.operations.domain.partner.PartnerOrganisation;
 import be.pfe.operations.domain.partner.PartnerOrganisations;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.NotFoundException;
+import be.pfe.operations.domain.notification.MessageKind;
+import be.pfe.operations.domain.notification.NotificationCause;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -40,6 +42,16 @@ public class EnrolmentWorkflow {
 
     protected EnrolmentWorkflow() {
         // for CDI
+    }
+
+    /** The messages a change causes, written to the outbox in its transaction (absent outside a container). */
+    @Inject
+    jakarta.enterprise.event.Event<NotificationCause> notices;
+
+    private void tell(NotificationCause cause) {
+        if (notices != null) {
+            notices.fire(cause);
+        }
     }
 
     @Inject
@@ -142,6 +154,7 @@ public class EnrolmentWorkflow {
     public Enrolment complete(@Names(RecordKind.ENROLMENT) long enrolmentId, String actor, LocalDate on) {
         Enrolment enrolment = enrolment(enrolmentId);
         enrolment.complete(step(actor, null, on, "enrolment " + enrolmentId));
+        tell(NotificationCause.ofEnrolment(MessageKind.PARTNER_COMPLETED, enrolmentId, null, actor));
         return enrolment;
     }
 

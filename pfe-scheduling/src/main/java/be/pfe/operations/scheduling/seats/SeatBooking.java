@@ -20,6 +20,8 @@ import be.pfe.operations.domain.partner.PartnerOrganisation;
 import be.pfe.operations.domain.partner.PartnerOrganisations;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.NotFoundException;
+import be.pfe.operations.domain.notification.MessageKind;
+import be.pfe.operations.domain.notification.NotificationCause;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -63,6 +65,16 @@ public class SeatBooking {
         // for CDI
     }
 
+    /** The messages a change causes, written to the outbox in its transaction (absent outside a container). */
+    @Inject
+    jakarta.enterprise.event.Event<NotificationCause> notices;
+
+    private void tell(NotificationCause cause) {
+        if (notices != null) {
+            notices.fire(cause);
+        }
+    }
+
     @Inject
     public SeatBooking(Enrolments enrolments, PartnerOrganisations partners, Backdating backdating) {
         this(enrolments, partners, Clock.system(BRUSSELS));
@@ -89,7 +101,11 @@ public class SeatBooking {
     public Booking admit(@Names(RecordKind.ENROLMENT) long enrolmentId, String actor, LocalDate on) {
         Enrolment enrolment = enrolment(enrolmentId);
         SessionSeatFacts session = lockWith(enrolment);
-        return seatOrWaitlist(enrolment, session, step(actor, null, on, "enrolment " + enrolmentId));
+        Booking booking = seatOrWaitlist(enrolment, session, step(actor, null, on, "enrolment " + enrolmentId));
+        if (booking.status() == EnrolmentStatus.ADMITTED) {
+            tell(NotificationCause.ofEnrolment(MessageKind.CONVOCATION, enrolmentId, null, actor));
+        }
+        return booking;
     }
 
     /** The learner stops; their seat goes to the next waitlisted learner who can take it. */
@@ -101,6 +117,7 @@ public class SeatBooking {
         if (enrolment.dropOut(on, step) != null) {
             promoteFromWaitlist(session, step);
         }
+        tell(NotificationCause.ofEnrolment(MessageKind.PARTNER_DROPPED_OUT, enrolmentId, reason, actor));
         return enrolment;
     }
 
@@ -118,6 +135,7 @@ public class SeatBooking {
         if (enrolment.refuse(step) != null) {
             promoteFromWaitlist(session, step);
         }
+        tell(NotificationCause.ofEnrolment(MessageKind.REFUSAL, enrolmentId, reason, actor));
         return enrolment;
     }
 
@@ -177,7 +195,11 @@ public class SeatBooking {
             promoteFromWaitlist(origin, step);
         }
         if (before.holdsSeat() || before == EnrolmentStatus.WAITLISTED) {
-            return seatOrWaitlist(enrolment, target, step);
+            Booking booking = seatOrWaitlist(enrolment, target, step);
+            if (booking.status() == EnrolmentStatus.ADMITTED) {
+                tell(NotificationCause.ofEnrolment(MessageKind.CONVOCATION, enrolmentId, null, actor));
+            }
+            return booking;
         }
         return new Booking(enrolment.id(), otherSessionId, enrolment.status(), null, null);
     }
@@ -258,6 +280,8 @@ public class SeatBooking {
                     position + 1, seat.get().kind() == SeatKind.QUOTA ? partnerCodes.get(seat.get().partnerId()) : "");
             enrolment(entry.enrolmentId()).admit(seat.get(), entry.arrival(),
                     new Step(trigger.actor(), trigger.at(), null), why);
+            tell(NotificationCause.ofEnrolment(MessageKind.WAITLIST_PROMOTION, entry.enrolmentId(), null,
+                    trigger.actor()));
             ledger = ledger.taking(seat.get());
         }
     }

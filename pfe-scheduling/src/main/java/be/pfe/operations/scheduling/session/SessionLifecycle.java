@@ -17,6 +17,8 @@ import be.pfe.operations.domain.session.CourseSessions;
 import be.pfe.operations.domain.session.SessionChange;
 import be.pfe.operations.domain.session.SessionStatus;
 import be.pfe.operations.domain.shared.NotFoundException;
+import be.pfe.operations.domain.notification.MessageKind;
+import be.pfe.operations.domain.notification.NotificationCause;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -54,6 +56,16 @@ public class SessionLifecycle {
 
     protected SessionLifecycle() {
         // for CDI
+    }
+
+    /** The messages a change causes, written to the outbox in its transaction (absent outside a container). */
+    @Inject
+    jakarta.enterprise.event.Event<NotificationCause> notices;
+
+    private void tell(NotificationCause cause) {
+        if (notices != null) {
+            notices.fire(cause);
+        }
     }
 
     @Inject
@@ -129,6 +141,8 @@ public class SessionLifecycle {
         for (Enrolment enrolment : enrolments.ofSession(sessionId)) {
             if (enrolment.sessionCancelled(session.cancelledOn(), step)) {
                 endedEnrolments++;
+                tell(NotificationCause.ofEnrolment(MessageKind.SESSION_CANCELLED, enrolment.id(), change.reason(),
+                        change.actor()));
             }
         }
         sessions.flush();

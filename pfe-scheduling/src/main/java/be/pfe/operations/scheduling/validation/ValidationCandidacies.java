@@ -14,6 +14,8 @@ import be.pfe.operations.domain.shared.NotFoundException;
 import be.pfe.operations.domain.validation.ValidationCandidate;
 import be.pfe.operations.domain.validation.ValidationCandidates;
 import be.pfe.operations.domain.validation.ValidationResult;
+import be.pfe.operations.domain.notification.MessageKind;
+import be.pfe.operations.domain.notification.NotificationCause;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -48,6 +50,16 @@ public class ValidationCandidacies {
         // for CDI
     }
 
+    /** The messages a change causes, written to the outbox in its transaction (absent outside a container). */
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<NotificationCause> notices;
+
+    private void tell(NotificationCause cause) {
+        if (notices != null) {
+            notices.fire(cause);
+        }
+    }
+
     @Inject
     public ValidationCandidacies(ValidationCandidates candidates, Enrolments enrolments, CourseSessions sessions,
                                  Learners learners) {
@@ -77,7 +89,9 @@ public class ValidationCandidacies {
         if (candidates.ofSession(sessionId).size() >= session.seatCapacity()) {
             throw new BusinessRuleException("validation.session.full", "learner", session.seatCapacity());
         }
-        return candidates.add(new ValidationCandidate(sessionId, learnerId, actor));
+        ValidationCandidate candidate = candidates.add(new ValidationCandidate(sessionId, learnerId, actor));
+        tell(NotificationCause.ofCandidate(MessageKind.VALIDATION_CONVOCATION, sessionId, learnerId, null, null, actor));
+        return candidate;
     }
 
     /**
@@ -109,7 +123,12 @@ public class ValidationCandidacies {
                     throw new BusinessRuleException("validation.certificate.numberTaken", "certificateNumber", number);
                 }
             }
+            ValidationResult before = candidate.result();
             candidate.record(line.result(), number, date, testDate, today, actor);
+            if (line.result() != ValidationResult.PENDING && line.result() != before) {
+                tell(NotificationCause.ofCandidate(MessageKind.VALIDATION_RESULT, sessionId, candidate.learnerId(),
+                        line.result().name(), number, actor));
+            }
         }
         return candidates.ofSession(sessionId);
     }

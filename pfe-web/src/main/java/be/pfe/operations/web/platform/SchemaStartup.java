@@ -46,6 +46,8 @@ public class SchemaStartup {
     private be.pfe.operations.web.privacy.PrivacyBackground privacy;
     @Inject
     private be.pfe.operations.web.session.SessionStatusBackground sessionStatuses;
+    @Inject
+    private be.pfe.operations.web.notification.NotificationBackground notifications;
 
     private volatile boolean migrated;
 
@@ -59,6 +61,7 @@ public class SchemaStartup {
         migrated = true;
         timetabling.start();
         privacy.start();
+        notifications.start();
         LOG.info(() -> String.format("Database schema up to date (%d migration(s) applied, %d demo script(s)) in %d ms",
                 applied, demo, (System.nanoTime() - started) / 1_000_000));
     }

@@ -30,6 +30,8 @@ final class RunningApplication {
             settings.put("PFE_TRUSTED_PROXY", "true");
             // the SQL statements of each request counted (StatementBudgetIT)
             settings.put("PFE_DIAGNOSTICS_STATEMENTS", "true");
+            // messages go to a real SMTP server in this JVM (GreenMail), sent by a job that runs every second
+            settings.putAll(MailServer.shared().settings());
             server = PayaraMicroServer.start(new PayaraMicroServer.Options(
                     Path.of(System.getProperty("pfe.payara.jar", "target/payara-micro.jar")),
                     Path.of(System.getProperty("pfe.war", "target/pfe-web.war")),

@@ -1,0 +1,95 @@
+package be.pfe.operations.domain.notification;
+
+import be.pfe.operations.domain.access.Access;
+import be.pfe.operations.domain.access.Names;
+import be.pfe.operations.domain.access.RecordKind;
+import be.pfe.operations.domain.access.UseCase;
+import be.pfe.operations.domain.centre.Centre;
+import be.pfe.operations.domain.shared.Language;
+import be.pfe.operations.domain.shared.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The texts of a centre's messages: its own where it wrote one, else the defaults; changed by the centre's staff. */
+@ApplicationScoped
+@Transactional
+public class MessageTemplates {
+
+    @PersistenceContext(unitName = "pfe")
+    private EntityManager entityManager;
+
+    protected MessageTemplates() {
+        // for CDI
+    }
+
+    public MessageTemplates(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** One text as the centre uses it. */
+    public record Template(MessageKind kind, Language language, String subject, String body, boolean own) {
+    }
+
+    /** Every kind of message in every language, as the centre uses it. */
+    @UseCase(Access.RECORDS)
+    public List<Template> of(@Names(RecordKind.CENTRE) String centreCode) {
+        long centreId = centreId(centreCode);
+        List<Template> templates = new ArrayList<>();
+        for (MessageKind kind : MessageKind.values()) {
+            for (Language language : Language.values()) {
+                MessageTemplate own = own(centreId, kind, language);
+                MessageTexts.Text text = own == null ? MessageTexts.defaults(kind, language)
+                        : new MessageTexts.Text(own.subject(), own.body());
+                templates.add(new Template(kind, language, text.subject(), text.body(), own != null));
+            }
+        }
+        return templates;
+    }
+
+    /** The centre's own text of one kind in one language (replacing the default one). */
+    @UseCase(Access.PLANNING)
+    public Template save(@Names(RecordKind.CENTRE) String centreCode, MessageKind kind, Language language,
+                         String subject, String body, String actor) {
+        if (kind == null || language == null) {
+            throw new be.pfe.operations.domain.shared.BusinessRuleException("template.kind.required", "kind");
+        }
+        long centreId = centreId(centreCode);
+        MessageTemplate template = own(centreId, kind, language);
+        if (template == null) {
+            template = new MessageTemplate(centreId, kind, language);
+            template.change(subject, body, actor, OffsetDateTime.now());
+            entityManager.persist(template);
+        } else {
+            template.change(subject, body, actor, OffsetDateTime.now());
+        }
+        return new Template(kind, language, template.subject(), template.body(), true);
+    }
+
+    /** Back to the default text. */
+    @UseCase(Access.PLANNING)
+    public void reset(@Names(RecordKind.CENTRE) String centreCode, MessageKind kind, Language language) {
+        MessageTemplate own = own(centreId(centreCode), kind, language);
+        if (own != null) {
+            entityManager.remove(own);
+        }
+    }
+
+    private MessageTemplate own(long centreId, MessageKind kind, Language language) {
+        return entityManager.createQuery("select t from MessageTemplate t where t.centreId = :centre and t.kind = :kind"
+                        + " and t.language = :language", MessageTemplate.class)
+                .setParameter("centre", centreId).setParameter("kind", kind).setParameter("language", language)
+                .getResultList().stream().findFirst().orElse(null);
+    }
+
+    private long centreId(String code) {
+        return entityManager.createNamedQuery(Centre.FIND_BY_CODE, Centre.class).setParameter("code", code)
+                .getResultList().stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("centre.unknown", null, code)).id();
+    }
+}
