@@ -73,6 +73,41 @@ public class ApiContract implements OASFilter {
         FEATURES.put(segment, new String[]{tag, description});
     }
 
+    /** OpenAPI 3.0's boolean exclusiveMinimum/Maximum (the runtime writes false) are numbers in 3.1: left out. */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        withoutDefaults(schema);
+        return schema;
+    }
+
+    private static void withoutDefaults(Schema schema) {
+        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
+            schema.setExclusiveMaximum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
+            schema.setExclusiveMinimum(null);
+        }
+        // the defaults of @Schema's attributes, which the runtime copies as if they had been given
+        if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
+            schema.setMaxProperties(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMaxItems())) {
+            schema.setMaxItems(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMaxLength())) {
+            schema.setMaxLength(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinProperties())) {
+            schema.setMinProperties(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinItems())) {
+            schema.setMinItems(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinLength())) {
+            schema.setMinLength(null);
+        }
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.setOpenapi("3.1.0");
@@ -121,7 +156,8 @@ public class ApiContract implements OASFilter {
                 value.setType(Schema.SchemaType.INTEGER);
                 value.setFormat("int64");
             }
-            if (value.getType() == Schema.SchemaType.OBJECT && value.getProperties() == null
+            if (value.getType() == Schema.SchemaType.OBJECT
+                    && (value.getProperties() == null || value.getProperties().isEmpty())
                     && value.getRef() == null && value.getAdditionalPropertiesSchema() == null
                     && value.getAdditionalPropertiesBoolean() == null) {
                 value.setType(null);
@@ -130,36 +166,53 @@ public class ApiContract implements OASFilter {
         }
     }
 
-    /** The runtime also describes classes of the libraries that no operation uses (the solver's settings...). */
+    /**
+     * The runtime also describes classes of the libraries that no operation uses (the solver's settings...): only
+     * the schemas reached from the operations stay; and every schema loses the defaults of {@code @Schema}.
+     */
     private static void unusedSchemas(OpenAPI openAPI, Components components) {
         if (components.getSchemas() == null || openAPI.getPaths() == null) {
             return;
         }
-        Set<String> used = new HashSet<>();
-        List<Schema> pending = new ArrayList<>();
+        List<Schema> roots = new ArrayList<>();
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             for (Operation op : item.getOperations().values()) {
                 if (op.getParameters() != null) {
-                    op.getParameters().forEach(p -> pending.add(p.getSchema()));
+                    op.getParameters().forEach(p -> roots.add(p.getSchema()));
                 }
                 if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
-                    op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> pending.add(m.getSchema()));
+                    op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> roots.add(m.getSchema()));
                 }
                 if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
                     for (APIResponse response : op.getResponses().getAPIResponses().values()) {
                         if (response.getContent() != null) {
-                            response.getContent().getMediaTypes().values().forEach(m -> pending.add(m.getSchema()));
+                            response.getContent().getMediaTypes().values().forEach(m -> roots.add(m.getSchema()));
                         }
                     }
                 }
             }
         }
+        Set<String> used = new HashSet<>();
+        walk(roots, components, used, true);
+        for (String name : new ArrayList<>(components.getSchemas().keySet())) {
+            if (!used.contains(name)) {
+                components.removeSchema(name);
+            }
+        }
+        walk(new ArrayList<>(components.getSchemas().values()), components, used, false);
+    }
+
+    /** Every schema from these, through their parts (and the components they name, when following references). */
+    private static void walk(List<Schema> start, Components components, Set<String> used, boolean references) {
+        List<Schema> pending = new ArrayList<>(start);
+        Set<Schema> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         while (!pending.isEmpty()) {
             Schema schema = pending.remove(pending.size() - 1);
-            if (schema == null) {
+            if (schema == null || !seen.add(schema)) {
                 continue;
             }
-            if (schema.getRef() != null) {
+            withoutDefaults(schema);
+            if (schema.getRef() != null && references) {
                 String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
                 if (used.add(name) && components.getSchemas().containsKey(name)) {
                     pending.add(components.getSchemas().get(name));
@@ -175,11 +228,6 @@ public class ApiContract implements OASFilter {
                 if (list != null) {
                     pending.addAll(list);
                 }
-            }
-        }
-        for (String name : new ArrayList<>(components.getSchemas().keySet())) {
-            if (!used.contains(name)) {
-                components.removeSchema(name);
             }
         }
     }
@@ -474,15 +522,16 @@ public class ApiContract implements OASFilter {
     }
 
     private static void problem(APIResponses responses, String status, String description, boolean applies) {
-        if (!applies) {
+        APIResponse response = responses.getAPIResponse(status);
+        if (!applies && response == null) {
             return;
         }
-        APIResponse response = responses.getAPIResponse(status);
         if (response == null) {
             response = OASFactory.createAPIResponse().description(description);
             responses.addAPIResponse(status, response);
         }
-        if (response.getContent() == null || response.getContent().getMediaTypes().isEmpty()) {
+        if (response.getContent() == null || !response.getContent().hasMediaType(Problem.MEDIA_TYPE)) {
+            // an error answer is always the problem document, whatever else the annotations say
             Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                     OASFactory.createMediaType().schema(ref(PROBLEM)));
             response.setContent(content);

@@ -1,8 +1,13 @@
 package be.pfe.operations.web.enrolment;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The body of an application: which learner, for which session, through which partner (its code, optional). It is
  * recorded as the signed-in user's.
  */
-public record EnrolmentInput(Long learner, Long session, String partner) {
+@Schema(example = "{\"learner\":42,\"session\":17}")
+public record EnrolmentInput(@Schema(required = true, description = "The learner's id") Long learner,
+                             @Schema(required = true, description = "The session's id") Long session,
+                             @Schema(description = "The referring partner's code, if any") String partner) {
 }

@@ -1,5 +1,7 @@
 package be.pfe.operations.web.enrolment;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import be.pfe.operations.domain.enrolment.EnrolmentStatus;
 
 import java.time.LocalDate;
@@ -9,7 +11,8 @@ import java.time.LocalDate;
  * {@code date} to drop out, {@code session} to transfer, and {@code reason} to refuse, drop out or remove from the waitlist. Steps are
  * recorded as the signed-in user's.
  */
-public record StepInput(Kind step, String reason, String partner, LocalDate date, Long session) {
+@Schema(example = "{\"step\":\"SCREEN\"}")
+public record StepInput(@Schema(required = true) Kind step, String reason, String partner, LocalDate date, Long session) {
 
     /** The steps staff can take. */
     public enum Kind {
