@@ -132,6 +132,17 @@ public class ApiContract implements OASFilter {
         openAPI.setTags(new ArrayList<>(tags.values()));
         unusedSchemas(openAPI, components);
         components.getSchemas().values().forEach(ApiContract::types);
+        counts(components, "ImportReportView", "outcomes", "The number of rows per outcome");
+    }
+
+    /** A map from an enumeration to counts, which the runtime describes as the enumeration itself. */
+    private static void counts(Components components, String schema, String property, String description) {
+        Schema owner = components.getSchemas() == null ? null : components.getSchemas().get(schema);
+        if (owner != null && owner.getProperties() != null && owner.getProperties().containsKey(property)) {
+            owner.getProperties().put(property, OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                    .description(description).additionalPropertiesSchema(OASFactory.createSchema()
+                            .type(Schema.SchemaType.INTEGER).format("int64")));
+        }
     }
 
     /** Identifiers the runtime reads as "number" (it does so for every long). */
@@ -318,8 +329,8 @@ public class ApiContract implements OASFilter {
                 .addProperty("label", string(null))
                 .addProperty("mode", string(null))
                 .addProperty("date", string(null).format("date"))
-                .addProperty("start", string(null).format("time"))
-                .addProperty("end", string(null).format("time"))
+                .addProperty("start", ref("LocalTime"))
+                .addProperty("end", ref("LocalTime"))
                 .addProperty("otherSessionId", OASFactory.createSchema().type(Schema.SchemaType.INTEGER)
                         .format("int64"))
                 .addProperty("message", string(null));

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 public record StepInput(@Schema(required = true) Kind step, String reason, String partner, LocalDate date, Long session) {
 
     /** The steps staff can take. */
+    @Schema(name = "EnrolmentStep", description = "A step of an enrolment")
     public enum Kind {
         REFER, SCREEN, ADMIT, ENROL, COMPLETE, DROP_OUT, REFUSE, TRANSFER, REMOVE_FROM_WAITLIST;
 

@@ -148,7 +148,7 @@ final class Http {
 
     private static Answer send(HttpRequest.Builder request) {
         try {
-            HttpRequest sent = request.timeout(Duration.ofSeconds(30)).build();
+            HttpRequest sent = request.timeout(Duration.ofSeconds(90)).build();
             HttpResponse<String> response = CLIENT.send(sent, HttpResponse.BodyHandlers.ofString());
             conforms(sent, response);
             return new Answer(response.statusCode(),
