@@ -139,7 +139,7 @@ public class ApiContract implements OASFilter {
     private static void counts(Components components, String schema, String property, String description) {
         Schema owner = components.getSchemas() == null ? null : components.getSchemas().get(schema);
         if (owner != null && owner.getProperties() != null && owner.getProperties().containsKey(property)) {
-            owner.getProperties().put(property, OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+            owner.addProperty(property, OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
                     .description(description).additionalPropertiesSchema(OASFactory.createSchema()
                             .type(Schema.SchemaType.INTEGER).format("int64")));
         }
