@@ -81,6 +81,20 @@ public class ApiContract implements OASFilter {
     }
 
     private static void withoutDefaults(Schema schema) {
+        // nullable is no keyword of OpenAPI 3.1; the other flags are false by default
+        schema.setNullable(null);
+        if (Boolean.FALSE.equals(schema.getUniqueItems())) {
+            schema.setUniqueItems(null);
+        }
+        if (Boolean.FALSE.equals(schema.getReadOnly())) {
+            schema.setReadOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
+            schema.setWriteOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getDeprecated())) {
+            schema.setDeprecated(null);
+        }
         if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
             schema.setExclusiveMaximum(null);
         }
@@ -162,6 +176,9 @@ public class ApiContract implements OASFilter {
         }
         for (Map.Entry<String, Schema> property : schema.getProperties().entrySet()) {
             Schema value = property.getValue();
+            if (value.getEnumeration() != null && !value.getEnumeration().isEmpty() && value.getType() == null) {
+                value.setType(Schema.SchemaType.STRING);
+            }
             if (value.getType() == Schema.SchemaType.NUMBER && value.getFormat() == null
                     && (IDENTIFIERS.contains(property.getKey()) || property.getKey().endsWith("Id"))) {
                 value.setType(Schema.SchemaType.INTEGER);
