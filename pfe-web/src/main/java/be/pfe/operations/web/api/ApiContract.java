@@ -147,6 +147,7 @@ public class ApiContract implements OASFilter {
         unusedSchemas(openAPI, components);
         components.getSchemas().values().forEach(ApiContract::types);
         counts(components, "ImportReportView", "outcomes", "The number of rows per outcome");
+        counts(components, "BreakdownRow", "spots", "The occupied spots per line of the yearly report");
     }
 
     /** A map from an enumeration to counts, which the runtime describes as the enumeration itself. */
