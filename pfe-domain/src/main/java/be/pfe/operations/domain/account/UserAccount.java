@@ -170,4 +170,9 @@ public class UserAccount {
     public List<RoleGrant> roles() {
         return List.copyOf(roles);
     }
+
+    /** The optimistic-locking version (the API's ETag). */
+    public long version() {
+        return version;
+    }
 }

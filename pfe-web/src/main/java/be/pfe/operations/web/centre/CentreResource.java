@@ -1,5 +1,6 @@
 package be.pfe.operations.web.centre;
 
+import be.pfe.operations.web.api.Created;
 import be.pfe.operations.web.api.Identifiers;
 import be.pfe.operations.web.api.InvalidRequestException;
 import be.pfe.operations.web.api.Versions;
@@ -155,11 +156,12 @@ public class CentreResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Closes a centre on a day or a period (those who plan that centre)")
     @APIResponse(responseCode = "201", description = "Created")
-    public Response addClosure(@PathParam("code") String code, CatalogueInput.Closure input) {
+    public Response addClosure(@PathParam("code") String code, CatalogueInput.Closure input,
+                               @Context UriInfo uri) {
         InvalidRequestException.requireBody(input);
-        return Response.status(Response.Status.CREATED)
-                .entity(editing.addClosure(code, input.startDate(), input.endDate(), input.kind(), input.reason()))
-                .build();
+        ClosureView closure = editing.addClosure(code, input.startDate(), input.endDate(), input.kind(),
+                input.reason());
+        return Created.at(uri, closure.id(), closure);
     }
 
     @DELETE

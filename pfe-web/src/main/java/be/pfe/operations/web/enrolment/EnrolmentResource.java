@@ -1,5 +1,9 @@
 package be.pfe.operations.web.enrolment;
 
+import be.pfe.operations.web.api.RecordVersions;
+import jakarta.ws.rs.HeaderParam;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import be.pfe.operations.scheduling.seats.EnrolmentRow;
 import be.pfe.operations.web.api.Created;
 import be.pfe.operations.web.api.Identifiers;
@@ -32,6 +36,8 @@ public class EnrolmentResource {
     @Inject
     Enrolling enrolling;
     @Inject
+    RecordVersions versions;
+    @Inject
     ProblemResponses problems;
     @Context
     HttpHeaders headers;
@@ -57,9 +63,11 @@ public class EnrolmentResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One enrolment with its history, automatic steps explained")
-    public EnrolmentView get(@PathParam("id") String id) {
-        return enrolling.get(Identifiers.of("id", id), locale());
+    @Operation(summary = "One enrolment with its history, automatic steps explained; its version is the ETag")
+    @APIResponse(responseCode = "200", description = "The enrolment", content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
+    public Response get(@PathParam("id") String id) {
+        long enrolment = Identifiers.of("id", id);
+        return versions.read(RecordVersions.Kind.ENROLMENT, enrolment, () -> enrolling.get(enrolment, locale())).ok();
     }
 
     @POST
@@ -67,13 +75,15 @@ public class EnrolmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Take a step: REFER, SCREEN, ADMIT (a seat or the waitlist), ENROL, COMPLETE, DROP_OUT, "
             + "REFUSE, TRANSFER, REMOVE_FROM_WAITLIST; a freed seat goes to the waitlist at once")
-    @APIResponse(responseCode = "200", description = "The enrolment after the step")
+    @APIResponse(responseCode = "200", description = "The enrolment after the step", content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
     @APIResponse(responseCode = "422", description = "The step is not allowed now, or something it needs is missing")
-    public EnrolmentView step(@PathParam("id") String id, StepInput input) {
+    public Response step(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, StepInput input) {
         if (input == null) {
             throw InvalidRequestException.missingBody();
         }
-        return enrolling.step(Identifiers.of("id", id), input, locale());
+        long enrolment = Identifiers.of("id", id);
+        return versions.change(RecordVersions.Kind.ENROLMENT, enrolment, ifMatch,
+                () -> enrolling.step(enrolment, input, locale())).ok();
     }
 
     private Locale locale() {

@@ -1,5 +1,7 @@
 package be.pfe.operations.web.enrolment;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import be.pfe.operations.domain.enrolment.EnrolmentStatus;
 
 import java.time.LocalDate;
@@ -9,9 +11,11 @@ import java.time.LocalDate;
  * {@code date} to drop out (for every other step, the day it happened if not today: the back-dating rules apply), {@code session} to transfer, and {@code reason} to refuse, drop out or remove from the waitlist. Steps are
  * recorded as the signed-in user's.
  */
-public record StepInput(Kind step, String reason, String partner, LocalDate date, Long session) {
+@Schema(example = "{\"step\":\"SCREEN\"}")
+public record StepInput(@Schema(required = true) Kind step, String reason, String partner, LocalDate date, Long session) {
 
     /** The steps staff can take. */
+    @Schema(name = "EnrolmentStep", description = "A step of an enrolment")
     public enum Kind {
         REFER, SCREEN, ADMIT, ENROL, COMPLETE, DROP_OUT, REFUSE, TRANSFER, REMOVE_FROM_WAITLIST;
 

@@ -1,5 +1,7 @@
 package be.pfe.operations.web.imports;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import be.pfe.operations.domain.attendance.AttendanceMark;
 import be.pfe.operations.domain.learner.EducationLevel;
 import be.pfe.operations.domain.learner.EntryStatus;
@@ -53,6 +55,7 @@ public class ImportTemplates {
     };
 
     /** An import's template: its columns and the values some of them take. */
+    @Schema(name = "ImportTemplateKind", description = "The kind of an import template")
     public enum Kind {
         LEARNERS("learners", LearnerColumn.values()),
         ATTENDANCE("attendance", AttendanceColumn.values()),

@@ -1,5 +1,7 @@
 package be.pfe.operations.web.imports;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.scheduling.imports.TableFile;
 import be.pfe.operations.scheduling.imports.TableImport;
@@ -26,6 +28,7 @@ public class ImportView implements Serializable {
     static final String FORM = "importForm";
 
     /** What the file holds. */
+    @Schema(name = "ImportKind", description = "What an import brings in")
     public enum Kind { LEARNERS, ATTENDANCE }
 
     @Inject

@@ -1,5 +1,8 @@
 package be.pfe.operations.web.learner;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import be.pfe.operations.domain.learner.EducationLevel;
 import be.pfe.operations.domain.learner.EntryStatus;
 import be.pfe.operations.domain.learner.LearnerDetails;
@@ -12,7 +15,8 @@ import java.time.LocalDate;
  * only ever sent in a body, never in a URL, and never sent back whole. {@code centre} is the code of the centre that
  * registers the learner (its staff know them from then on); by default the user's only centre.
  */
-public record LearnerInput(String familyName, String givenName, LocalDate birthDate, String email, String phone,
+public record LearnerInput(@Schema(required = true) String familyName, @Schema(required = true) String givenName,
+                           @Schema(required = true, type = SchemaType.STRING, format = "date") LocalDate birthDate, String email, String phone,
                            Language language, EntryStatus entryStatus, EducationLevel educationLevel, String niss,
                            String centre) {
 

@@ -1,5 +1,7 @@
 package be.pfe.operations.web.pathway;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -26,6 +28,7 @@ public record PathwayEntry(Kind kind, long id, LocalDate date, LocalDate until, 
                 recordedAt, false);
     }
 
+    @Schema(name = "PathwayEntryKind", description = "What an entry of a pathway is")
     public enum Kind { SCREENING, ENROLMENT, PLACEMENT, VALIDATION, CERTIFICATE }
 
     /** A follow-up visit of a placement. */

@@ -1,5 +1,7 @@
 package be.pfe.operations.web.placement;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import be.pfe.operations.domain.placement.PlacementDetails;
 import be.pfe.operations.domain.placement.PlacementOutcome;
 import be.pfe.operations.domain.placement.PlacementType;
@@ -19,6 +21,7 @@ public record PlacementInput(Long learner, Long company, String enterpriseNumber
     /** A step of the agreement: SIGN, START, COMPLETE, END_EARLY (with date and reason); the outcome at the end. */
     public record Step(Kind step, LocalDate date, String reason, PlacementOutcome outcome) {
 
+        @Schema(name = "PlacementStep", description = "A step of a placement agreement")
         public enum Kind { SIGN, START, COMPLETE, END_EARLY }
     }
 

@@ -1,5 +1,10 @@
 package be.pfe.operations.web.placement;
 
+import be.pfe.operations.web.api.RecordVersions;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import be.pfe.operations.web.api.Created;
 import be.pfe.operations.web.api.Identifiers;
 import be.pfe.operations.web.api.InvalidRequestException;
@@ -26,6 +31,8 @@ public class PlacementResource {
 
     @Inject
     Placing placing;
+    @Inject
+    RecordVersions versions;
 
     @POST
     @Operation(summary = "Record a placement (a draft agreement); the company by id or by enterprise number")
@@ -39,27 +46,43 @@ public class PlacementResource {
 
     @GET
     @Path("{id}")
-    public PlacementView get(@PathParam("id") String id) {
-        return placing.get(Identifiers.identifier(id));
+    @Operation(summary = "One placement with its agreement's steps, visits and outcome; its version is the ETag")
+    @APIResponse(responseCode = "200", description = "The placement", content = @Content(schema = @Schema(implementation = PlacementView.class)))
+    public Response get(@PathParam("id") String id) {
+        long placement = Identifiers.identifier(id);
+        return versions.read(RecordVersions.Kind.PLACEMENT, placement, () -> placing.get(placement)).ok();
     }
 
     @POST
     @Path("{id}/steps")
     @Operation(summary = "SIGN, START, COMPLETE (with the outcome) or END_EARLY (date, reason, outcome)")
-    public PlacementView step(@PathParam("id") String id, PlacementInput.Step step) {
-        return placing.step(Identifiers.identifier(id), InvalidRequestException.requireBody(step));
+    @APIResponse(responseCode = "200", description = "The placement after the step", content = @Content(schema = @Schema(implementation = PlacementView.class)))
+    public Response step(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PlacementInput.Step step) {
+        InvalidRequestException.requireBody(step);
+        long placement = Identifiers.identifier(id);
+        return versions.change(RecordVersions.Kind.PLACEMENT, placement, ifMatch,
+                () -> placing.step(placement, step)).ok();
     }
 
     @POST
     @Path("{id}/visits")
-    public PlacementView addVisit(@PathParam("id") String id, PlacementInput.Visit visit) {
-        return placing.addVisit(Identifiers.identifier(id), InvalidRequestException.requireBody(visit));
+    @Operation(summary = "Record a visit of the centre's coach at the company")
+    @APIResponse(responseCode = "200", description = "The placement with the visit", content = @Content(schema = @Schema(implementation = PlacementView.class)))
+    public Response addVisit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PlacementInput.Visit visit) {
+        InvalidRequestException.requireBody(visit);
+        long placement = Identifiers.identifier(id);
+        return versions.change(RecordVersions.Kind.PLACEMENT, placement, ifMatch,
+                () -> placing.addVisit(placement, visit)).ok();
     }
 
     @PUT
     @Path("{id}/outcome")
     @Operation(summary = "The outcome at the end and at a follow-up date (once the placement is finished)")
-    public PlacementView recordOutcome(@PathParam("id") String id, PlacementInput.Outcome outcome) {
-        return placing.recordOutcome(Identifiers.identifier(id), InvalidRequestException.requireBody(outcome));
+    @APIResponse(responseCode = "200", description = "The placement with its outcome", content = @Content(schema = @Schema(implementation = PlacementView.class)))
+    public Response recordOutcome(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PlacementInput.Outcome outcome) {
+        InvalidRequestException.requireBody(outcome);
+        long placement = Identifiers.identifier(id);
+        return versions.change(RecordVersions.Kind.PLACEMENT, placement, ifMatch,
+                () -> placing.recordOutcome(placement, outcome)).ok();
     }
 }

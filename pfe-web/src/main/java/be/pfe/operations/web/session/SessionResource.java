@@ -6,6 +6,11 @@ import be.pfe.operations.web.api.Created;
 import be.pfe.operations.web.api.InvalidRequestException;
 import static be.pfe.operations.web.api.Identifiers.identifier;
 import be.pfe.operations.web.api.ProblemResponses;
+import be.pfe.operations.web.api.RecordVersions;
+import jakarta.ws.rs.HeaderParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -45,6 +50,8 @@ public class SessionResource {
     SessionWorkbench workbench;
     @Inject
     ProblemResponses problems;
+    @Inject
+    RecordVersions versions;
     @Context
     HttpHeaders headers;
     @Context
@@ -74,9 +81,13 @@ public class SessionResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One course session")
-    public SessionView get(@PathParam("id") String id) {
-        return SessionView.of(sessions.byId(identifier(id)), language());
+    @Operation(summary = "One course session; its version is the ETag, to send back in If-Match with a change")
+    @APIResponse(responseCode = "200", description = "The session",
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
+    public Response get(@PathParam("id") String id) {
+        long session = identifier(id);
+        return versions.read(RecordVersions.Kind.SESSION, session,
+                () -> SessionView.of(sessions.byId(session), language())).ok();
     }
 
     @POST
@@ -103,22 +114,30 @@ public class SessionResource {
     @Path("{id}/weekly-pattern")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Give a session its weekly times; its meetings are generated, skipping closed days")
-    @APIResponse(responseCode = "200", description = "The meetings now scheduled")
+    @APIResponse(responseCode = "200", description = "The meetings now scheduled",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingView.class)))
     @APIResponse(responseCode = "409", description = "Conflicts: each one explained, blocking or to accept")
-    public List<MeetingView> setWeeklyPattern(@PathParam("id") String id, WeeklyPatternInput input) {
+    public Response setWeeklyPattern(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                     WeeklyPatternInput input) {
         InvalidRequestException.requireBody(input);
-        return calendar.setWeeklyPattern(identifier(id), input.weeklySlots(), input.acceptance(who()));
+        long session = identifier(id);
+        return versions.change(RecordVersions.Kind.SESSION, session, ifMatch,
+                () -> calendar.setWeeklyPattern(session, input.weeklySlots(), input.acceptance(who()))).ok();
     }
 
     @POST
     @Path("{id}/meetings/shift")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a whole session by some days: its period and its meetings still to take place")
-    @APIResponse(responseCode = "200", description = "All the meetings of the session, moved")
+    @APIResponse(responseCode = "200", description = "All the meetings of the session, moved",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingView.class)))
     @APIResponse(responseCode = "409", description = "Conflicts: each one explained, blocking or to accept")
-    public List<MeetingView> shift(@PathParam("id") String id, ShiftInput input) {
+    public Response shift(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          ShiftInput input) {
         InvalidRequestException.requireBody(input);
-        return calendar.shift(identifier(id), input.days(), input.acceptance(who()));
+        long session = identifier(id);
+        return versions.change(RecordVersions.Kind.SESSION, session, ifMatch,
+                () -> calendar.shift(session, input.days(), input.acceptance(who()))).ok();
     }
 
     @POST
@@ -139,20 +158,24 @@ public class SessionResource {
     @Path("{id}/opening")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a planned session for enrolment (it needs a room, a trainer and a scheduled meeting)")
-    @APIResponse(responseCode = "200", description = "Open: the session as it is now")
+    @APIResponse(responseCode = "200", description = "Open: the session as it is now",
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed now, with the reason; nothing is written")
-    public SessionView open(@PathParam("id") String id, TransitionInput input) {
-        return step(id, SessionLifecycleDesk.Step.OPENING, input);
+    public Response open(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                        TransitionInput input) {
+        return step(id, ifMatch, SessionLifecycleDesk.Step.OPENING, input);
     }
 
     @POST
     @Path("{id}/closing")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Close a running session before its last day")
-    @APIResponse(responseCode = "200", description = "Closed: the session as it is now")
+    @APIResponse(responseCode = "200", description = "Closed: the session as it is now",
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed now, with the reason; nothing is written")
-    public SessionView close(@PathParam("id") String id, TransitionInput input) {
-        return step(id, SessionLifecycleDesk.Step.CLOSING, input);
+    public Response close(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                        TransitionInput input) {
+        return step(id, ifMatch, SessionLifecycleDesk.Step.CLOSING, input);
     }
 
     @POST
@@ -160,36 +183,45 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cancel a planned, open or running session with its reason: its meetings still to come are"
             + " cancelled, its open enrolments end (SESSION_CANCELLED) with the reason, its seats are released")
-    @APIResponse(responseCode = "200", description = "Cancelled: the session as it is now")
+    @APIResponse(responseCode = "200", description = "Cancelled: the session as it is now",
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed now, with the reason; nothing is written")
     @APIResponse(responseCode = "422", description = "No reason given")
-    public SessionView cancel(@PathParam("id") String id, TransitionInput input) {
-        return step(id, SessionLifecycleDesk.Step.CANCELLATION, input);
+    public Response cancel(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                        TransitionInput input) {
+        return step(id, ifMatch, SessionLifecycleDesk.Step.CANCELLATION, input);
     }
 
     @POST
     @Path("{id}/correction")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Administrators: set another status on a closed or cancelled session, with the reason")
-    @APIResponse(responseCode = "200", description = "Corrected: the session as it is now")
+    @APIResponse(responseCode = "200", description = "Corrected: the session as it is now",
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "409", description = "Not allowed now, with the reason; nothing is written")
-    public SessionView correct(@PathParam("id") String id, TransitionInput input) {
-        return step(id, SessionLifecycleDesk.Step.CORRECTION, input);
+    public Response correct(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                        TransitionInput input) {
+        return step(id, ifMatch, SessionLifecycleDesk.Step.CORRECTION, input);
     }
 
     @PUT
     @Path("{id}/trainers")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Give a session its trainers from today on, checked for conflicts like any change of its times")
-    @APIResponse(responseCode = "200", description = "The session's trainers now")
+    @APIResponse(responseCode = "200", description = "The session's trainers now",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = SessionWorkbench.TrainerChoice.class)))
     @APIResponse(responseCode = "409", description = "Conflicts: each one explained, blocking or to accept")
-    public List<SessionWorkbench.TrainerChoice> assignTrainers(@PathParam("id") String id, TrainersInput input) {
+    public Response assignTrainers(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                   TrainersInput input) {
         InvalidRequestException.requireBody(input);
         long session = identifier(id);
-        workbench.assignTrainers(session, input.trainers() == null ? List.of() : input.trainers(),
-                input.acceptance(who()));
-        return workbench.trainersOf(session);
+        return versions.change(RecordVersions.Kind.SESSION, session, ifMatch, () -> {
+            workbench.assignTrainers(session, input.trainers() == null ? List.of() : input.trainers(),
+                    input.acceptance(who()));
+            return workbench.trainersOf(session);
+        }).ok();
     }
 
     @GET
@@ -199,10 +231,11 @@ public class SessionResource {
         return lifecycle.history(identifier(id));
     }
 
-    private SessionView step(String id, SessionLifecycleDesk.Step step, TransitionInput input) {
+    private Response step(String id, String ifMatch, SessionLifecycleDesk.Step step, TransitionInput input) {
         long session = identifier(id);
         TransitionInput body = input == null ? new TransitionInput(null, null, null) : input;
-        return SessionView.of(lifecycle.take(session, step, body.reason(), body.status(), body.date()), language());
+        return versions.change(RecordVersions.Kind.SESSION, session, ifMatch, () -> SessionView.of(
+                lifecycle.take(session, step, body.reason(), body.status(), body.date()), language())).ok();
     }
 
     private Language language() {

@@ -1,11 +1,14 @@
 package be.pfe.operations.web.user;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import be.pfe.operations.domain.access.RoleGrant;
 
 import java.util.List;
 
 /** A new account as the API receives it: the initial password travels only in the body. */
-public record UserInput(String username, String displayName, String password, List<RoleInput> roles) {
+public record UserInput(@Schema(required = true) String username, String displayName,
+                        @Schema(required = true) String password, List<RoleInput> roles) {
 
     /** A role and where it applies: {@code centre} for staff and board members, {@code partner} for managers. */
     public record RoleInput(String role, String centre, String partner) {

@@ -1,5 +1,10 @@
 package be.pfe.operations.web.user;
 
+import be.pfe.operations.web.api.RecordVersions;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import be.pfe.operations.web.api.Created;
 import be.pfe.operations.web.api.Identifiers;
 import be.pfe.operations.web.api.InvalidRequestException;
@@ -30,6 +35,8 @@ public class UserResource {
 
     @Inject
     UserAdministering users;
+    @Inject
+    RecordVersions versions;
 
     @GET
     @Operation(summary = "Every account, by username, with its roles and whether it is active or locked")
@@ -39,8 +46,11 @@ public class UserResource {
 
     @GET
     @Path("{id}")
-    public UserView get(@PathParam("id") String id) {
-        return users.get(Identifiers.of("id", id));
+    @Operation(summary = "One account with its roles; its version is the ETag")
+    @APIResponse(responseCode = "200", description = "The account", content = @Content(schema = @Schema(implementation = UserView.class)))
+    public Response get(@PathParam("id") String id) {
+        long user = Identifiers.of("id", id);
+        return versions.read(RecordVersions.Kind.USER, user, () -> users.get(user)).ok();
     }
 
     @POST
@@ -59,36 +69,52 @@ public class UserResource {
     @Path("{id}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Give the account exactly these roles (the last administrator keeps the role)")
-    public UserView changeRoles(@PathParam("id") String id, List<UserInput.RoleInput> roles) {
-        return users.changeRoles(Identifiers.of("id", id), UserInput.grants(InvalidRequestException.requireBody(roles)));
+    @APIResponse(responseCode = "200", description = "The account with its roles", content = @Content(schema = @Schema(implementation = UserView.class)))
+    public Response changeRoles(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                List<UserInput.RoleInput> roles) {
+        InvalidRequestException.requireBody(roles);
+        long user = Identifiers.of("id", id);
+        return versions.change(RecordVersions.Kind.USER, user, ifMatch,
+                () -> users.changeRoles(user, UserInput.grants(roles))).ok();
     }
 
     @POST
     @Path("{id}/deactivation")
     @Operation(summary = "Deactivate the account (not one's own, not the last administrator)")
-    public UserView deactivate(@PathParam("id") String id) {
-        return users.deactivate(Identifiers.of("id", id));
+    @APIResponse(responseCode = "200", description = "The account, deactivated", content = @Content(schema = @Schema(implementation = UserView.class)))
+    public Response deactivate(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        long user = Identifiers.of("id", id);
+        return versions.change(RecordVersions.Kind.USER, user, ifMatch, () -> users.deactivate(user)).ok();
     }
 
     @POST
     @Path("{id}/reactivation")
-    public UserView reactivate(@PathParam("id") String id) {
-        return users.reactivate(Identifiers.of("id", id));
+    @Operation(summary = "Reactivate a deactivated account")
+    @APIResponse(responseCode = "200", description = "The account, active", content = @Content(schema = @Schema(implementation = UserView.class)))
+    public Response reactivate(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        long user = Identifiers.of("id", id);
+        return versions.change(RecordVersions.Kind.USER, user, ifMatch, () -> users.reactivate(user)).ok();
     }
 
     @POST
     @Path("{id}/unlock")
     @Operation(summary = "Lift the lockout of an account before its time")
-    public UserView unlock(@PathParam("id") String id) {
-        return users.unlock(Identifiers.of("id", id));
+    @APIResponse(responseCode = "200", description = "The account, unlocked", content = @Content(schema = @Schema(implementation = UserView.class)))
+    public Response unlock(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        long user = Identifiers.of("id", id);
+        return versions.change(RecordVersions.Kind.USER, user, ifMatch, () -> users.unlock(user)).ok();
     }
 
     @PUT
     @Path("{id}/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Give the account a new password (it meets the same rules as the user's own)")
-    public UserView resetPassword(@PathParam("id") String id, PasswordInput input) {
-        return users.resetPassword(Identifiers.of("id", id), chars(InvalidRequestException.requireBody(input).password()));
+    @APIResponse(responseCode = "200", description = "The account", content = @Content(schema = @Schema(implementation = UserView.class)))
+    public Response resetPassword(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PasswordInput input) {
+        InvalidRequestException.requireBody(input);
+        long user = Identifiers.of("id", id);
+        return versions.change(RecordVersions.Kind.USER, user, ifMatch,
+                () -> users.resetPassword(user, chars(input.password()))).ok();
     }
 
     private static char[] chars(String text) {

@@ -35,7 +35,7 @@ class CalendarApiIT {
                 .formatted(course, room, start, end), "en");
         assertEquals(201, created.status(), created.body());
         int id = created.json().getInt("id");
-        Http.Answer pattern = Http.put(base + "api/v1/sessions/" + id + "/weekly-pattern",
+        Http.Answer pattern = Http.current().put(base + "api/v1/sessions/" + id + "/weekly-pattern",
                 "{\"slots\":[{\"day\":\"" + monday + "\",\"start\":\"09:00\",\"end\":\"12:30\"}]}", "en");
         assertEquals(200, pattern.status(), pattern.body());
         return id;
@@ -134,7 +134,7 @@ class CalendarApiIT {
         int session = plan("TEC-ELEC-01", "T-A02", "2039-03-14", "2039-04-01", "MONDAY");
         assertEquals(List.of("2039-03-14", "2039-03-21", "2039-03-28"), dates(session, "SCHEDULED"));
 
-        Http.Answer refused = Http.post(base + "api/v1/sessions/" + session + "/meetings/shift", "{\"days\":14}", "fr");
+        Http.Answer refused = Http.current().post(base + "api/v1/sessions/" + session + "/meetings/shift", "{\"days\":14}", "fr");
         assertProblem(refused, 409, "conflict.blocking");
         JsonObject closed = refused.json().getJsonArray("conflicts").getJsonObject(0);
         assertEquals("CLOSED_DAY", closed.getString("kind"));
@@ -143,18 +143,18 @@ class CalendarApiIT {
         assertEquals(List.of("2039-03-14", "2039-03-21", "2039-03-28"), dates(session, "SCHEDULED"));
         assertEquals("2039-03-14", Http.get(base + "api/v1/sessions/" + session, "en").json().getString("startDate"));
 
-        Http.Answer shifted = Http.post(base + "api/v1/sessions/" + session + "/meetings/shift", "{\"days\":7}", "en");
+        Http.Answer shifted = Http.current().post(base + "api/v1/sessions/" + session + "/meetings/shift", "{\"days\":7}", "en");
         assertEquals(200, shifted.status(), shifted.body());
         assertEquals(List.of("2039-03-21", "2039-03-28", "2039-04-04"), dates(session, "SCHEDULED"));
         JsonObject moved = Http.get(base + "api/v1/sessions/" + session, "en").json();
         assertEquals("2039-03-21", moved.getString("startDate"));
         assertEquals("2039-04-08", moved.getString("endDate"));
 
-        assertProblem(Http.post(base + "api/v1/sessions/" + session + "/meetings/shift", "{}", "en"), 422,
+        assertProblem(Http.current().post(base + "api/v1/sessions/" + session + "/meetings/shift", "{}", "en"), 422,
                 "meeting.shift.daysInvalid");
-        assertProblem(Http.post(base + "api/v1/sessions/" + session + "/meetings/shift", "{\"days\":\"a week\"}", "en"),
+        assertProblem(Http.current().post(base + "api/v1/sessions/" + session + "/meetings/shift", "{\"days\":\"a week\"}", "en"),
                 422, "input.wholeNumber");
-        assertProblem(Http.post(base + "api/v1/sessions/987654/meetings/shift", "{\"days\":7}", "en"), 404,
+        assertProblem(Http.current().post(base + "api/v1/sessions/987654/meetings/shift", "{\"days\":7}", "en"), 404,
                 "session.unknown");
     }
 

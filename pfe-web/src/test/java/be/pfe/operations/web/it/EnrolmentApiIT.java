@@ -61,7 +61,7 @@ class EnrolmentApiIT {
     }
 
     private static Http.Answer step(long enrolment, String body, String language) {
-        return Http.post(base + "api/v1/enrolments/" + enrolment + "/steps", body, language);
+        return Http.current().post(base + "api/v1/enrolments/" + enrolment + "/steps", body, language);
     }
 
     /** A learner applies through the partner (or none), passes the screening and asks for a seat. */
@@ -209,7 +209,7 @@ class EnrolmentApiIT {
     @Test
     void attendanceOfAMeetingThatHasNotTakenPlaceIsRefusedAndRatesStartEmpty() {
         long session = session("2038-03-01", 2);
-        Http.Answer meetings = Http.put(base + "api/v1/sessions/" + session + "/weekly-pattern",
+        Http.Answer meetings = Http.current().put(base + "api/v1/sessions/" + session + "/weekly-pattern",
                 "{\"slots\":[{\"day\":\"TUESDAY\",\"start\":\"13:00\",\"end\":\"16:00\"}]}", "en");
         assertEquals(200, meetings.status(), meetings.body());
         int meeting = ((JsonArray) meetings.structure()).getJsonObject(0).getInt("id");
@@ -244,7 +244,7 @@ class EnrolmentApiIT {
         assertProblem(Http.as("board.technicity").get(learnerUrl, "en"), 403, "access.denied.record");
         assertProblem(Http.as("manager.actiris").get(base + "api/v1/sessions/" + session + "/waitlist", "en"), 403,
                 "access.denied.record");
-        assertProblem(Http.as("staff.technicity").post(enrolmentUrl + "/steps", "{\"step\":\"ENROL\"}", "en"), 403,
+        assertProblem(Http.as("staff.technicity").current().post(enrolmentUrl + "/steps", "{\"step\":\"ENROL\"}", "en"), 403,
                 "access.denied.record");
         assertEquals("ADMITTED", Http.get(enrolmentUrl, "en").json().getString("status"), "the refused step changed nothing");
         // an unknown id is answered like another centre's record to those who do not reach every centre

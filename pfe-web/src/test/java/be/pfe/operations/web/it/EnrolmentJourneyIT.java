@@ -142,7 +142,7 @@ class EnrolmentJourneyIT {
                 {"centre":"DIGITALCITY","course":"DIG-NET-01","startDate":"2038-06-07","endDate":"2038-06-25",
                  "seatCapacity":2,"teachingLanguage":"FR"}""", "en");
         int session = created.json().getInt("id");
-        assertEquals(200, Http.put(base + "api/v1/sessions/" + session + "/weekly-pattern",
+        assertEquals(200, Http.current().put(base + "api/v1/sessions/" + session + "/weekly-pattern",
                 "{\"slots\":[{\"day\":\"MONDAY\",\"start\":\"09:00\",\"end\":\"12:30\"}]}", "en").status());
         browser.get(base + "session-enrolments.xhtml?session=" + session);
         enrol("Maes", "Lotte", "02/02/1992");

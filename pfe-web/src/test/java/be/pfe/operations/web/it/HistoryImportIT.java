@@ -308,7 +308,7 @@ class HistoryImportIT {
         assertEquals(lately.toString(), step.getString("effectiveOn"));
         assertEquals(false, step.getBoolean("backdated"));
         // a step before the application is refused whoever asks
-        Http.Answer early = staff.post(url("enrolments/" + applied.getJsonNumber("id").longValue() + "/steps"),
+        Http.Answer early = staff.current().post(url("enrolments/" + applied.getJsonNumber("id").longValue() + "/steps"),
                 "{\"step\":\"SCREEN\",\"date\":\"" + lately.minusDays(2) + "\"}", "en");
         Http.assertProblem(early, 422, "enrolment.step.beforeApplication");
 
@@ -323,15 +323,15 @@ class HistoryImportIT {
         assertEquals(audited + 1,
                 count("select count(*) from audit_event where action = 'STEP_BACKDATED' and actor = 'migration'"));
         long enrolment = allowed.json().getJsonNumber("id").longValue();
-        Http.Answer screened = MIGRATION.post(url("enrolments/" + enrolment + "/steps"),
+        Http.Answer screened = MIGRATION.current().post(url("enrolments/" + enrolment + "/steps"),
                 "{\"step\":\"SCREEN\",\"date\":\"" + longAgo.plusDays(3) + "\"}", "en");
         assertEquals(200, screened.status(), screened.body());
         assertEquals(true, screened.json().getJsonArray("history").getJsonObject(1).getBoolean("backdated"));
 
         // a session's cancellation may be dated too, with the same window
-        Http.assertProblem(staff.post(url("sessions/" + staffCase[1] + "/cancellation"),
+        Http.assertProblem(staff.current().post(url("sessions/" + staffCase[1] + "/cancellation"),
                 "{\"reason\":\"no trainer\",\"date\":\"" + longAgo + "\"}", "en"), 422, "history.backdating.window");
-        Http.Answer cancelled = MIGRATION.post(url("sessions/" + migrationCase[1] + "/cancellation"),
+        Http.Answer cancelled = MIGRATION.current().post(url("sessions/" + migrationCase[1] + "/cancellation"),
                 "{\"reason\":\"no trainer\",\"date\":\"" + longAgo.plusDays(5) + "\"}", "en");
         assertEquals(200, cancelled.status(), cancelled.body());
         assertEquals(longAgo.plusDays(5).toString(), TestDatabase.shared().inTransaction(em -> String.valueOf(

@@ -21,6 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A small HTTP client for the API tests. The static methods send the credentials of the demonstration
  * administrator (HTTP Basic); {@link #as(String)} sends another demonstration user's, {@link #anonymous()} none.
+ * Every answer of an operation of the API's OpenAPI document is checked against that document
+ * ({@link ApiDocument}): a test fails on an answer the contract does not describe.
  */
 final class Http {
 
@@ -50,21 +52,47 @@ final class Http {
     }
 
     /** Requests as one user (or as nobody when the username is null). */
-    record User(String username, String password) {
+    record User(String username, String password, boolean atCurrentVersion) {
+
+        User(String username, String password) {
+            this(username, password, false);
+        }
+
+        /**
+         * This user, sending with each change the record's current version as If-Match (its ETag, read first as
+         * this user from the record's address, /api/v1/{collection}/{id}; "0" when the user may not read it, so
+         * that the answer is the refusal the change itself gets).
+         */
+        User current() {
+            return new User(username, password, true);
+        }
+
+        private HttpRequest.Builder versioned(HttpRequest.Builder request, String url) {
+            if (atCurrentVersion) {
+                java.util.regex.Matcher record = java.util.regex.Pattern.compile("^(.*/api/v1/[^/]+/[^/?]+)")
+                        .matcher(url);
+                String etag = null;
+                if (record.find()) {
+                    etag = new User(username, password).get(record.group(1), "en").header("ETag");
+                }
+                request.header("If-Match", etag == null ? "\"0\"" : etag);
+            }
+            return request;
+        }
 
         Answer get(String url, String language) {
             return send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", language).GET());
         }
 
         Answer post(String url, String body, String language) {
-            return send(HttpRequest.newBuilder(URI.create(url))
+            return send(versioned(HttpRequest.newBuilder(URI.create(url)), url)
                     .header("Accept-Language", language)
                     .header("Content-Type", "application/json")
                     .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
         }
 
         Answer put(String url, String body, String language) {
-            return send(HttpRequest.newBuilder(URI.create(url))
+            return send(versioned(HttpRequest.newBuilder(URI.create(url)), url)
                     .header("Accept-Language", language)
                     .header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString(body)));
@@ -92,6 +120,11 @@ final class Http {
         return new User(username, DEMO_PASSWORD);
     }
 
+    /** The administrator, sending the current version of the record each change names (see User.current). */
+    static User current() {
+        return as(ADMINISTRATOR).current();
+    }
+
     static User anonymous() {
         return new User(null, null);
     }
@@ -115,8 +148,9 @@ final class Http {
 
     private static Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpRequest sent = request.timeout(Duration.ofSeconds(90)).build();
+            HttpResponse<String> response = CLIENT.send(sent, HttpResponse.BodyHandlers.ofString());
+            conforms(sent, response);
             return new Answer(response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Content-Language").orElse(""),
@@ -127,6 +161,19 @@ final class Http {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every answer of the API must be what its OpenAPI document says (status, media type, body's schema). */
+    private static void conforms(HttpRequest sent, HttpResponse<String> response) {
+        if (!sent.uri().getRawPath().startsWith("/api/")) {
+            return;
+        }
+        List<String> wrong = ApiDocument.of(sent.uri()).check(sent.method(), sent.uri(), response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""), response.body());
+        if (!wrong.isEmpty()) {
+            throw new AssertionError("The answer does not match the OpenAPI document:\n" + String.join("\n", wrong)
+                    + "\n" + response.body());
         }
     }
 

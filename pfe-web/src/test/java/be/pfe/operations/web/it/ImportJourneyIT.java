@@ -98,8 +98,8 @@ class ImportJourneyIT {
         assertEquals(List.of("Lambert", "Renard"), enrolments.stream().map(e -> e.getString("familyName")).toList());
         for (JsonObject enrolment : enrolments) {
             long id = enrolment.getJsonNumber("enrolmentId").longValue();
-            Http.post(base + "api/v1/enrolments/" + id + "/steps", "{\"step\":\"SCREEN\",\"actor\":\"assessor\"}", "en");
-            assertEquals(200, Http.post(base + "api/v1/enrolments/" + id + "/steps",
+            Http.current().post(base + "api/v1/enrolments/" + id + "/steps", "{\"step\":\"SCREEN\",\"actor\":\"assessor\"}", "en");
+            assertEquals(200, Http.current().post(base + "api/v1/enrolments/" + id + "/steps",
                     "{\"step\":\"ADMIT\",\"actor\":\"desk\"}", "en").status());
         }
 

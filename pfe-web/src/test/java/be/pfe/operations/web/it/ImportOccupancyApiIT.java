@@ -145,7 +145,7 @@ class ImportOccupancyApiIT {
     @Test
     void previewsImportsAndReimportsAPartnersFileThenCountsItsSeatsAndSeatHours() {
         long session = session("2043-09-07", "2043-10-30", 3);
-        assertEquals(200, Http.put(base + "api/v1/sessions/" + session + "/weekly-pattern",
+        assertEquals(200, Http.current().put(base + "api/v1/sessions/" + session + "/weekly-pattern",
                 "{\"slots\":[{\"day\":\"MONDAY\",\"start\":\"09:00\",\"end\":\"12:30\"}]}", "en").status());
         String niss = EnrolmentApiIT.niss(LocalDate.of(1991, 4, 12), 57);
         String badNiss = niss.substring(0, 9) + "%02d".formatted(Integer.parseInt(niss.substring(9)) % 97 + 1);
@@ -186,9 +186,9 @@ class ImportOccupancyApiIT {
 
         for (JsonObject enrolment : enrolments.getValuesAs(JsonObject.class)) {
             long id = enrolment.getJsonNumber("enrolmentId").longValue();
-            assertEquals(200, Http.post(base + "api/v1/enrolments/" + id + "/steps",
+            assertEquals(200, Http.current().post(base + "api/v1/enrolments/" + id + "/steps",
                     "{\"step\":\"SCREEN\",\"actor\":\"assessor\"}", "en").status());
-            assertEquals(200, Http.post(base + "api/v1/enrolments/" + id + "/steps",
+            assertEquals(200, Http.current().post(base + "api/v1/enrolments/" + id + "/steps",
                     "{\"step\":\"ADMIT\",\"actor\":\"desk\"}", "en").status());
         }
 

@@ -176,21 +176,21 @@ class LearnerDeskIT {
                     "{\"learner\":%d,\"session\":%d}".formatted(learner, session), "en");
             long enrolment = applied.json().getJsonNumber("id").longValue();
             enrolments.add(enrolment);
-            assertEquals(200, staff.post(base + "api/v1/enrolments/" + enrolment + "/steps", "{\"step\":\"SCREEN\"}",
+            assertEquals(200, staff.current().post(base + "api/v1/enrolments/" + enrolment + "/steps", "{\"step\":\"SCREEN\"}",
                     "en").status());
-            assertEquals(200, staff.post(base + "api/v1/enrolments/" + enrolment + "/steps", "{\"step\":\"ADMIT\"}",
+            assertEquals(200, staff.current().post(base + "api/v1/enrolments/" + enrolment + "/steps", "{\"step\":\"ADMIT\"}",
                     "en").status());
         }
         String waiting = base + "api/v1/enrolments/" + enrolments.get(1) + "/steps";
         assertEquals("WAITLISTED", staff.get(base + "api/v1/enrolments/" + enrolments.get(1), "en").json()
                 .getString("status"));
-        Http.assertProblem(staff.post(waiting, "{\"step\":\"REMOVE_FROM_WAITLIST\"}", "en"), 422,
+        Http.assertProblem(staff.current().post(waiting, "{\"step\":\"REMOVE_FROM_WAITLIST\"}", "en"), 422,
                 "enrolment.reason.required");
-        Http.assertProblem(Http.as("staff.digitalcity").post(waiting,
+        Http.assertProblem(Http.as("staff.digitalcity").current().post(waiting,
                 "{\"step\":\"REMOVE_FROM_WAITLIST\",\"reason\":\"no\"}", "en"), 403, "access.denied.record");
-        Http.assertProblem(staff.post(base + "api/v1/enrolments/" + enrolments.get(0) + "/steps",
+        Http.assertProblem(staff.current().post(base + "api/v1/enrolments/" + enrolments.get(0) + "/steps",
                 "{\"step\":\"REMOVE_FROM_WAITLIST\",\"reason\":\"no\"}", "en"), 422, "enrolment.status.transition");
-        Http.Answer removed = staff.post(waiting, "{\"step\":\"REMOVE_FROM_WAITLIST\",\"reason\":\"found a job\"}", "en");
+        Http.Answer removed = staff.current().post(waiting, "{\"step\":\"REMOVE_FROM_WAITLIST\",\"reason\":\"found a job\"}", "en");
         assertEquals(200, removed.status(), removed.body());
         assertEquals("WITHDRAWN", removed.json().getString("status"));
         var history = removed.json().getJsonArray("history");

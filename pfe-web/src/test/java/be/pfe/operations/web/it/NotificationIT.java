@@ -56,7 +56,7 @@ class NotificationIT {
                 seats), "en");
         assertEquals(201, created.status(), created.body());
         long id = created.json().getJsonNumber("id").longValue();
-        Http.Answer pattern = Http.put(base + "api/v1/sessions/" + id + "/weekly-pattern",
+        Http.Answer pattern = Http.current().put(base + "api/v1/sessions/" + id + "/weekly-pattern",
                 "{\"slots\":[{\"day\":\"TUESDAY\",\"start\":\"09:00\",\"end\":\"12:00\"}]}", "en");
         assertEquals(200, pattern.status(), pattern.body());
         return id;
@@ -76,7 +76,7 @@ class NotificationIT {
     }
 
     private static Http.Answer step(long enrolment, String body) {
-        return Http.post(base + "api/v1/enrolments/" + enrolment + "/steps", body, "en");
+        return Http.current().post(base + "api/v1/enrolments/" + enrolment + "/steps", body, "en");
     }
 
     private static JsonArray messages(long learner) {
@@ -163,7 +163,7 @@ class NotificationIT {
         assertTrue(meetingCancelled.subject().startsWith("Meeting cancelled: "), meetingCancelled.subject());
         assertTrue(meetingCancelled.text().contains("Reason: Trainer ill"), meetingCancelled.text());
 
-        Http.Answer sessionCancelled = Http.post(base + "api/v1/sessions/" + session + "/cancellation",
+        Http.Answer sessionCancelled = Http.current().post(base + "api/v1/sessions/" + session + "/cancellation",
                 "{\"reason\":\"Too few learners\"}", "en");
         assertEquals(200, sessionCancelled.status(), sessionCancelled.body());
         MailServer.Mail cancellation = mailsTo(english, 4).get(3);
@@ -330,7 +330,7 @@ class NotificationIT {
                  "seatCapacity":3,"teachingLanguage":"FR"}""", "en");
         assertEquals(201, created.status(), created.body());
         long session = created.json().getJsonNumber("id").longValue();
-        assertEquals(200, Http.put(base + "api/v1/sessions/" + session + "/weekly-pattern",
+        assertEquals(200, Http.current().put(base + "api/v1/sessions/" + session + "/weekly-pattern",
                 "{\"slots\":[{\"day\":\"TUESDAY\",\"start\":\"09:00\",\"end\":\"12:30\"}]}", "en").status());
         java.nio.file.Path downloads = java.nio.file.Files.createTempDirectory("pfe-downloads");
         Chromium chromium = Chromium.open(base, 1300);

@@ -212,7 +212,7 @@ class PagePresentationIT {
             assertFalse(partners.contains("BRUXELLES_FORMATION") || partners.contains("VDAB_BRUSSEL"), partners);
             assertTrue(chromium.byId("enrolmentsForm:enrol").isDisplayed());
 
-            Http.Answer cancelled = Http.post(base + "api/v1/sessions/" + applied.session() + "/cancellation",
+            Http.Answer cancelled = Http.current().post(base + "api/v1/sessions/" + applied.session() + "/cancellation",
                     "{\"reason\":\"No trainer\"}", "en");
             assertEquals(200, cancelled.status(), cancelled.body());
             chromium.browser.navigate().refresh();

@@ -79,14 +79,14 @@ class PathwayApiIT {
         long placement = placed.json().getJsonNumber("id").longValue();
         assertProblem(TECHNICITY.post(base + "api/v1/placements", placement("2046-04-30", "2046-05-15"), "en"), 409,
                 "placement.overlap");
-        assertEquals("SIGNED", TECHNICITY.post(base + "api/v1/placements/" + placement + "/steps",
+        assertEquals("SIGNED", TECHNICITY.current().post(base + "api/v1/placements/" + placement + "/steps",
                 "{\"step\":\"SIGN\"}", "en").json().getString("status"));
-        assertEquals("RUNNING", TECHNICITY.post(base + "api/v1/placements/" + placement + "/steps",
+        assertEquals("RUNNING", TECHNICITY.current().post(base + "api/v1/placements/" + placement + "/steps",
                 "{\"step\":\"START\"}", "en").json().getString("status"));
-        assertEquals(1, TECHNICITY.post(base + "api/v1/placements/" + placement + "/visits",
+        assertEquals(1, TECHNICITY.current().post(base + "api/v1/placements/" + placement + "/visits",
                 "{\"date\":\"2046-03-20\",\"visitedBy\":\"Sofia Coach\",\"notes\":\"fine\"}", "en").json()
                 .getJsonArray("visits").size());
-        Http.Answer ended = TECHNICITY.post(base + "api/v1/placements/" + placement + "/steps",
+        Http.Answer ended = TECHNICITY.current().post(base + "api/v1/placements/" + placement + "/steps",
                 "{\"step\":\"END_EARLY\",\"date\":\"2046-04-10\",\"reason\":\"hired elsewhere\",\"outcome\":\"OTHER_JOB\"}", "en");
         assertEquals("ENDED_EARLY", ended.json().getString("status"), ended.body());
 
@@ -105,7 +105,7 @@ class PathwayApiIT {
         Http.User digitalcity = Http.as("staff.digitalcity");
         assertProblem(digitalcity.get(base + "api/v1/learners/" + learner + "/pathway", "en"), 403, "access.denied.record");
         assertProblem(digitalcity.get(base + "api/v1/placements/" + placement, "en"), 403, "access.denied.record");
-        assertProblem(digitalcity.post(base + "api/v1/placements/" + placement + "/visits",
+        assertProblem(digitalcity.current().post(base + "api/v1/placements/" + placement + "/visits",
                 "{\"date\":\"2046-03-21\",\"visitedBy\":\"Someone\"}", "en"), 403, "access.denied.record");
         Http.Answer audited = Http.as("auditor").get(base + "api/v1/learners/" + learner + "/pathway", "en");
         assertEquals(200, audited.status(), audited.body());

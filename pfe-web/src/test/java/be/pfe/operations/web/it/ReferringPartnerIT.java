@@ -104,7 +104,7 @@ class ReferringPartnerIT {
     void readingItsLearnersGivesTheManagerNothingElse() {
         Applied byActiris = apply("ACTIRIS");
         String before = Http.get(base + "api/v1/enrolments/" + byActiris.enrolment(), "en").json().getString("status");
-        assertProblem(ACTIRIS_MANAGER.post(base + "api/v1/enrolments/" + byActiris.enrolment() + "/steps",
+        assertProblem(ACTIRIS_MANAGER.current().post(base + "api/v1/enrolments/" + byActiris.enrolment() + "/steps",
                 "{\"step\":\"SCREEN\"}", "en"), 403, "access.denied.record");
         assertEquals(before, Http.get(base + "api/v1/enrolments/" + byActiris.enrolment(), "en").json()
                 .getString("status"), "the refused step changed nothing");

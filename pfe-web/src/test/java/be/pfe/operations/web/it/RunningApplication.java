@@ -36,7 +36,7 @@ final class RunningApplication {
                     Path.of(System.getProperty("pfe.payara.jar", "target/payara-micro.jar")),
                     Path.of(System.getProperty("pfe.war", "target/pfe-web.war")),
                     PayaraMicroServer.freePort(), work.resolve("payara"), work.resolve("payara.log"),
-                    TestDatabase.shared().settings(), settings), Duration.ofMinutes(3));
+                    TestDatabase.shared().settings(), settings), Duration.ofMinutes(6));
             System.out.printf("[pfe-it] application ready at %s in %.1f s%n", server.baseUrl(),
                     server.startupTime().toMillis() / 1000.0);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -128,7 +128,7 @@ class SecurityIT {
             "staff.technicity, 200"})
     void changesTheTimetableOnlyInItsCentre(String user, int status) {
         long meetingsBefore = TestDatabase.shared().count("meeting");
-        Http.Answer answer = Http.as(user).put(base + "api/v1/sessions/" + technicitySession + "/weekly-pattern",
+        Http.Answer answer = Http.as(user).current().put(base + "api/v1/sessions/" + technicitySession + "/weekly-pattern",
                 "{\"slots\":[{\"day\":\"TUESDAY\",\"start\":\"09:00\",\"end\":\"12:00\"}]}", "nl");
         assertEquals(status, answer.status(), answer.body());
         if (status == 403) {

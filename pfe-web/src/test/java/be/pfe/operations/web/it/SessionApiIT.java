@@ -83,10 +83,10 @@ class SessionApiIT {
                 session("DIGITALCITY", "DIG-DEV-01", "D-STU", "2031-06-02", "2031-09-30", 6), "nl");
         assertEquals(201, shared.status(), "the room is booked by meetings, not for a whole period: " + shared.body());
         int web = shared.json().getInt("id");
-        assertEquals(200, Http.put(base + "api/v1/sessions/" + office + "/weekly-pattern",
+        assertEquals(200, Http.current().put(base + "api/v1/sessions/" + office + "/weekly-pattern",
                 "{\"slots\":[{\"day\":\"MONDAY\",\"start\":\"09:00\",\"end\":\"12:30\"}]}", "fr").status());
 
-        Http.Answer refused = Http.put(base + "api/v1/sessions/" + web + "/weekly-pattern",
+        Http.Answer refused = Http.current().put(base + "api/v1/sessions/" + web + "/weekly-pattern",
                 "{\"slots\":[{\"day\":\"MONDAY\",\"start\":\"10:00\",\"end\":\"16:00\"}]}", "nl");
 
         Http.assertProblem(refused, 409, "conflict.blocking");
@@ -100,7 +100,7 @@ class SessionApiIT {
                 clash.getString("message"));
         assertEquals(0, ((JsonArray) Http.get(base + "api/v1/sessions/" + web + "/meetings", "en").structure()).size());
 
-        assertEquals(200, Http.put(base + "api/v1/sessions/" + web + "/weekly-pattern",
+        assertEquals(200, Http.current().put(base + "api/v1/sessions/" + web + "/weekly-pattern",
                 "{\"slots\":[{\"day\":\"MONDAY\",\"start\":\"13:30\",\"end\":\"16:00\"}]}", "nl").status(),
                 "Monday afternoons are free");
     }
@@ -191,20 +191,20 @@ class SessionApiIT {
         String body = session("TECHNICITY", "TEC-SOUD-01", "T-A01", first.toString(), last.toString(), 12);
         int welding = Http.post(base + "api/v1/sessions", body, "fr").json().getInt("id");
 
-        Http.Answer planned = Http.put(base + "api/v1/sessions/" + welding + "/weekly-pattern",
+        Http.Answer planned = Http.current().put(base + "api/v1/sessions/" + welding + "/weekly-pattern",
                 "{\"slots\":[{\"day\":\"MONDAY\",\"start\":\"09:00\",\"end\":\"12:30\"}]}", "fr");
         assertEquals(200, planned.status(), planned.body());
         JsonArray meetings = (JsonArray) planned.structure();
         assertEquals(mondays, meetings.stream().map(m -> m.asJsonObject().getString("date")).toList());
         assertTrue(meetings.getJsonObject(0).getString("start").startsWith("09:00"), meetings.toString());
 
-        Http.Answer invalid = Http.put(base + "api/v1/sessions/" + welding + "/weekly-pattern",
+        Http.Answer invalid = Http.current().put(base + "api/v1/sessions/" + welding + "/weekly-pattern",
                 "{\"slots\":[{\"day\":\"TUESDAY\",\"start\":\"12:00\",\"end\":\"09:00\"}]}", "en");
         Http.assertProblem(invalid, 422, "slot.endNotAfterStart");
         assertEquals(mondays.size(), ((JsonArray) Http.get(base + "api/v1/sessions/" + welding + "/meetings", "en")
                 .structure()).size(), "a refused pattern leaves the meetings as they were");
 
-        Http.Answer overlapping = Http.put(base + "api/v1/sessions/" + welding + "/weekly-pattern",
+        Http.Answer overlapping = Http.current().put(base + "api/v1/sessions/" + welding + "/weekly-pattern",
                 "{\"slots\":[{\"day\":\"WEDNESDAY\",\"start\":\"09:00\",\"end\":\"12:30\"},"
                         + "{\"day\":\"WEDNESDAY\",\"start\":\"12:00\",\"end\":\"13:00\"}]}", "nl");
         Http.assertProblem(overlapping, 422, "session.pattern.overlapping");
@@ -247,50 +247,50 @@ class SessionApiIT {
         String sessionUrl = base + "api/v1/sessions/" + id;
 
         // not ready: no trainer, no meeting
-        Http.Answer noTrainer = staff.post(sessionUrl + "/opening", "{}", "en");
+        Http.Answer noTrainer = staff.current().post(sessionUrl + "/opening", "{}", "en");
         Http.assertProblem(noTrainer, 409, "session.open.trainerRequired");
         assertEquals("The session cannot open without a trainer.", noTrainer.json().getString("detail"));
-        Http.assertProblem(staff.post(sessionUrl + "/closing", "{}", "fr"), 409, "session.status.transition");
+        Http.assertProblem(staff.current().post(sessionUrl + "/closing", "{}", "fr"), 409, "session.status.transition");
         assertEquals(0, history(id), "nothing written on refusal");
         assertEquals("PLANNED", statusOf(staff, id));
 
-        Http.Answer trainers = staff.put(sessionUrl + "/trainers", "{\"trainers\":[\"MLEMAIRE\"]}", "en");
+        Http.Answer trainers = staff.current().put(sessionUrl + "/trainers", "{\"trainers\":[\"MLEMAIRE\"]}", "en");
         assertEquals(200, trainers.status(), trainers.body());
-        Http.assertProblem(staff.post(sessionUrl + "/opening", "{}", "en"), 409, "session.open.meetingRequired");
-        Http.Answer pattern = staff.put(sessionUrl + "/weekly-pattern",
+        Http.assertProblem(staff.current().post(sessionUrl + "/opening", "{}", "en"), 409, "session.open.meetingRequired");
+        Http.Answer pattern = staff.current().put(sessionUrl + "/weekly-pattern",
                 "{\"slots\":[{\"day\":\"MONDAY\",\"start\":\"13:30\",\"end\":\"16:00\"}]}", "en");
         assertEquals(200, pattern.status(), pattern.body());
         assertFalse(pattern.body().contains("2047-04-15"), "Easter Monday 2047 is skipped: " + pattern.body());
         assertTrue(pattern.body().contains("2047-04-08") && pattern.body().contains("2047-04-22"), pattern.body());
 
-        Http.Answer opened = staff.post(sessionUrl + "/opening", "{\"reason\":\"ready\"}", "en");
+        Http.Answer opened = staff.current().post(sessionUrl + "/opening", "{\"reason\":\"ready\"}", "en");
         assertEquals(200, opened.status(), opened.body());
         assertEquals("OPEN", opened.json().getString("status"));
         assertEquals(1, history(id));
 
-        Http.assertProblem(staff.post(sessionUrl + "/cancellation", "{}", "en"), 422, "session.reason.required");
-        Http.assertProblem(staff.post(sessionUrl + "/opening", "{}", "en"), 409, "session.status.transition");
-        Http.assertProblem(Http.as("staff.digitalcity").post(sessionUrl + "/cancellation",
+        Http.assertProblem(staff.current().post(sessionUrl + "/cancellation", "{}", "en"), 422, "session.reason.required");
+        Http.assertProblem(staff.current().post(sessionUrl + "/opening", "{}", "en"), 409, "session.status.transition");
+        Http.assertProblem(Http.as("staff.digitalcity").current().post(sessionUrl + "/cancellation",
                 "{\"reason\":\"not ours\"}", "en"), 403, "access.denied.record");
         assertEquals(1, history(id), "nothing written on refusal");
         assertEquals("OPEN", statusOf(staff, id));
 
-        Http.Answer cancelled = staff.post(sessionUrl + "/cancellation", "{\"reason\":\"Trainer unavailable\"}", "en");
+        Http.Answer cancelled = staff.current().post(sessionUrl + "/cancellation", "{\"reason\":\"Trainer unavailable\"}", "en");
         assertEquals(200, cancelled.status(), cancelled.body());
         assertEquals("CANCELLED", cancelled.json().getString("status"));
         JsonArray meetings = (JsonArray) staff.get(sessionUrl + "/meetings", "en").structure();
         assertTrue(meetings.stream().allMatch(m -> m.asJsonObject().getString("status").equals("CANCELLED")),
                 "every meeting to come is cancelled");
-        Http.assertProblem(staff.post(sessionUrl + "/cancellation", "{\"reason\":\"again\"}", "en"), 409,
+        Http.assertProblem(staff.current().post(sessionUrl + "/cancellation", "{\"reason\":\"again\"}", "en"), 409,
                 "session.status.transition");
-        Http.assertProblem(staff.put(sessionUrl + "/weekly-pattern",
+        Http.assertProblem(staff.current().put(sessionUrl + "/weekly-pattern",
                 "{\"slots\":[{\"day\":\"TUESDAY\",\"start\":\"13:30\",\"end\":\"16:00\"}]}", "en"), 409,
                 "session.frozen");
-        Http.assertProblem(staff.post(sessionUrl + "/correction", "{\"status\":\"OPEN\",\"reason\":\"mistake\"}",
+        Http.assertProblem(staff.current().post(sessionUrl + "/correction", "{\"status\":\"OPEN\",\"reason\":\"mistake\"}",
                 "en"), 403, "access.denied");
         assertEquals(2, history(id));
 
-        Http.Answer corrected = Http.as("admin").post(sessionUrl + "/correction",
+        Http.Answer corrected = Http.as("admin").current().post(sessionUrl + "/correction",
                 "{\"status\":\"OPEN\",\"reason\":\"cancelled by mistake\"}", "en");
         assertEquals(200, corrected.status(), corrected.body());
         JsonArray events = (JsonArray) staff.get(sessionUrl + "/history", "en").structure();

@@ -158,7 +158,7 @@ class SessionJourneyIT {
                  "seatCapacity":10}""".formatted(easterMonday.minusDays(14), easterMonday.plusDays(13)), "en");
         assertEquals(201, created.status(), created.body());
         int session = created.json().getInt("id");
-        assertEquals(200, Http.put(base + "api/v1/sessions/" + session + "/weekly-pattern",
+        assertEquals(200, Http.current().put(base + "api/v1/sessions/" + session + "/weekly-pattern",
                 "{\"slots\":[{\"day\":\"MONDAY\",\"start\":\"09:00\",\"end\":\"12:30\"}]}", "en").status());
 
         browser.get(base + "calendar.xhtml?centre=LOGISTICITY&room=L-WH1&date=" + weekBefore);
@@ -200,7 +200,7 @@ class SessionJourneyIT {
                  "endDate":"2041-03-29","seatCapacity":10}""", "en");
         assertEquals(201, created.status(), created.body());
         int session = created.json().getInt("id");
-        assertEquals(200, Http.put(base + "api/v1/sessions/" + session + "/weekly-pattern",
+        assertEquals(200, Http.current().put(base + "api/v1/sessions/" + session + "/weekly-pattern",
                 "{\"slots\":[{\"day\":\"MONDAY\",\"start\":\"09:00\",\"end\":\"12:30\"}]}", "en").status());
         By meetings = By.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' fc-event ')"
                 + " and contains(., 'LOG-CHC-01')]");

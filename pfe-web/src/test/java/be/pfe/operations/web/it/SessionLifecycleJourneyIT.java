@@ -122,8 +122,8 @@ class SessionLifecycleJourneyIT {
         assertEquals(201, planned.status(), planned.body());
         long id = planned.json().getJsonNumber("id").longValue();
         String url = base + "api/v1/sessions/" + id;
-        assertEquals(200, staff.put(url + "/trainers", "{\"trainers\":[\"MLEMAIRE\"]}", "en").status());
-        assertEquals(200, staff.put(url + "/weekly-pattern",
+        assertEquals(200, staff.current().put(url + "/trainers", "{\"trainers\":[\"MLEMAIRE\"]}", "en").status());
+        assertEquals(200, staff.current().put(url + "/weekly-pattern",
                 "{\"slots\":[{\"day\":\"WEDNESDAY\",\"start\":\"09:00\",\"end\":\"12:30\"}]}", "en").status());
         Http.Answer learner = staff.post(base + "api/v1/learners", """
                 {"familyName":"Lifecycle","givenName":"Lea","birthDate":"1994-04-04","language":"FR",

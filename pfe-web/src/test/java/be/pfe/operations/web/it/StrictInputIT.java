@@ -127,7 +127,7 @@ class StrictInputIT {
     @Test
     void nestedValuesAreNamedByTheirPath() {
         long meetings = count("meeting");
-        refusedInFrench(Http.put(base + "api/v1/sessions/1/weekly-pattern",
+        refusedInFrench(Http.current().put(base + "api/v1/sessions/1/weekly-pattern",
                 "{\"slots\":[{\"day\":\"MONDAY\",\"start\":\"09:00\",\"end\":\"12:00\"},"
                         + "{\"day\":\"FUNDAY\",\"start\":\"09:00\",\"end\":\"12:00\"}]}", "fr"), 422,
                 "input.choice", "slots[1].day");

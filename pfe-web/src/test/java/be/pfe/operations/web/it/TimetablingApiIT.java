@@ -120,7 +120,7 @@ class TimetablingApiIT {
         long session = created.json().getJsonNumber("id").longValue();
         database.execute("insert into session_trainer (session_id, trainer_id) select " + session
                 + ", id from trainer where code = 'IT-TIMETABLING'");
-        assertEquals(200, Http.put(base + "api/v1/sessions/" + session + "/weekly-pattern",
+        assertEquals(200, Http.current().put(base + "api/v1/sessions/" + session + "/weekly-pattern",
                 "{\"slots\":[{\"day\":\"THURSDAY\",\"start\":\"13:30\",\"end\":\"16:00\"}]}", "en").status());
         int meetings = Http.get(base + "api/v1/sessions/" + session + "/meetings", "en").structure().asJsonArray().size();
         String taughtBySick = "session_trainer st join trainer t on t.id = st.trainer_id where t.code = 'IT-TIMETABLING' "

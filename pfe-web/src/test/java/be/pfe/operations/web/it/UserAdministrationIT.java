@@ -136,24 +136,24 @@ class UserAdministrationIT {
         Http.User board = new Http.User("it.users.board", PASSWORD);
         assertProblem(board.get(base + "api/v1/sessions?centre=DIGITALCITY", "en"), 403, "access.denied.centre");
 
-        Http.Answer changed = Http.put(users() + "/" + id + "/roles",
+        Http.Answer changed = Http.current().put(users() + "/" + id + "/roles",
                 "[{\"role\":\"BOARD_MEMBER\",\"centre\":\"DIGITALCITY\"},{\"role\":\"PARTNER_MANAGER\",\"partner\":\"ACTIRIS\"}]",
                 "en");
         assertEquals(200, changed.status(), changed.body());
         assertEquals(2, changed.json().getJsonArray("roles").size());
         assertEquals(200, board.get(base + "api/v1/sessions?centre=DIGITALCITY", "en").status());
 
-        Http.Answer deactivated = Http.post(users() + "/" + id + "/deactivation", null, "en");
+        Http.Answer deactivated = Http.current().post(users() + "/" + id + "/deactivation", null, "en");
         assertEquals(200, deactivated.status(), deactivated.body());
         assertFalse(deactivated.json().getBoolean("active"));
         assertProblem(centres(board), 401, "auth.locked");
-        assertEquals(200, Http.post(users() + "/" + id + "/reactivation", null, "en").status());
+        assertEquals(200, Http.current().post(users() + "/" + id + "/reactivation", null, "en").status());
         assertEquals(200, centres(board).status());
 
-        assertProblem(Http.put(users() + "/" + id + "/password", "{\"password\":\"too-short\"}", "fr"), 422,
+        assertProblem(Http.current().put(users() + "/" + id + "/password", "{\"password\":\"too-short\"}", "fr"), 422,
                 "account.password.tooShort");
         assertEquals(200, centres(board).status(), "a refused reset changes nothing");
-        assertEquals(200, Http.put(users() + "/" + id + "/password", "{\"password\":\"a-new-password-2045\"}", "en")
+        assertEquals(200, Http.current().put(users() + "/" + id + "/password", "{\"password\":\"a-new-password-2045\"}", "en")
                 .status());
         assertProblem(centres(board), 401, "auth.failed");
         assertEquals(200, centres(new Http.User("it.users.board", "a-new-password-2045")).status());
@@ -161,7 +161,7 @@ class UserAdministrationIT {
         assertEquals(List.of("admin USER_CREATED roles [BOARD_MEMBER@TECHNICITY]",
                 "admin ROLES_CHANGED [BOARD_MEMBER@TECHNICITY] -> [BOARD_MEMBER@DIGITALCITY, PARTNER_MANAGER@ACTIRIS]",
                 "admin USER_DEACTIVATED ", "admin USER_REACTIVATED ", "admin PASSWORD_RESET "), audited("it.users.board"));
-        assertProblem(Http.post(users() + "/987654321/unlock", null, "en"), 404, "user.unknown");
+        assertProblem(Http.current().post(users() + "/987654321/unlock", null, "en"), 404, "user.unknown");
     }
 
     @Test
@@ -177,7 +177,7 @@ class UserAdministrationIT {
         TestDatabase.shared().execute("update sign_in_failure set blocked_until = now() + interval '10 minutes' "
                 + "where username = 'it.users.locked'");
         assertProblem(fromClient(locked, attacker), 429, "auth.throttled");
-        Http.Answer unlocked = Http.post(users() + "/" + id + "/unlock", null, "en");
+        Http.Answer unlocked = Http.current().post(users() + "/" + id + "/unlock", null, "en");
         assertEquals(200, unlocked.status(), unlocked.body());
         assertFalse(unlocked.json().getBoolean("locked"));
         assertEquals(200, fromClient(locked, attacker).status());
@@ -245,7 +245,7 @@ class UserAdministrationIT {
     void anAdministratorCannotDeactivateThemselvesNorLeaveNoAdministrator() {
         long admin = TestDatabase.shared().inTransaction(em -> ((Number) em.createNativeQuery(
                 "select id from user_account where username = 'admin'").getSingleResult()).longValue());
-        Http.Answer self = Http.post(users() + "/" + admin + "/deactivation", null, "nl");
+        Http.Answer self = Http.current().post(users() + "/" + admin + "/deactivation", null, "nl");
         assertProblem(self, 422, "user.deactivate.self");
         assertEquals("U kunt uw eigen account niet deactiveren.", self.json().getString("detail"));
 
@@ -257,12 +257,12 @@ class UserAdministrationIT {
         others.forEach(id -> TestDatabase.shared().execute("update user_account set active = false where id = " + id));
         try {
             Http.User secondAdmin = new Http.User("it.users.admin", PASSWORD);
-            assertEquals(200, secondAdmin.put(users() + "/" + admin + "/roles", "[{\"role\":\"AUDITOR\"}]", "en").status());
-            Http.Answer last = secondAdmin.put(users() + "/" + second + "/roles", "[{\"role\":\"AUDITOR\"}]", "fr");
+            assertEquals(200, secondAdmin.current().put(users() + "/" + admin + "/roles", "[{\"role\":\"AUDITOR\"}]", "en").status());
+            Http.Answer last = secondAdmin.current().put(users() + "/" + second + "/roles", "[{\"role\":\"AUDITOR\"}]", "fr");
             assertProblem(last, 422, "user.administrator.last");
             assertEquals("it.users.admin est le dernier administrateur actif : donnez d’abord ce rôle à un autre compte.",
                     last.json().getString("detail"));
-            assertProblem(secondAdmin.post(users() + "/" + second + "/deactivation", null, "en"), 422,
+            assertProblem(secondAdmin.current().post(users() + "/" + second + "/deactivation", null, "en"), 422,
                     "user.deactivate.self");
         } finally {
             TestDatabase.shared().execute("update user_role set role = 'ADMINISTRATOR' where user_id = " + admin);

@@ -1,0 +1,108 @@
+package be.pfe.operations.web.api;
+
+import be.pfe.operations.domain.account.UserAccount;
+import be.pfe.operations.domain.enrolment.Enrolment;
+import be.pfe.operations.domain.placement.Placement;
+import be.pfe.operations.domain.session.CourseSession;
+import be.pfe.operations.domain.shared.StaleVersionException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
+
+/**
+ * No lost update over the API for the records people edit whose use cases take no version of their own (sessions,
+ * enrolments, placements, user accounts): their answers carry the record's version ({@code @Version}) as
+ * {@code ETag}, and every change of such a record must send it back in {@code If-Match}: without it the change is
+ * refused with 428 before anything is read; with a version that is no longer the current one it is refused with
+ * 412 and nothing is written. The change runs in one transaction with the check: the use case first (so that its
+ * access check answers a caller who may not see the record, 403, and an unknown record, 404, as always), then the
+ * comparison, then the version is incremented whatever the use case changed (a session's meetings, say), and a
+ * concurrent change that got there between the two is refused at commit (409, {@code request.concurrentChange}).
+ * Creations (a POST to a collection) need no If-Match.
+ */
+@ApplicationScoped
+public class RecordVersions {
+
+    /** The versioned records, by their entity. */
+    public enum Kind {
+        SESSION(CourseSession.class, "course_session", record -> ((CourseSession) record).version()),
+        ENROLMENT(Enrolment.class, "enrolment", record -> ((Enrolment) record).version()),
+        PLACEMENT(Placement.class, "placement", record -> ((Placement) record).version()),
+        USER(UserAccount.class, "user_account", record -> ((UserAccount) record).version());
+
+        private final Class<?> type;
+        private final String table;
+        private final ToLongFunction<Object> version;
+
+        Kind(Class<?> type, String table, ToLongFunction<Object> version) {
+            this.type = type;
+            this.table = table;
+            this.version = version;
+        }
+    }
+
+    /** What a change made, and the record's version after it. */
+    public record Tagged<T>(T entity, long version) {
+
+        public Response ok() {
+            return response(Response.ok());
+        }
+
+        public Response response(Response.ResponseBuilder builder) {
+            return builder.tag(new EntityTag(Long.toString(version))).entity(entity).build();
+        }
+    }
+
+    @PersistenceContext(unitName = "pfe")
+    EntityManager entityManager;
+
+    /**
+     * The record's version as read before a use case that reads it (so that the ETag is never newer than what the
+     * answer shows), then the use case's answer.
+     */
+    @Transactional
+    public <T> Tagged<T> read(Kind kind, long id, Supplier<T> read) {
+        Object record = entityManager.find(kind.type, id);
+        Long version = record == null ? null : kind.version.applyAsLong(record);
+        T entity = read.get();
+        return new Tagged<>(entity, version == null ? current(kind, id) : version);
+    }
+
+    /** The change, if the record is still at the version named by If-Match (see the class). */
+    @Transactional
+    public <T> Tagged<T> change(Kind kind, long id, String ifMatch, Supplier<T> change) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw PreconditionException.required();
+        }
+        long expected = Identifiers.of("If-Match", ifMatch.strip().replace("W/", "").replace("\"", ""));
+        Object record = entityManager.find(kind.type, id);
+        Long before = record == null ? null : kind.version.applyAsLong(record);
+        T entity = change.get();
+        if (record == null) {
+            // the use case found what this lookup did not (it answers 404 otherwise): nothing to compare
+            return new Tagged<>(entity, current(kind, id));
+        }
+        if (before != expected) {
+            throw PreconditionException.failed(new StaleVersionException(before));
+        }
+        if (entityManager.contains(record)) {
+            entityManager.lock(record, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        entityManager.flush();
+        return new Tagged<>(entity, current(kind, id));
+    }
+
+    /** The version as this transaction sees it (its own writes included). */
+    private long current(Kind kind, long id) {
+        Object version = entityManager.createNativeQuery("select version from " + kind.table + " where id = ?1")
+                .setParameter(1, id).getResultList().stream().findFirst().orElse(0L);
+        return ((Number) version).longValue();
+    }
+}

@@ -1,0 +1,315 @@
+package be.pfe.operations.web.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import be.pfe.operations.testing.TestDatabase;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The API's description as served at {@code /openapi}: its media types, and no error from the swagger-parser's
+ * OpenAPI 3.1 validation nor from the contract's own rules (those of Redocly's recommended set that matter to the
+ * partners: unique operation ids, summaries, tags, security on every operation, no trailing slash on the server,
+ * every error answer a problem document, no property left typed as a bare object, every reference resolved).
+ * The answers themselves are checked against it by {@link Http} in every API test. And no lost update: two
+ * clients changing the same session, enrolment, placement and user account from the same version, the second is
+ * refused (412) and the first one's change stays.
+ */
+class ApiContractIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> TOP_LEVEL = Set.of("openapi", "info", "jsonSchemaDialect", "servers", "paths",
+            "webhooks", "components", "security", "tags", "externalDocs");
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options",
+            "trace");
+
+    private static final String USER = "it.contract.user";
+
+    private static String base;
+    private static PathwayCleanup.Enrolled applied;
+
+    @BeforeAll
+    static void start() {
+        base = RunningApplication.baseUrl();
+        applied = PathwayCleanup.applied(base, "TEC-SOUD-01", "2047-03-01", "2047-06-25", "Contract");
+    }
+
+    @AfterAll
+    static void removeThem() {
+        PathwayCleanup.remove(applied.session(), "none");
+        TestDatabase.shared().execute("delete from user_account where username = '" + USER + "'");
+    }
+
+    @Test
+    void twoClientsChangingTheSameRecordsFromTheSameVersionTheSecondIsRefusedAndNothingIsOverwritten() {
+        Http.User staff = Http.as("staff.technicity");
+        String session = base + "api/v1/sessions/" + applied.session();
+        String enrolment = base + "api/v1/enrolments/" + applied.enrolment();
+
+        // a session: both read version v; the first gives it Wednesdays, the second's Mondays are refused
+        String version = etag(staff.get(session, "en"));
+        Http.Answer first = conditional(staff, "PUT", session + "/weekly-pattern", version,
+                "{\"slots\":[{\"day\":\"WEDNESDAY\",\"start\":\"09:00\",\"end\":\"12:00\"}]}");
+        assertEquals(200, first.status(), first.body());
+        Http.Answer second = conditional(staff, "PUT", session + "/weekly-pattern", version,
+                "{\"slots\":[{\"day\":\"MONDAY\",\"start\":\"09:00\",\"end\":\"12:00\"}]}");
+        Http.assertProblem(second, 412, "record.changedMeanwhile");
+        List<JsonObject> meetings = staff.get(session + "/meetings", "en").structure().asJsonArray()
+                .getValuesAs(JsonObject.class);
+        assertTrue(!meetings.isEmpty() && meetings.stream().allMatch(meeting -> java.time.LocalDate.parse(
+                meeting.getString("date")).getDayOfWeek() == java.time.DayOfWeek.WEDNESDAY), meetings.toString());
+        assertEquals(etag(first), etag(staff.get(session, "en")), "the change answers the version it made");
+        assertNotEquals(version, etag(first));
+        Http.assertProblem(conditional(staff, "POST", session + "/closing", null, "{}"), 428,
+                "request.revision.required");
+
+        // an enrolment: the first screens it, the second's refusal from the same version is refused
+        version = etag(staff.get(enrolment, "en"));
+        Http.Answer screened = conditional(staff, "POST", enrolment + "/steps", version, "{\"step\":\"SCREEN\"}");
+        assertEquals(200, screened.status(), screened.body());
+        Http.assertProblem(conditional(staff, "POST", enrolment + "/steps", version,
+                "{\"step\":\"REFUSE\",\"reason\":\"second client\"}"), 412, "record.changedMeanwhile");
+        assertEquals("SCREENED", staff.get(enrolment, "en").json().getString("status"));
+
+        // a placement: the first signs it, the second's early end from the same version is refused
+        Http.Answer placed = staff.post(base + "api/v1/placements", """
+                {"learner":%d,"company":%s,"centre":"TECHNICITY","enrolment":%d,"type":"INDIVIDUAL_VOCATIONAL",
+                 "startDate":"2047-03-08","endDate":"2047-04-30","hours":160,"workplaceTutor":"Marc Dupont",
+                 "centreCoach":"Sofia Coach"}""".formatted(applied.learner(), firstCompany(), applied.enrolment()), "en");
+        assertEquals(201, placed.status(), placed.body());
+        assertNotNull(placed.location());
+        String placement = placed.location();
+        version = etag(staff.get(placement, "en"));
+        Http.Answer signed = conditional(staff, "POST", placement + "/steps", version, "{\"step\":\"SIGN\"}");
+        assertEquals(200, signed.status(), signed.body());
+        Http.assertProblem(conditional(staff, "POST", placement + "/visits", version,
+                "{\"date\":\"2047-03-20\",\"visitedBy\":\"Second Client\",\"notes\":\"stale\"}"), 412,
+                "record.changedMeanwhile");
+        JsonObject readBack = staff.get(placement, "en").json();
+        assertEquals("SIGNED", readBack.getString("status"));
+        assertEquals(0, readBack.getJsonArray("visits").size());
+
+        // a user account: the first makes it a board member, the second's partner manager is refused
+        Http.Answer created = Http.post(base + "api/v1/users", """
+                {"username":"%s","displayName":"Contract Test","password":"a-long-password-2046",
+                 "roles":[{"role":"AUDITOR"}]}""".formatted(USER), "en");
+        assertEquals(201, created.status(), created.body());
+        String user = created.location();
+        Http.User admin = Http.as("admin");
+        version = etag(admin.get(user, "en"));
+        Http.Answer board = conditional(admin, "PUT", user + "/roles", version,
+                "[{\"role\":\"BOARD_MEMBER\",\"centre\":\"TECHNICITY\"}]");
+        assertEquals(200, board.status(), board.body());
+        Http.assertProblem(conditional(admin, "PUT", user + "/roles", version,
+                "[{\"role\":\"PARTNER_MANAGER\",\"partner\":\"ACTIRIS\"}]"), 412, "record.changedMeanwhile");
+        Http.assertProblem(conditional(admin, "POST", user + "/deactivation", version, null), 412,
+                "record.changedMeanwhile");
+        JsonObject account = admin.get(user, "en").json();
+        assertEquals("BOARD_MEMBER", account.getJsonArray("roles").getJsonObject(0).getString("role"));
+        assertEquals(1, account.getJsonArray("roles").size());
+        assertTrue(account.getBoolean("active"));
+    }
+
+    private static String firstCompany() {
+        return Long.toString(((Number) TestDatabase.shared().inTransaction(em -> em.createNativeQuery(
+                "select min(id) from company").getSingleResult())).longValue());
+    }
+
+    private static String etag(Http.Answer answer) {
+        assertEquals(200, answer.status(), answer.body());
+        String etag = answer.header("ETag");
+        assertNotNull(etag, "no ETag");
+        return etag;
+    }
+
+    private static Http.Answer conditional(Http.User user, String method, String url, String ifMatch, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "en")
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return user.send(request);
+    }
+
+    @Test
+    void theDocumentIsYamlByDefaultAndJsonOnRequest() {
+        Http.Answer yaml = Http.anonymous().send(HttpRequest.newBuilder(URI.create(base + "openapi")).GET());
+        assertEquals(200, yaml.status());
+        assertTrue(yaml.contentType().startsWith("application/yaml"), yaml.contentType());
+        assertTrue(yaml.body().startsWith("openapi: 3.1.0"), yaml.body().lines().findFirst().orElse(""));
+        Http.Answer asked = Http.anonymous().send(HttpRequest.newBuilder(URI.create(base + "openapi"))
+                .header("Accept", "application/yaml").GET());
+        assertEquals(200, asked.status());
+        assertTrue(asked.contentType().startsWith("application/yaml"), asked.contentType());
+        Http.Answer json = Http.anonymous().send(HttpRequest.newBuilder(URI.create(base + "openapi"))
+                .header("Accept", "application/json").GET());
+        assertTrue(json.contentType().startsWith("application/json"), json.contentType());
+        assertEquals("3.1.0", json.json().getString("openapi"));
+        Http.Answer format = Http.anonymous().send(HttpRequest.newBuilder(URI.create(base + "openapi?format=JSON"))
+                .GET());
+        assertTrue(format.contentType().startsWith("application/json"), format.contentType());
+        assertEquals(json.body(), format.body());
+    }
+
+    @Test
+    void theDocumentPassesTheLinterWithoutError() throws Exception {
+        String yaml = Http.anonymous().send(HttpRequest.newBuilder(URI.create(base + "openapi")).GET()).body();
+        List<String> errors = lint(yaml, JSON.readTree(Http.anonymous().send(HttpRequest.newBuilder(
+                URI.create(base + "openapi")).header("Accept", "application/json").GET()).body()));
+        System.out.printf("[pfe-it] OpenAPI linter: %d errors%n", errors.size());
+        assertEquals(List.of(), errors, String.join("\n", errors));
+    }
+
+    /** The errors of the served document: swagger-parser's validation, then the contract's own rules. */
+    static List<String> lint(String yaml, JsonNode document) {
+        List<String> errors = new ArrayList<>();
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        options.setValidateInternalRefs(true);
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(yaml, null, options);
+        if (parsed.getMessages() != null) {
+            parsed.getMessages().forEach(message -> errors.add("swagger-parser: " + message));
+        }
+        if (parsed.getOpenAPI() == null) {
+            errors.add("swagger-parser: not an OpenAPI document");
+        }
+        document.fieldNames().forEachRemaining(key -> {
+            if (!TOP_LEVEL.contains(key) && !key.startsWith("x-")) {
+                errors.add("#/ has an additional property " + key);
+            }
+        });
+        if (!document.path("openapi").asText().startsWith("3.1.")) {
+            errors.add("openapi is not 3.1: " + document.path("openapi").asText());
+        }
+        for (JsonNode server : document.path("servers")) {
+            if (server.path("url").asText().endsWith("/")) {
+                errors.add("server URL ends with a slash: " + server.path("url").asText());
+            }
+        }
+        JsonNode schemes = document.path("components").path("securitySchemes");
+        if (schemes.isEmpty()) {
+            errors.add("no securitySchemes");
+        }
+        Set<String> tags = new HashSet<>();
+        document.path("tags").forEach(tag -> tags.add(tag.path("name").asText()));
+        Set<String> operationIds = new HashSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = ops.next();
+                if (!METHODS.contains(entry.getKey())) {
+                    continue;
+                }
+                String where = entry.getKey().toUpperCase() + " " + path.getKey() + ": ";
+                JsonNode op = entry.getValue();
+                String id = op.path("operationId").asText("");
+                if (id.isEmpty() || !operationIds.add(id)) {
+                    errors.add(where + "missing or duplicate operationId " + id);
+                }
+                if (!id.matches("[A-Za-z0-9]+")) {
+                    errors.add(where + "operationId not URL-safe " + id);
+                }
+                if (op.path("summary").asText("").isBlank()) {
+                    errors.add(where + "no summary");
+                }
+                if (op.path("tags").isEmpty() || !tags.contains(op.path("tags").get(0).asText())) {
+                    errors.add(where + "no tag, or one the document does not declare");
+                }
+                if (op.path("security").isEmpty()) {
+                    errors.add(where + "no security");
+                }
+                op.path("security").forEach(requirement -> requirement.fieldNames().forEachRemaining(name -> {
+                    if (!schemes.has(name)) {
+                        errors.add(where + "unknown security scheme " + name);
+                    }
+                }));
+                pathParameters(path.getKey(), op, path.getValue(), where, errors);
+                boolean success = false;
+                for (Iterator<Map.Entry<String, JsonNode>> responses = op.path("responses").fields();
+                     responses.hasNext(); ) {
+                    Map.Entry<String, JsonNode> response = responses.next();
+                    success |= response.getKey().startsWith("2");
+                    if (response.getValue().path("description").asText("").isBlank()) {
+                        errors.add(where + response.getKey() + " has no description");
+                    }
+                    if ((response.getKey().startsWith("4") || response.getKey().startsWith("5")
+                            || response.getKey().equals("default"))
+                            && !response.getValue().path("content").path("application/problem+json").path("schema")
+                            .path("$ref").asText().equals("#/components/schemas/Problem")) {
+                        errors.add(where + response.getKey() + " is not the problem document");
+                    }
+                }
+                if (!success) {
+                    errors.add(where + "no success answer");
+                }
+                for (String status : List.of("401", "403")) {
+                    if (!op.path("responses").has(status)) {
+                        errors.add(where + "does not document " + status);
+                    }
+                }
+            }
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> schemas = document.path("components").path("schemas").fields();
+             schemas.hasNext(); ) {
+            Map.Entry<String, JsonNode> schema = schemas.next();
+            for (Iterator<Map.Entry<String, JsonNode>> properties = schema.getValue().path("properties").fields();
+                 properties.hasNext(); ) {
+                Map.Entry<String, JsonNode> property = properties.next();
+                JsonNode type = property.getValue().has("items") ? property.getValue().get("items")
+                        : property.getValue();
+                if ("object".equals(type.path("type").asText()) && !type.has("properties")
+                        && !type.has("additionalProperties") && !type.has("$ref")) {
+                    errors.add(schema.getKey() + "." + property.getKey() + " is a bare object");
+                }
+            }
+        }
+        errors.addAll(ApiDocument.of(URI.create(base)).schemaErrors());
+        Matcher refs = Pattern.compile("\"\\$ref\":\"#/components/schemas/([^\"]+)\"").matcher(document.toString());
+        while (refs.find()) {
+            if (!document.path("components").path("schemas").has(refs.group(1))) {
+                errors.add("unresolved reference " + refs.group(1));
+            }
+        }
+        return errors;
+    }
+
+    private static void pathParameters(String path, JsonNode op, JsonNode item, String where, List<String> errors) {
+        Matcher names = Pattern.compile("\\{([^}]+)}").matcher(path);
+        while (names.find()) {
+            String name = names.group(1);
+            boolean declared = false;
+            for (JsonNode parameters : List.of(op.path("parameters"), item.path("parameters"))) {
+                for (JsonNode parameter : parameters) {
+                    declared |= "path".equals(parameter.path("in").asText())
+                            && name.equals(parameter.path("name").asText());
+                }
+            }
+            if (!declared) {
+                errors.add(where + "path parameter " + name + " not declared");
+            }
+        }
+    }
+}
