@@ -21,6 +21,7 @@ public record HistoryReportView(String kind, boolean dryRun, int rows, Map<Histo
                                 List<Row> results) implements Serializable {
 
     /** One row: its number in the file, its source and external id, what it does or did, why (not). */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "HistoryRow", description = "A row of a history import: its outcome, refusals and warnings")
     public record Row(int row, String source, String externalId, HistoryOutcome outcome, Long record,
                       List<Problem.FieldError> errors, List<Problem.FieldError> warnings) implements Serializable {
 

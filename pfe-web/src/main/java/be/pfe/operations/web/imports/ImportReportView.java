@@ -20,6 +20,7 @@ public record ImportReportView(int rows, long good, Map<RowOutcome, Long> outcom
         implements Serializable {
 
     /** One row: its number in the file, what it is about, what it does or did, and why it is refused. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ImportRow", description = "A row of an import: its outcome and refusals")
     public record Row(int row, String learner, String maskedNiss, String target, String detail, RowOutcome outcome,
                       List<Problem.FieldError> errors) implements Serializable {
 
