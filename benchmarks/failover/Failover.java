@@ -230,7 +230,7 @@ public final class Failover {
                   join enrolment e on e.session_id = m.session_id
                   left join attendance a on a.meeting_id = m.id and a.enrolment_id = e.id
                  where m.meeting_date between current_date - 20 and current_date - 1 and m.status = 'SCHEDULED'
-                   and e.status in ('CONFIRMED', 'ATTENDING', 'ENROLLED', 'STARTED')
+                   and e.status in ('ENROLLED', 'ADMITTED', 'COMPLETED')
                  order by m.id, e.id limit ?""")) {
             statement.setInt(1, most);
             try (ResultSet rs = statement.executeQuery()) {
@@ -256,7 +256,7 @@ public final class Failover {
                         where l.pseudonymised_at is null
                           and not exists (select 1 from enrolment e where e.learner_id = l.id and e.session_id = s.id)
                         order by l.id limit 40) l
-                 where s.status = 'OPEN_FOR_ENROLMENT'
+                 where s.status = 'OPEN'
                  order by s.id, l.id limit ?""")) {
             statement.setInt(1, most);
             try (ResultSet rs = statement.executeQuery()) {
@@ -335,7 +335,7 @@ public final class Failover {
             this.stop = stop;
             this.marks = marks;
             this.bookings = bookings;
-            this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(3))
+            this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).connectTimeout(Duration.ofSeconds(3))
                     .followRedirects(HttpClient.Redirect.NEVER).build();
             this.basic = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         }
@@ -356,8 +356,11 @@ public final class Failover {
             if (!state.find()) {
                 throw new IllegalStateException("No view state on the login page: " + page.statusCode());
             }
+            // the CSP nonce of the page goes back with the form, as PrimeFaces' script sends it
+            Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(page.body());
             String form = "loginForm=loginForm&loginForm%3Ausername=" + enc(user) + "&loginForm%3Apassword=" + enc(PASSWORD)
-                    + "&loginForm%3AsignIn=&jakarta.faces.ViewState=" + enc(state.group(1));
+                    + "&loginForm%3AsignIn=&jakarta.faces.ViewState=" + enc(state.group(1))
+                    + (nonce.find() ? "&primefaces.nonce=" + enc(nonce.group(1)) : "");
             send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)), false);
@@ -440,7 +443,7 @@ public final class Failover {
                 if (response.statusCode() < 300) {
                     figures.bookingsAcked.incrementAndGet();
                     figures.bookingsDone.add(booking);
-                } else if (answerLost && response.statusCode() == 409 && response.body().contains("already")) {
+                } else if (answerLost && response.statusCode() >= 400 && response.body().contains("enrolment.alreadyOpen")) {
                     figures.bookingsAcked.incrementAndGet();
                     figures.bookingsConfirmedBy409.incrementAndGet();
                     figures.bookingsDone.add(booking);
