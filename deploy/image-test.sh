@@ -30,6 +30,9 @@ with tarfile.open(image) as archive:
     print(f"[image] {len(manifest['layers'])} layers; user {c.get('User')}, entry point {c.get('Entrypoint')}, ports {list(c.get('ExposedPorts', {}))}")
 PY
 mkdir -p "$WORK/rootfs/tmp" && chmod 1777 "$WORK/rootfs/tmp"
+# what a container engine provides: name resolution of the host's name (Payara Micro resolves it at start)
+cp /etc/resolv.conf "$WORK/rootfs/etc/resolv.conf"
+{ cat /etc/hosts; echo "127.0.1.1 $(hostname)"; } > "$WORK/rootfs/etc/hosts"
 entry="$(python3 -c "import json; print(' '.join(json.load(open('$WORK/config.json'))['config']['Entrypoint']))")"
 user="$(python3 -c "import json; print(json.load(open('$WORK/config.json'))['config']['User'])")"
 mapfile -t image_env < <(python3 -c "import json; print('\n'.join(json.load(open('$WORK/config.json'))['config']['Env']))")
@@ -42,7 +45,16 @@ env -i "${image_env[@]}" PFE_DB_URL=jdbc:postgresql://127.0.0.1:55490/pfe PFE_DB
     unshare --mount --pid --fork sh -c "mount -t proc proc '$WORK/rootfs/proc' && exec chroot --userspec=$user:$user '$WORK/rootfs' $entry" \
     > "$WORK/instance.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null || true; sleep 2; kill -9 $pid 2>/dev/null || true' EXIT
+stop_container() {
+    # SIGTERM to the container's process (as an engine's stop does): Payara Micro finishes requests in flight
+    local inner
+    inner="$(pgrep -P "$pid" || true)"
+    [[ -n "$inner" ]] && kill -TERM $inner 2>/dev/null
+    for _ in $(seq 60); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done
+    [[ -n "$inner" ]] && kill -9 $inner 2>/dev/null
+    kill -9 "$pid" 2>/dev/null || true
+}
+trap stop_container EXIT
 started=$SECONDS
 until [[ "$(curl -s -o /dev/null -w '%{http_code}' -m 3 "http://127.0.0.1:$PORT/health/ready")" == "200" ]]; do
     kill -0 $pid 2>/dev/null || { echo "[image] FAILED: the container stopped"; tail -30 "$WORK/instance.log"; exit 1; }
@@ -50,5 +62,6 @@ until [[ "$(curl -s -o /dev/null -w '%{http_code}' -m 3 "http://127.0.0.1:$PORT/
     sleep 2
 done
 echo "[image] the image answers /health/ready after $((SECONDS - started)) s: $(curl -s -m 5 "http://127.0.0.1:$PORT/health/ready")"
-ps -o user=,rss=,args= --ppid "$(pgrep -P $pid | head -1)" 2>/dev/null | cut -c1-120 || true
+inner="$(pgrep -P "$pid" || true)"
+[[ -n "$inner" ]] && echo "[image] the container's process: $(ps -o user=,rss= -p "$inner" | awk '{printf "user %s, resident %d MiB", $1, $2 / 1024}')"
 echo "[image] PASSED"
