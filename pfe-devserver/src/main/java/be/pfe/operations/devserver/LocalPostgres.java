@@ -42,13 +42,19 @@ public final class LocalPostgres implements AutoCloseable {
             if (port > 0) {
                 builder.setPort(port);
             }
+            // kept data is durable: the embedded library's default, synchronous_commit=off, may lose the last
+            // commits when the machine stops; it stays only for the throw-away databases of the tests
+            builder.setServerConfig("synchronous_commit", "on");
             return started(builder);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the local PostgreSQL in " + dataDirectory, e);
         }
     }
 
-    /** Starts a server on a free port with a data directory that is removed when the server stops. */
+    /**
+     * Starts a server on a free port with a data directory that is removed when the server stops. Not durable by
+     * design (the embedded library's synchronous_commit=off, kept for speed): for tests only.
+     */
     public static LocalPostgres startThrowAway() {
         try {
             return started(EmbeddedPostgres.builder()

@@ -176,6 +176,14 @@ public class Pseudonymisation {
                 .getResultList().isEmpty()) {
             throw new BusinessRuleException("privacy.run.alreadyRunning", null);
         }
+        // the nightly schedule fires on every instance of a cluster: the first one (under the lock above) runs it,
+        // the others find tonight's run started and do nothing
+        if (scheduled && !entityManager.createNativeQuery(
+                        "select id from pseudonymisation_run where scheduled and started_at > ?")
+                .setParameter(1, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).minusHours(12))
+                .getResultList().isEmpty()) {
+            throw new BusinessRuleException("privacy.run.alreadyRunning", null);
+        }
         Number id = (Number) entityManager.createNativeQuery("""
                         insert into pseudonymisation_run (started_by, scheduled, status, started_at)
                         values (?, ?, 'RUNNING', ?) returning id""")

@@ -217,6 +217,26 @@ class PrivacyTest {
     }
 
     @Test
+    void theNightlyRunStartsOnceAcrossInstances() {
+        // every instance of a cluster fires the nightly schedule: the first one starts tonight's run, the others
+        // (even once it has finished) are refused; the next night's run starts, and an administrator may run it anytime
+        Clock night = Clock.fixed(LocalDate.parse("2049-06-01").atTime(2, 30).atZone(ZoneId.of("Europe/Brussels")).toInstant(),
+                ZoneId.of("Europe/Brussels"));
+        Clock moments = Clock.offset(night, java.time.Duration.ofSeconds(40));
+        Clock nextNight = Clock.offset(night, java.time.Duration.ofDays(1));
+        PseudonymisationRun first = DATABASE.inTransaction(em -> new Pseudonymisation(em, night).start("schedule", true));
+        DATABASE.inTransaction(em -> new Pseudonymisation(em, night).finish(first.id(), false, 0, "schedule"));
+        BusinessRuleException second = assertThrows(BusinessRuleException.class, () -> DATABASE.inTransaction(em ->
+                new Pseudonymisation(em, moments).start("schedule", true)));
+        assertEquals("privacy.run.alreadyRunning", second.messageKey());
+        PseudonymisationRun byHand = DATABASE.inTransaction(em -> new Pseudonymisation(em, moments).start("admin", false));
+        DATABASE.inTransaction(em -> new Pseudonymisation(em, moments).finish(byHand.id(), false, 0, "admin"));
+        PseudonymisationRun tomorrow = DATABASE.inTransaction(em -> new Pseudonymisation(em, nextNight).start("schedule", true));
+        DATABASE.inTransaction(em -> new Pseudonymisation(em, nextNight).finish(tomorrow.id(), false, 0, "schedule"));
+        assertTrue(tomorrow.id() > first.id());
+    }
+
+    @Test
     void validationSessionsAreNoTrainingInTheFigures() {
         OccupancyReport centres = DATABASE.inTransaction(em -> new Occupancy(em).report(
                 OccupancyQuery.of(Year.of(2047), OccupancyDimension.CENTRE)));

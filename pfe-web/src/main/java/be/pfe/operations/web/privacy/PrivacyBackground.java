@@ -68,6 +68,8 @@ public class PrivacyBackground {
         try {
             PseudonymisationRun run = job().run(SCHEDULE, true);
             LOG.info(() -> "Pseudonymisation run " + run.id() + ": " + run.learnersDone() + " learner(s)");
+        } catch (be.pfe.operations.domain.shared.BusinessRuleException e) {
+            LOG.info("The nightly pseudonymisation runs or ran on another instance: nothing to do here");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The nightly pseudonymisation could not run", e);
         }
