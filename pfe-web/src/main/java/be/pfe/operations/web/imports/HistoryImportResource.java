@@ -1,13 +1,8 @@
 package be.pfe.operations.web.imports;
 
 import be.pfe.operations.scheduling.imports.HistoryKind;
-import be.pfe.operations.scheduling.imports.TableFile;
-import be.pfe.operations.web.api.BodyTooLargeException;
-import be.pfe.operations.web.api.InvalidRequestException;
 import be.pfe.operations.web.api.ProblemResponses;
-import be.pfe.operations.web.api.StrictBodies;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.io.IOException;
 import java.io.InputStream;
 
 /**
@@ -75,23 +69,6 @@ public class HistoryImportResource {
     }
 
     private byte[] body(InputStream file) {
-        String announced = headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (announced != null && announced.strip().matches("\\d{1,18}")
-                && Long.parseLong(announced.strip()) > TableFile.MAX_BYTES) {
-            throw new BodyTooLargeException(TableFile.MAX_BYTES);
-        }
-        byte[] content;
-        try {
-            content = file == null ? new byte[0] : file.readNBytes(TableFile.MAX_BYTES + 1);
-        } catch (IOException cutOff) {
-            throw new BadRequestException(cutOff);
-        }
-        if (content.length == 0) {
-            throw InvalidRequestException.missingBody();
-        }
-        if (content.length > TableFile.MAX_BYTES) {
-            throw StrictBodies.tooLarge(file, TableFile.MAX_BYTES);
-        }
-        return content;
+        return UploadedFile.read(headers, file);
     }
 }

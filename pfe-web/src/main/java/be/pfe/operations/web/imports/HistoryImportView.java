@@ -2,7 +2,6 @@ package be.pfe.operations.web.imports;
 
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.scheduling.imports.HistoryKind;
-import be.pfe.operations.scheduling.imports.TableFile;
 import be.pfe.operations.web.ui.FacesMessages;
 import be.pfe.operations.web.ui.UserPreferences;
 import jakarta.faces.view.ViewScoped;
@@ -54,10 +53,7 @@ public class HistoryImportView implements Serializable {
     }
 
     private static byte[] content(FileUploadEvent event) {
-        if (event.getFile().getSize() > TableFile.MAX_BYTES) {
-            throw new BusinessRuleException("import.file.tooLarge", "file", TableFile.MAX_BYTES / (1024 * 1024));
-        }
-        return event.getFile().getContent();
+        return UploadedFile.of(event);
     }
 
     /** Applies the file dry-run, its good rows each in a transaction of its own. */

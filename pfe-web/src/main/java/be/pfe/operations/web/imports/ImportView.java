@@ -3,7 +3,6 @@ package be.pfe.operations.web.imports;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import be.pfe.operations.domain.shared.BusinessRuleException;
-import be.pfe.operations.scheduling.imports.TableFile;
 import be.pfe.operations.scheduling.imports.TableImport;
 import be.pfe.operations.web.ui.FacesMessages;
 import be.pfe.operations.web.ui.UserPreferences;
@@ -75,10 +74,7 @@ public class ImportView implements Serializable {
     }
 
     private static byte[] content(FileUploadEvent event) {
-        if (event.getFile().getSize() > TableFile.MAX_BYTES) {
-            throw new BusinessRuleException("import.file.tooLarge", "file", TableFile.MAX_BYTES / (1024 * 1024));
-        }
-        return event.getFile().getContent();
+        return UploadedFile.of(event);
     }
 
     /** Imports the good rows of the file previewed, each in a transaction of its own. */
