@@ -196,8 +196,11 @@ public class RecordAccess {
         return record;
     }
 
-    /** An unknown id: said as such only to those who may reach every centre's records of this kind. */
-    private void unknown(Access access, String messageKey, Object id) {
+    /**
+     * An unknown id (or number): said as such only to those who may reach every centre's records of this kind; to
+     * others it is refused like another centre's record, so that nobody learns what exists elsewhere.
+     */
+    public void unknown(Access access, String messageKey, Object id) {
         if (actor.may(access, null)) {
             throw new NotFoundException(messageKey, null, id);
         }

@@ -1,6 +1,7 @@
 package be.pfe.operations.web.notification;
 
-import be.pfe.operations.domain.shared.NotFoundException;
+import be.pfe.operations.domain.access.Access;
+import be.pfe.operations.domain.access.RecordAccess;
 import be.pfe.operations.reporting.documents.DocumentCheck;
 import be.pfe.operations.reporting.documents.LearnerDocuments;
 import jakarta.inject.Inject;
@@ -18,6 +19,8 @@ public class DocumentCheckResource {
 
     @Inject
     LearnerDocuments documents;
+    @Inject
+    RecordAccess records;
 
     @GET
     @Path("{number}")
@@ -26,7 +29,9 @@ public class DocumentCheckResource {
     public DocumentCheck check(@PathParam("number") String number) {
         Long enrolment = documents.enrolmentOf(number);
         if (enrolment == null) {
-            throw new NotFoundException("document.unknown", null, number);
+            // unknown: 404 to those who read every centre's learners, the same 403 as another centre's document to
+            // others (no oracle of the numbers issued elsewhere)
+            records.unknown(Access.PERSONAL_DATA, "document.unknown", number);
         }
         return documents.check(enrolment, number);
     }

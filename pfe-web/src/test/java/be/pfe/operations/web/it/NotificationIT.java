@@ -303,6 +303,9 @@ class NotificationIT {
         Http.assertProblem(Http.get(base + "api/v1/documents/ATT-1999-000000-00", "en"), 404, "document.unknown");
         Http.assertProblem(Http.as("staff.digitalcity").get(base + "api/v1/documents/" + number.group(), "en"), 403,
                 "access.denied.record");
+        // to a centre's staff, a number issued nowhere is refused like another centre's: they learn nothing of either
+        Http.assertProblem(Http.as("staff.digitalcity").get(base + "api/v1/documents/ATT-1999-000000-00", "en"), 403,
+                "access.denied.record");
 
         // the whole session's month in one download: each learner on their own page, in their own language
         String all = pdftotext(download(base + "api/v1/sessions/" + session + "/documents/attendance?month=" + month));
