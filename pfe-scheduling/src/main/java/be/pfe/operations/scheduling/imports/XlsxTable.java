@@ -25,7 +25,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -56,36 +55,12 @@ final class XlsxTable {
     private XlsxTable() {
     }
 
+    /** Reads the workbook's first sheet into the sink; a workbook without a sheet is refused. */
     static void read(byte[] content, TableFile.RowSink sink) {
-        Path copy = null;
-        try {
-            copy = Files.createTempFile("pfe-import-", ".xlsx");
-            Files.write(copy, content);
-            try (OPCPackage workbook = OPCPackage.open(copy.toFile(), PackageAccess.READ)) {
-                XSSFReader reader = new XSSFReader(workbook);
-                ReadOnlySharedStringsTable strings = sharedStrings(workbook);
-                StylesTable styles = reader.getStylesTable();
-                Iterator<InputStream> sheets = reader.getSheetsData();
-                if (!sheets.hasNext()) {
-                    throw new BusinessRuleException("import.file.empty", "file");
-                }
-                try (InputStream sheet = sheets.next()) {
-                    XMLReader parser = XMLHelper.newXMLReader();
-                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, new Rows(sink), new IsoDates(),
-                            false));
-                    parser.parse(new InputSource(sheet));
-                }
-            }
-        } catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException
-                 | RuntimeException unreadable) {
-            BusinessRuleException refusal = refusal(unreadable);
-            if (refusal != null) {
-                throw refusal;
-            }
-            LOG.log(Level.FINE, "Unreadable workbook", unreadable);
-            throw new BusinessRuleException("import.file.unreadable", "file");
-        } finally {
-            delete(copy);
+        java.util.concurrent.atomic.AtomicBoolean firstRead = new java.util.concurrent.atomic.AtomicBoolean();
+        readSheets(content, name -> firstRead.getAndSet(true) ? null : sink);
+        if (!firstRead.get()) {
+            throw new BusinessRuleException("import.file.empty", "file");
         }
     }
 

@@ -136,10 +136,9 @@ public class SessionLifecycle {
                 cancelledMeetings++;
             }
         }
-        Step step = dated;
         int endedEnrolments = 0;
         for (Enrolment enrolment : enrolments.ofSession(sessionId)) {
-            if (enrolment.sessionCancelled(session.cancelledOn(), step)) {
+            if (enrolment.sessionCancelled(session.cancelledOn(), dated)) {
                 endedEnrolments++;
                 tell(NotificationCause.ofEnrolment(MessageKind.SESSION_CANCELLED, enrolment.id(), change.reason(),
                         change.actor()));

@@ -457,8 +457,6 @@ public class SessionEnrolmentsView implements Serializable {
         this.session = session;
     }
 
-
-
     public String getFamilyName() {
         return familyName;
     }

@@ -121,8 +121,6 @@ public class ImportView implements Serializable {
         this.kind = kind;
     }
 
-
-
     public String getFileName() {
         return fileName;
     }
