@@ -1,6 +1,8 @@
 package be.pfe.operations.web.api;
 
 import be.pfe.operations.domain.account.UserAccount;
+import be.pfe.operations.domain.calendar.Meeting;
+import be.pfe.operations.domain.company.Company;
 import be.pfe.operations.domain.enrolment.Enrolment;
 import be.pfe.operations.domain.placement.Placement;
 import be.pfe.operations.domain.session.CourseSession;
@@ -14,7 +16,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 
 import java.util.function.Supplier;
-import java.util.function.ToLongFunction;
 
 /**
  * No lost update over the API for the records people edit whose use cases take no version of their own (sessions,
@@ -32,19 +33,22 @@ public class RecordVersions {
 
     /** The versioned records, by their entity. */
     public enum Kind {
-        SESSION(CourseSession.class, "course_session", record -> ((CourseSession) record).version()),
-        ENROLMENT(Enrolment.class, "enrolment", record -> ((Enrolment) record).version()),
-        PLACEMENT(Placement.class, "placement", record -> ((Placement) record).version()),
-        USER(UserAccount.class, "user_account", record -> ((UserAccount) record).version());
+        /** A course session, a skills validation session too (with its seat plan and its candidates' results). */
+        SESSION(CourseSession.class, "course_session"),
+        ENROLMENT(Enrolment.class, "enrolment"),
+        PLACEMENT(Placement.class, "placement"),
+        USER(UserAccount.class, "user_account"),
+        /** A company with its contacts and recruitment needs. */
+        COMPANY(Company.class, "company"),
+        /** A meeting with its attendance marks. */
+        MEETING(Meeting.class, "meeting");
 
         private final Class<?> type;
         private final String table;
-        private final ToLongFunction<Object> version;
 
-        Kind(Class<?> type, String table, ToLongFunction<Object> version) {
+        Kind(Class<?> type, String table) {
             this.type = type;
             this.table = table;
-            this.version = version;
         }
     }
 
@@ -69,10 +73,9 @@ public class RecordVersions {
      */
     @Transactional
     public <T> Tagged<T> read(Kind kind, long id, Supplier<T> read) {
-        Object record = entityManager.find(kind.type, id);
-        Long version = record == null ? null : kind.version.applyAsLong(record);
+        long version = current(kind, id);
         T entity = read.get();
-        return new Tagged<>(entity, version == null ? current(kind, id) : version);
+        return new Tagged<>(entity, version);
     }
 
     /** The change, if the record is still at the version named by If-Match (see the class). */
@@ -83,13 +86,13 @@ public class RecordVersions {
         }
         long expected = Identifiers.of("If-Match", ifMatch.strip().replace("W/", "").replace("\"", ""));
         Object record = entityManager.find(kind.type, id);
-        Long before = record == null ? null : kind.version.applyAsLong(record);
+        Long before = record == null ? null : current(kind, id);
         T entity = change.get();
         if (record == null) {
             // the use case found what this lookup did not (it answers 404 otherwise): nothing to compare
             return new Tagged<>(entity, current(kind, id));
         }
-        if (before != expected) {
+        if (before.longValue() != expected) {
             throw PreconditionException.failed(new StaleVersionException(before));
         }
         if (entityManager.contains(record)) {

@@ -39,6 +39,16 @@ public final class Versions {
         }
     }
 
+    /** The failure is (or is caused by) a change made meanwhile by someone else (JPA optimistic locking). */
+    public static boolean concurrent(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof StaleVersionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The answer with its version as ETag. */
     public static Response tagged(Response.ResponseBuilder response, Object entity, long version) {
         return response.tag(new EntityTag(Long.toString(version))).entity(entity).build();

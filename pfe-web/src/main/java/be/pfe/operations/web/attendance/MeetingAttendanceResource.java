@@ -18,6 +18,8 @@ public class MeetingAttendanceResource {
 
     @Inject
     Attendance recording;
+    @Inject
+    be.pfe.operations.web.api.RecordVersions versions;
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
@@ -25,11 +27,18 @@ public class MeetingAttendanceResource {
             + "a mark entered again replaces the earlier one")
     @APIResponse(responseCode = "204", description = "Recorded")
     @APIResponse(responseCode = "422", description = "Refused: nothing was recorded")
-    public Response record(@PathParam("id") String id, AttendanceInput input) {
+    public Response record(@PathParam("id") String id,
+                           @jakarta.ws.rs.HeaderParam(jakarta.ws.rs.core.HttpHeaders.IF_MATCH) String ifMatch,
+                           AttendanceInput input) {
         if (input == null) {
             throw InvalidRequestException.missingBody();
         }
-        recording.record(Identifiers.of("id", id), input.marksByEnrolment());
-        return Response.noContent().build();
+        long meeting = Identifiers.of("id", id);
+        // the marks are the meeting's: recording them moves the meeting's version (its ETag)
+        var recorded = versions.change(be.pfe.operations.web.api.RecordVersions.Kind.MEETING, meeting, ifMatch, () -> {
+            recording.record(meeting, input.marksByEnrolment());
+            return Boolean.TRUE;
+        });
+        return Response.noContent().tag(new jakarta.ws.rs.core.EntityTag(Long.toString(recorded.version()))).build();
     }
 }

@@ -3,7 +3,12 @@ package be.pfe.operations.web.company;
 import be.pfe.operations.web.api.Created;
 import be.pfe.operations.web.api.Identifiers;
 import be.pfe.operations.web.api.InvalidRequestException;
+import be.pfe.operations.web.api.RecordVersions;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,6 +34,8 @@ public class CompanyResource {
 
     @Inject
     CompanyDirectory directory;
+    @Inject
+    RecordVersions versions;
 
     @GET
     @Operation(summary = "Companies whose enterprise number starts with, or whose name contains, the text q; "
@@ -43,8 +50,11 @@ public class CompanyResource {
 
     @GET
     @Path("{id}")
-    public CompanyView get(@PathParam("id") String id) {
-        return directory.get(Identifiers.identifier(id));
+    @Operation(summary = "One company with its contacts and recruitment needs; its version is the ETag")
+    @APIResponse(responseCode = "200", description = "The company", content = @Content(schema = @Schema(implementation = CompanyView.class)))
+    public Response get(@PathParam("id") String id) {
+        long company = Identifiers.identifier(id);
+        return versions.read(RecordVersions.Kind.COMPANY, company, () -> directory.get(company)).ok();
     }
 
     @POST
@@ -59,27 +69,51 @@ public class CompanyResource {
 
     @PUT
     @Path("{id}")
-    public CompanyView change(@PathParam("id") String id, CompanyInput input) {
-        return directory.change(Identifiers.identifier(id), InvalidRequestException.requireBody(input));
+    @Operation(summary = "Change a company's details, from its version (ETag) in If-Match")
+    @APIResponse(responseCode = "200", description = "The company as changed", content = @Content(schema = @Schema(implementation = CompanyView.class)))
+    public Response change(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           CompanyInput input) {
+        InvalidRequestException.requireBody(input);
+        long company = Identifiers.identifier(id);
+        return versions.change(RecordVersions.Kind.COMPANY, company, ifMatch,
+                () -> directory.change(company, input)).ok();
     }
 
     @POST
     @Path("{id}/contacts")
-    public CompanyView addContact(@PathParam("id") String id, CompanyInput.Contact contact) {
-        return directory.addContact(Identifiers.identifier(id), InvalidRequestException.requireBody(contact));
+    @Operation(summary = "Add a contact person to a company, from its version (ETag) in If-Match")
+    @APIResponse(responseCode = "200", description = "The company with the contact", content = @Content(schema = @Schema(implementation = CompanyView.class)))
+    public Response addContact(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               CompanyInput.Contact contact) {
+        InvalidRequestException.requireBody(contact);
+        long company = Identifiers.identifier(id);
+        return versions.change(RecordVersions.Kind.COMPANY, company, ifMatch,
+                () -> directory.addContact(company, contact)).ok();
     }
 
     @POST
     @Path("{id}/recruitment-needs")
-    public CompanyView addNeed(@PathParam("id") String id, CompanyInput.Need need) {
-        return directory.addNeed(Identifiers.identifier(id), InvalidRequestException.requireBody(need));
+    @Operation(summary = "Record a recruitment need of a company, from its version (ETag) in If-Match")
+    @APIResponse(responseCode = "200", description = "The company with the need", content = @Content(schema = @Schema(implementation = CompanyView.class)))
+    public Response addNeed(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            CompanyInput.Need need) {
+        InvalidRequestException.requireBody(need);
+        long company = Identifiers.identifier(id);
+        return versions.change(RecordVersions.Kind.COMPANY, company, ifMatch,
+                () -> directory.addNeed(company, need)).ok();
     }
 
     @PUT
     @Path("{id}/recruitment-needs/{need}/status")
-    public CompanyView changeNeedStatus(@PathParam("id") String id, @PathParam("need") String need,
-                                        CompanyInput.NeedStatus status) {
-        return directory.changeNeedStatus(Identifiers.identifier(id), Identifiers.of("need", need),
-                InvalidRequestException.requireBody(status));
+    @Operation(summary = "Change the status of a company's recruitment need, from the company's version (ETag) in If-Match")
+    @APIResponse(responseCode = "200", description = "The company", content = @Content(schema = @Schema(implementation = CompanyView.class)))
+    public Response changeNeedStatus(@PathParam("id") String id, @PathParam("need") String need,
+                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                     CompanyInput.NeedStatus status) {
+        InvalidRequestException.requireBody(status);
+        long company = Identifiers.identifier(id);
+        long needId = Identifiers.of("need", need);
+        return versions.change(RecordVersions.Kind.COMPANY, company, ifMatch,
+                () -> directory.changeNeedStatus(company, needId, status)).ok();
     }
 }

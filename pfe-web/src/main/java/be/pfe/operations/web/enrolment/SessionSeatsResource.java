@@ -23,6 +23,8 @@ public class SessionSeatsResource {
 
     @Inject
     Enrolling enrolling;
+    @Inject
+    be.pfe.operations.web.api.RecordVersions versions;
 
     @GET
     @Operation(summary = "The seats of a session: held and free, per partner quota and in the open pool")
@@ -32,11 +34,19 @@ public class SessionSeatsResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Share the seats in partner quotas (the rest is the open pool) and set the waitlist's rules")
-    public SeatOverview changePlan(@PathParam("id") String id, SeatPlanInput input) {
+    @Operation(summary = "Share the seats in partner quotas (the rest is the open pool) and set the waitlist's rules;"
+            + " from the session's version (its ETag) in If-Match")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200",
+            description = "The seats as now shared", content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = SeatOverview.class)))
+    public jakarta.ws.rs.core.Response changePlan(@PathParam("id") String id,
+            @jakarta.ws.rs.HeaderParam(jakarta.ws.rs.core.HttpHeaders.IF_MATCH) String ifMatch, SeatPlanInput input) {
         if (input == null) {
             throw InvalidRequestException.missingBody();
         }
-        return enrolling.changeSeatPlan(Identifiers.of("id", id), input);
+        long session = Identifiers.of("id", id);
+        // the seat plan is the session's: changing it moves the session's version
+        return versions.change(be.pfe.operations.web.api.RecordVersions.Kind.SESSION, session, ifMatch,
+                () -> enrolling.changeSeatPlan(session, input)).ok();
     }
 }

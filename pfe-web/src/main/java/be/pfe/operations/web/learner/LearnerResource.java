@@ -13,7 +13,15 @@ import be.pfe.operations.domain.shared.NotFoundException;
 import be.pfe.operations.web.api.Created;
 import be.pfe.operations.web.api.Identifiers;
 import be.pfe.operations.web.api.InvalidRequestException;
+import be.pfe.operations.web.api.PreconditionException;
 import be.pfe.operations.web.api.QueryParameters;
+import be.pfe.operations.web.api.Versions;
+import be.pfe.operations.domain.learner.Learner;
+import be.pfe.operations.domain.shared.StaleVersionException;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.QueryParam;
 import java.time.format.DateTimeParseException;
@@ -87,20 +95,31 @@ public class LearnerResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Correct a learner's details, from the version read (a national register number left out "
-            + "keeps the one stored)")
-    @APIResponse(responseCode = "200", description = "The learner as corrected, with their new version")
-    @APIResponse(responseCode = "409", description = "Changed by someone else meanwhile, or the same person as another learner")
+    @Operation(summary = "Correct a learner's details, from the version read: its ETag in If-Match (or the body's "
+            + "version); a national register number left out keeps the one stored")
+    @APIResponse(responseCode = "200", description = "The learner as corrected, with their new version",
+            content = @Content(schema = @Schema(implementation = LearnerView.class)))
+    @APIResponse(responseCode = "409", description = "Changed by someone else since the body's version, or the same person as another learner")
     @APIResponse(responseCode = "422", description = "A rule refused the details (the problem names the field)")
-    public LearnerView change(@PathParam("id") String id, LearnerChangeInput input) {
+    public Response change(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           LearnerChangeInput input) {
         long learnerId = Identifiers.of("id", id);
         if (input == null) {
             throw InvalidRequestException.missingBody();
         }
-        if (input.version() == null) {
-            throw new BusinessRuleException("learner.version.required", "version");
+        long version = Versions.from(ifMatch, input.version(), true);
+        try {
+            LearnerView changed = LearnerView.of(directory.change(learnerId, version, input.toDetails()),
+                    LocalDate.now());
+            return Versions.tagged(Response.ok(), changed, changed.version());
+        } catch (RuntimeException failure) {
+            if (ifMatch == null || ifMatch.isBlank() || !Versions.concurrent(failure)) {
+                throw failure;
+            }
+            // a stale If-Match: 412, telling the version the learner is now at
+            long current = learners.byId(learnerId).map(Learner::version).orElse(0L);
+            throw PreconditionException.failed(new StaleVersionException(current));
         }
-        return LearnerView.of(directory.change(learnerId, input.version(), input.toDetails()), LocalDate.now());
     }
 
     private static LocalDate date(String value) {
@@ -136,11 +155,14 @@ public class LearnerResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One learner (the national register number masked)")
-    public LearnerView get(@PathParam("id") String id) {
+    @Operation(summary = "One learner (the national register number masked); their version is the ETag")
+    @APIResponse(responseCode = "200", description = "The learner",
+            content = @Content(schema = @Schema(implementation = LearnerView.class)))
+    public Response get(@PathParam("id") String id) {
         long learnerId = Identifiers.of("id", id);
         access.toLearner(Access.PERSONAL_DATA, learnerId);
-        return learners.byId(learnerId).map(learner -> LearnerView.of(learner, LocalDate.now()))
+        LearnerView learner = learners.byId(learnerId).map(found -> LearnerView.of(found, LocalDate.now()))
                 .orElseThrow(() -> new NotFoundException("learner.unknown", null, learnerId));
+        return Versions.tagged(Response.ok(), learner, learner.version());
     }
 }

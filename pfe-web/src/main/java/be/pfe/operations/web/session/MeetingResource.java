@@ -2,6 +2,12 @@ package be.pfe.operations.web.session;
 
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.web.api.InvalidRequestException;
+import be.pfe.operations.web.api.RecordVersions;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import static be.pfe.operations.web.api.Identifiers.identifier;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -25,12 +31,17 @@ public class MeetingResource {
     SessionCalendar calendar;
     @Inject
     Actor actor;
+    @Inject
+    RecordVersions versions;
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One meeting, in Brussels local time")
-    public MeetingView get(@PathParam("id") String id) {
-        return calendar.meeting(identifier(id));
+    @Operation(summary = "One meeting, in Brussels local time; its version is the ETag")
+    @APIResponse(responseCode = "200", description = "The meeting",
+            content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    public Response get(@PathParam("id") String id) {
+        long meeting = identifier(id);
+        return versions.read(RecordVersions.Kind.MEETING, meeting, () -> calendar.meeting(meeting)).ok();
     }
 
     @PUT
@@ -38,16 +49,26 @@ public class MeetingResource {
     @Operation(summary = "Move a meeting to another day or time, checked for conflicts")
     @APIResponse(responseCode = "409", description = "Conflicts: each one explained, blocking or to accept; a meeting of"
             + " a past day (or to a past day) moved by anyone but an administrator")
-    public MeetingView move(@PathParam("id") String id, MeetingInput input) {
+    @APIResponse(responseCode = "200", description = "The meeting, moved",
+            content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    public Response move(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                         MeetingInput input) {
         InvalidRequestException.requireBody(input);
-        return calendar.move(identifier(id), input.time(), input.acceptance(actor.username()), input.reason());
+        long meeting = identifier(id);
+        return versions.change(RecordVersions.Kind.MEETING, meeting, ifMatch, () -> calendar.move(meeting,
+                input.time(), input.acceptance(actor.username()), input.reason())).ok();
     }
 
     @POST
     @Path("{id}/cancel")
     @Operation(summary = "Cancel a meeting with its reason; it stays, cancelled, and calendar feeds publish it so")
-    public MeetingView cancel(@PathParam("id") String id, CancellationInput input) {
+    @APIResponse(responseCode = "200", description = "The meeting, cancelled",
+            content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    public Response cancel(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           CancellationInput input) {
         InvalidRequestException.requireBody(input);
-        return calendar.cancel(identifier(id), input.reason());
+        long meeting = identifier(id);
+        return versions.change(RecordVersions.Kind.MEETING, meeting, ifMatch,
+                () -> calendar.cancel(meeting, input.reason())).ok();
     }
 }

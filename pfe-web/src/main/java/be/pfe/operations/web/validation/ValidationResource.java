@@ -7,6 +7,7 @@ import be.pfe.operations.scheduling.validation.ValidationSessionRow;
 import be.pfe.operations.web.api.Created;
 import be.pfe.operations.web.api.InvalidRequestException;
 import be.pfe.operations.web.api.ProblemResponses;
+import be.pfe.operations.web.api.RecordVersions;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -38,6 +39,8 @@ public class ValidationResource {
 
     @Inject
     Validations validations;
+    @Inject
+    RecordVersions versions;
     @Inject
     ProblemResponses problems;
     @Context
@@ -79,9 +82,15 @@ public class ValidationResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One skills validation session")
-    public SessionView get(@PathParam("id") String id) {
-        return SessionView.of(validations.session(identifier(id)), language());
+    @Operation(summary = "One skills validation session; its version is the ETag")
+    @APIResponse(responseCode = "200", description = "The session", content = @org.eclipse.microprofile.openapi
+            .annotations.media.Content(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
+            implementation = SessionView.class)))
+    public Response get(@PathParam("id") String id) {
+        long session = identifier(id);
+        Language language = language();
+        return versions.read(RecordVersions.Kind.SESSION, session,
+                () -> SessionView.of(validations.session(session), language)).ok();
     }
 
     @POST
@@ -119,9 +128,14 @@ public class ValidationResource {
     @Path("{id}/results")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the candidates' results (the whole grid at once); a pass gets its certificate")
-    @APIResponse(responseCode = "200", description = "All the candidates, as recorded")
+    @APIResponse(responseCode = "200", description = "All the candidates, as recorded", content = @org.eclipse
+            .microprofile.openapi.annotations.media.Content(schema = @org.eclipse.microprofile.openapi.annotations
+            .media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+            implementation = CandidateView.class)))
     @APIResponse(responseCode = "422", description = "A line was refused (before the test day, number taken...): none is recorded")
-    public List<CandidateView> results(@PathParam("id") String id, List<ResultInput> input) {
+    public Response results(@PathParam("id") String id,
+                            @jakarta.ws.rs.HeaderParam(jakarta.ws.rs.core.HttpHeaders.IF_MATCH) String ifMatch,
+                            List<ResultInput> input) {
         InvalidRequestException.requireBody(input);
         List<CandidateResult> lines = input.stream().map(line -> {
             if (line == null || line.candidateId == null) {
@@ -130,7 +144,10 @@ public class ValidationResource {
             }
             return new CandidateResult(line.candidateId, line.result, line.certificateNumber, line.certificateDate);
         }).toList();
-        return validations.recordResults(identifier(id), lines);
+        long session = identifier(id);
+        // the results are the session's: recording them moves the session's version (its ETag)
+        return versions.change(RecordVersions.Kind.SESSION, session, ifMatch,
+                () -> validations.recordResults(session, lines)).ok();
     }
 
     private LocalDate day(String from) {

@@ -33,8 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * partners: unique operation ids, summaries, tags, security on every operation, no trailing slash on the server,
  * every error answer a problem document, no property left typed as a bare object, every reference resolved).
  * The answers themselves are checked against it by {@link Http} in every API test. And no lost update: two
- * clients changing the same session, enrolment, placement and user account from the same version, the second is
- * refused (412) and the first one's change stays.
+ * clients changing the same session, enrolment, placement, user account, learner, company and meeting from the same
+ * version, the second is refused (412) and the first one's change stays.
  */
 class ApiContractIT {
 
@@ -129,6 +129,80 @@ class ApiContractIT {
         assertEquals("BOARD_MEMBER", account.getJsonArray("roles").getJsonObject(0).getString("role"));
         assertEquals(1, account.getJsonArray("roles").size());
         assertTrue(account.getBoolean("active"));
+    }
+
+    @Test
+    void twoClientsChangingTheSameLearnerCompanyOrMeetingTheSecondIsRefusedAndNothingIsOverwritten() {
+        Http.User staff = Http.as("staff.technicity");
+
+        // a learner: both read version v; the first corrects the given name, the second's e-mail is refused
+        String learner = base + "api/v1/learners/" + applied.learner();
+        Http.Answer read = staff.get(learner, "en");
+        String version = etag(read);
+        JsonObject before = read.json();
+        assertEquals("\"" + before.getJsonNumber("version").longValue() + "\"", version, "the ETag is the version");
+        String change = """
+                {"familyName":"%s","givenName":"%s","birthDate":"%s","language":"%s","entryStatus":"%s",
+                 "educationLevel":"%s","email":%s}""";
+        Http.Answer first = conditional(staff, "PUT", learner, version, change.formatted(before.getString("familyName"),
+                "Firstclient", before.getString("birthDate"), before.getString("language"),
+                before.getString("entryStatus"), before.getString("educationLevel"), "null"));
+        assertEquals(200, first.status(), first.body());
+        assertNotEquals(version, etag(first));
+        Http.assertProblem(conditional(staff, "PUT", learner, version, change.formatted(
+                before.getString("familyName"), before.getString("givenName"), before.getString("birthDate"),
+                before.getString("language"), before.getString("entryStatus"), before.getString("educationLevel"),
+                "\"second@example.be\"")), 412, "record.changedMeanwhile");
+        Http.assertProblem(conditional(staff, "PUT", learner, null, change.formatted(before.getString("familyName"),
+                "Noversion", before.getString("birthDate"), before.getString("language"),
+                before.getString("entryStatus"), before.getString("educationLevel"), "null")), 428,
+                "request.revision.required");
+        Http.Answer after = staff.get(learner, "en");
+        assertEquals("Firstclient", after.json().getString("givenName"));
+        assertTrue(after.json().isNull("email") || !"second@example.be".equals(after.json().getString("email")));
+        assertEquals(etag(first), etag(after), "the change answers the version it made");
+
+        // a company: the first renames it, the second's new contact from the same version is refused
+        String company = base + "api/v1/companies/" + firstCompany();
+        read = staff.get(company, "en");
+        version = etag(read);
+        JsonObject registered = read.json();
+        String name = registered.getString("name");
+        Http.Answer renamed = conditional(staff, "PUT", company, version, """
+                {"enterpriseNumber":"%s","name":"%s","sector":"%s"}""".formatted(
+                registered.getString("enterpriseNumber"), name + " (contract)", registered.getString("sector")));
+        assertEquals(200, renamed.status(), renamed.body());
+        int contacts = registered.getJsonArray("contacts").size();
+        Http.assertProblem(conditional(staff, "POST", company + "/contacts", version,
+                "{\"name\":\"Second Client\",\"jobRole\":\"HR\"}"), 412, "record.changedMeanwhile");
+        Http.assertProblem(conditional(staff, "PUT", company, version, """
+                {"enterpriseNumber":"%s","name":"%s","sector":"%s"}""".formatted(
+                registered.getString("enterpriseNumber"), "Overwritten", registered.getString("sector"))), 412,
+                "record.changedMeanwhile");
+        JsonObject now = staff.get(company, "en").json();
+        assertEquals(name + " (contract)", now.getString("name"));
+        assertEquals(contacts, now.getJsonArray("contacts").size());
+        // put the demonstration company's name back, from the version it is at
+        assertEquals(200, conditional(staff, "PUT", company, etag(staff.get(company, "en")), """
+                {"enterpriseNumber":"%s","name":"%s","sector":"%s"}""".formatted(
+                registered.getString("enterpriseNumber"), name, registered.getString("sector"))).status());
+
+        // a meeting: the first moves it, the second's cancellation from the same version is refused
+        String session = base + "api/v1/sessions/" + applied.session();
+        assertEquals(200, conditional(staff, "PUT", session + "/weekly-pattern", etag(staff.get(session, "en")),
+                "{\"slots\":[{\"day\":\"THURSDAY\",\"start\":\"09:00\",\"end\":\"12:00\"}]}").status());
+        JsonObject meeting = staff.get(session + "/meetings", "en").structure().asJsonArray().getJsonObject(0);
+        String address = base + "api/v1/meetings/" + meeting.getJsonNumber("id").longValue();
+        version = etag(staff.get(address, "en"));
+        java.time.LocalDate day = java.time.LocalDate.parse(meeting.getString("date")).plusDays(1);
+        Http.Answer moved = conditional(staff, "PUT", address, version,
+                "{\"date\":\"%s\",\"start\":\"13:00\",\"end\":\"16:00\"}".formatted(day));
+        assertEquals(200, moved.status(), moved.body());
+        Http.assertProblem(conditional(staff, "POST", address + "/cancel", version, "{\"reason\":\"second client\"}"),
+                412, "record.changedMeanwhile");
+        JsonObject stays = staff.get(address, "en").json();
+        assertEquals(day.toString(), stays.getString("date"));
+        assertEquals("SCHEDULED", stays.getString("status"));
     }
 
     private static String firstCompany() {

@@ -166,14 +166,14 @@ class CalendarApiIT {
         assertEquals("2039-05-02", first.getString("date"));
         int sequenceBefore = sequence(feedEvent(session, first.getInt("id")));
 
-        Http.Answer cancelled = Http.post(base + "api/v1/meetings/" + first.getInt("id") + "/cancel",
+        Http.Answer cancelled = Http.current().post(base + "api/v1/meetings/" + first.getInt("id") + "/cancel",
                 "{\"reason\":\"Formateur malade\"}", "en");
         assertEquals(200, cancelled.status(), cancelled.body());
         assertEquals("CANCELLED", cancelled.json().getString("status"));
         assertEquals("Formateur malade", cancelled.json().getString("cancellationReason"));
-        assertProblem(Http.post(base + "api/v1/meetings/" + first.getInt("id") + "/cancel",
+        assertProblem(Http.current().post(base + "api/v1/meetings/" + first.getInt("id") + "/cancel",
                 "{\"reason\":\"Encore\"}", "en"), 422, "meeting.alreadyCancelled");
-        assertProblem(Http.post(base + "api/v1/meetings/" + meetings(session).getJsonObject(1).getInt("id") + "/cancel",
+        assertProblem(Http.current().post(base + "api/v1/meetings/" + meetings(session).getJsonObject(1).getInt("id") + "/cancel",
                 "{\"reason\":\" \"}", "en"), 422, "meeting.cancellation.reasonInvalid");
 
         String event = feedEvent(session, first.getInt("id"));
@@ -203,7 +203,7 @@ class CalendarApiIT {
         assertEquals("date", outside.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals(before, meetings(session).size(), "refused make-ups add nothing");
 
-        Http.Answer moved = Http.put(base + "api/v1/meetings/" + read.getInt("id"),
+        Http.Answer moved = Http.current().put(base + "api/v1/meetings/" + read.getInt("id"),
                 "{\"date\":\"2039-05-05\",\"start\":\"13:30\",\"end\":\"16:00\"}", "en");
         assertEquals(200, moved.status(), moved.body());
         assertEquals("2039-05-05", moved.json().getString("date"));

@@ -129,7 +129,7 @@ class EnrolmentApiIT {
     @Test
     void fillsTheSeatsThenWaitlistsThenPromotesWhenALearnerDropsOut() {
         long session = session("2037-09-07", 2);
-        Http.Answer plan = Http.put(base + "api/v1/sessions/" + session + "/seats",
+        Http.Answer plan = Http.current().put(base + "api/v1/sessions/" + session + "/seats",
                 "{\"quotas\":{\"ACTIRIS\":1},\"waitlistPriority\":\"ARRIVAL\",\"promotionGraceDays\":5}",
                 "en");
         assertEquals(200, plan.status(), plan.body());
@@ -192,10 +192,10 @@ class EnrolmentApiIT {
                         applied.json().getJsonNumber("learner").longValue(), session), "en"), 422,
                 "enrolment.alreadyOpen");
 
-        assertProblem(Http.put(base + "api/v1/sessions/" + session + "/seats",
+        assertProblem(Http.current().put(base + "api/v1/sessions/" + session + "/seats",
                 "{\"quotas\":{\"ACTIRIS\":2,\"VDAB_BRUSSEL\":2}}", "fr"), 422,
                 "seats.quota.aboveCapacity");
-        assertProblem(Http.put(base + "api/v1/sessions/" + session + "/seats",
+        assertProblem(Http.current().put(base + "api/v1/sessions/" + session + "/seats",
                 "{\"quotas\":{\"NOBODY\":1}}", "en"), 422, "partner.unknown");
         assertEquals(0, Http.get(base + "api/v1/sessions/" + session + "/seats", "en").json()
                 .getJsonArray("quotas").size());
@@ -215,13 +215,13 @@ class EnrolmentApiIT {
         int meeting = ((JsonArray) meetings.structure()).getJsonObject(0).getInt("id");
         JsonObject admitted = applyScreenAdmit(session, null);
 
-        Http.Answer refused = Http.put(base + "api/v1/meetings/" + meeting + "/attendance",
+        Http.Answer refused = Http.current().put(base + "api/v1/meetings/" + meeting + "/attendance",
                 "{\"marks\":{\"%d\":\"PRESENT\"}}".formatted(admitted.getInt("id")), "fr");
         assertProblem(refused, 422, "attendance.meeting.future");
         assertEquals("La séance du 2 mars 2038 n’a pas encore eu lieu.", refused.json().getString("detail"));
-        assertProblem(Http.put(base + "api/v1/meetings/987654321/attendance",
+        assertProblem(Http.current().put(base + "api/v1/meetings/987654321/attendance",
                 "{\"marks\":{\"1\":\"PRESENT\"}}", "en"), 404, "meeting.unknown");
-        assertProblem(Http.put(base + "api/v1/meetings/" + meeting + "/attendance",
+        assertProblem(Http.current().put(base + "api/v1/meetings/" + meeting + "/attendance",
                 "{\"marks\":{\"1\":\"ASLEEP\"}}", "en"), 422, "input.choice");
 
         JsonObject attendance = Http.get(base + "api/v1/sessions/" + session + "/attendance", "en").json();

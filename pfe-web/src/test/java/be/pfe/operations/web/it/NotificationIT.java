@@ -147,7 +147,7 @@ class NotificationIT {
         JsonArray meetings = (JsonArray) Http.get(base + "api/v1/sessions/" + session + "/meetings", "en").structure();
         JsonObject first = meetings.getJsonObject(0);
         assertEquals("2049-03-02", first.getString("date"), "the session's first Tuesday");
-        Http.Answer moved = Http.put(base + "api/v1/meetings/" + first.getJsonNumber("id").longValue(),
+        Http.Answer moved = Http.current().put(base + "api/v1/meetings/" + first.getJsonNumber("id").longValue(),
                 "{\"date\":\"2049-03-03\",\"start\":\"13:30\",\"end\":\"16:00\"}", "en");
         assertEquals(200, moved.status(), moved.body());
         MailServer.Mail movedMail = mailsTo(english, 2).get(1);
@@ -156,7 +156,7 @@ class NotificationIT {
                 && movedMail.text().contains("Wednesday 3 March 2049, 13:30–16:00"), movedMail.text());
 
         // the second meeting is cancelled, then the whole session, with their reasons
-        Http.Answer cancelled = Http.post(base + "api/v1/meetings/" + meetings.getJsonObject(1).getJsonNumber("id")
+        Http.Answer cancelled = Http.current().post(base + "api/v1/meetings/" + meetings.getJsonObject(1).getJsonNumber("id")
                 .longValue() + "/cancel", "{\"reason\":\"Trainer ill\"}", "en");
         assertEquals(200, cancelled.status(), cancelled.body());
         MailServer.Mail meetingCancelled = mailsTo(english, 3).get(2);
@@ -282,7 +282,7 @@ class NotificationIT {
             String marks = i < 3 ? "{\"marks\":{\"%d\":\"%s\",\"%d\":\"PRESENT\"}}".formatted(francoiseEnrolment,
                     francoiseMarks[i], noorEnrolment) : "{\"marks\":{\"%d\":\"%s\"}}".formatted(francoiseEnrolment,
                     francoiseMarks[i]);
-            Http.Answer recorded = Http.put(base + "api/v1/meetings/" + meetings.get(i) + "/attendance", marks, "en");
+            Http.Answer recorded = Http.current().put(base + "api/v1/meetings/" + meetings.get(i) + "/attendance", marks, "en");
             assertTrue(recorded.status() == 200 || recorded.status() == 204, recorded.body());
         }
 

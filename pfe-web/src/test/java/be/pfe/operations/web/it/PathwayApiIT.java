@@ -58,7 +58,7 @@ class PathwayApiIT {
                 "company.alreadyRegistered");
         assertEquals(companyId, TECHNICITY.get(base + "api/v1/companies?q=0444.000", "en").structure().asJsonArray()
                 .getJsonObject(0).getJsonNumber("id").longValue());
-        Http.Answer withNeed = TECHNICITY.post(base + "api/v1/companies/" + companyId + "/recruitment-needs",
+        Http.Answer withNeed = TECHNICITY.current().post(base + "api/v1/companies/" + companyId + "/recruitment-needs",
                 "{\"centre\":\"TECHNICITY\",\"jobTitle\":\"Welder\",\"posts\":2,\"recordedOn\":\"2046-02-01\"}", "en");
         assertEquals(200, withNeed.status(), withNeed.body());
         assertEquals("OPEN", withNeed.json().getJsonArray("recruitmentNeeds").getJsonObject(0).getString("status"));

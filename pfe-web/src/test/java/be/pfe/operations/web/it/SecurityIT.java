@@ -350,7 +350,7 @@ class SecurityIT {
                 "{\"enterpriseNumber\":\"0403.170.701\",\"name\":\"IT Contacts\",\"sector\":\"CONSTRUCTION\"}", "en");
         long id = registered.status() == 201 ? registered.json().getJsonNumber("id").longValue()
                 : Http.get(base + "api/v1/companies?number=0403.170.701", "en").structure().asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
-        Http.as("staff.technicity").post(base + "api/v1/companies/" + id + "/contacts",
+        Http.as("staff.technicity").current().post(base + "api/v1/companies/" + id + "/contacts",
                 "{\"name\":\"Nora Testcontact\",\"jobRole\":\"HR officer\",\"email\":\"nora@example.be\",\"phone\":\"+32 2 555 01 99\"}", "en");
         for (String user : new String[] {"admin", "staff.technicity"}) {
             String body = Http.as(user).get(base + "api/v1/companies/" + id, "en").body();

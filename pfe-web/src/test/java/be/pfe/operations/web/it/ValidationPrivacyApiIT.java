@@ -101,7 +101,7 @@ class ValidationPrivacyApiIT {
                 "{\"learner\":" + third + ",\"session\":" + session + "}", "en"), 422, "enrolment.session.validation");
 
         long candidate = added.json().getJsonNumber("id").longValue();
-        Http.Answer early = staff.put(base + "api/v1/validations/" + session + "/results",
+        Http.Answer early = staff.current().put(base + "api/v1/validations/" + session + "/results",
                 "[{\"candidateId\":" + candidate + ",\"result\":\"PASSED\"}]", "fr");
         Http.assertProblem(early, 422, "validation.result.beforeTest");
         JsonArray candidates = staff.get(base + "api/v1/validations/" + session + "/candidates", "en").structure().asJsonArray();
