@@ -102,6 +102,12 @@ public class RecordVersions {
         return new Tagged<>(entity, current(kind, id));
     }
 
+    /** The record's current version, for a page to save from the version it showed (0 when there is none). */
+    @Transactional
+    public long version(Kind kind, long id) {
+        return current(kind, id);
+    }
+
     /** The version as this transaction sees it (its own writes included). */
     private long current(Kind kind, long id) {
         Object version = entityManager.createNativeQuery("select version from " + kind.table + " where id = ?1")

@@ -21,11 +21,15 @@ public class CompaniesView implements Serializable {
 
     @Inject
     CompanyDirectory directory;
+    @Inject
+    be.pfe.operations.web.api.RecordVersions versions;
 
     private String search;
     private List<CompanyView> companies;
 
     private Long editing;
+    /** The version of the company as the dialog showed it: a save after someone else's change is refused. */
+    private long editingVersion;
     private String enterpriseNumber;
     private String name;
     private Sector sector = Sector.TECHNOLOGY_INDUSTRY;
@@ -54,6 +58,7 @@ public class CompaniesView implements Serializable {
 
     public void edit(CompanyView company) {
         editing = company.id();
+        editingVersion = company.version();
         enterpriseNumber = company.enterpriseNumber();
         name = company.name();
         sector = company.sector();
@@ -65,7 +70,10 @@ public class CompaniesView implements Serializable {
     public void save() {
         CompanyInput input = new CompanyInput(enterpriseNumber, name, sector, street, postalCode, city);
         try {
-            CompanyView saved = editing == null ? directory.register(input) : directory.change(editing, input);
+            CompanyView saved = editing == null ? directory.register(input)
+                    : be.pfe.operations.web.ui.ChangedMeanwhile.save(versions,
+                    be.pfe.operations.web.api.RecordVersions.Kind.COMPANY, editing, editingVersion,
+                    () -> directory.change(editing, input));
             FacesMessages.info("page.companies.saved", saved.name(), saved.enterpriseNumber());
             PrimeFaces.current().executeScript("PF('companyDialog').hide()");
             load();

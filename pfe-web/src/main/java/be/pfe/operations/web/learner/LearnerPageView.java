@@ -26,7 +26,6 @@ import be.pfe.operations.web.ui.UserPreferences;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -142,7 +141,7 @@ public class LearnerPageView implements Serializable {
         } catch (BusinessRuleException refusal) {
             FacesMessages.refused(refusal, FORM);
         } catch (RuntimeException failure) {
-            if (!changedMeanwhile(failure)) {
+            if (!be.pfe.operations.web.ui.ChangedMeanwhile.is(failure)) {
                 throw failure;
             }
             FacesMessages.error("page.learner.changedMeanwhile");
@@ -150,16 +149,6 @@ public class LearnerPageView implements Serializable {
             niss = null;
             read();
         }
-    }
-
-    private static boolean changedMeanwhile(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof jakarta.persistence.RollbackException
-                    && t.getCause() instanceof OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Enrols the learner in the chosen session (applied, screened, a seat or the waitlist); the form is reset. */

@@ -208,21 +208,12 @@ public class PlanPageView implements Serializable {
             FacesMessages.refused(refusal, formId == null ? "workflowForm" : formId);
             return null;
         } catch (RuntimeException failure) {
-            if (!concurrent(failure)) {
+            if (!be.pfe.operations.web.ui.ChangedMeanwhile.is(failure)) {
                 throw failure;
             }
             FacesMessages.error("request.concurrentChange");
             return null;
         }
-    }
-
-    private static boolean concurrent(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void clearForms() {

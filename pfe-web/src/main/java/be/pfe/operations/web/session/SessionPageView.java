@@ -55,6 +55,10 @@ public class SessionPageView implements Serializable {
     @Inject
     Enrolling enrolling;
     @Inject
+    be.pfe.operations.web.api.RecordVersions versions;
+    /** The session's version as the page shows it: a change after someone else's is refused, saying so. */
+    private long version;
+    @Inject
     UserPreferences preferences;
     @Inject
     Actor actor;
@@ -141,6 +145,7 @@ public class SessionPageView implements Serializable {
     }
 
     private void refresh() {
+        version = versions.version(be.pfe.operations.web.api.RecordVersions.Kind.SESSION, id);
         session = sessions.byId(id);
         steps = lifecycle.steps(session);
         mayChange = lifecycle.mayChange(session);
@@ -174,7 +179,7 @@ public class SessionPageView implements Serializable {
 
     private void step(SessionLifecycleDesk.Step step, String done) {
         try {
-            lifecycle.take(id, step, reason, correctedStatus);
+            fromVersionShown(() -> lifecycle.take(id, step, reason, correctedStatus));
             FacesMessages.info(done, session.code());
             reason = null;
         } catch (BusinessRuleException refusal) {
@@ -187,7 +192,10 @@ public class SessionPageView implements Serializable {
 
     public void assignTrainers() {
         try {
-            workbench.assignTrainers(id, chosenTrainers, acceptance());
+            fromVersionShown(() -> {
+                workbench.assignTrainers(id, chosenTrainers, acceptance());
+                return null;
+            });
             FacesMessages.info("page.session.trainersSaved");
             acceptanceReason = null;
         } catch (SchedulingConflictException conflicts) {
@@ -196,6 +204,12 @@ public class SessionPageView implements Serializable {
             FacesMessages.refused(refusal, FORM);
         }
         refresh();
+    }
+
+    /** A change of the session, made only if nobody changed the session since the page showed it. */
+    private <T> T fromVersionShown(java.util.function.Supplier<T> change) {
+        return be.pfe.operations.web.ui.ChangedMeanwhile.save(versions,
+                be.pfe.operations.web.api.RecordVersions.Kind.SESSION, id, version, change);
     }
 
     public void addSlot() {
@@ -212,7 +226,7 @@ public class SessionPageView implements Serializable {
             for (SlotRow row : pattern) {
                 slots.add(new WeeklySlot(row.day, time(row.start, "weeklyPattern"), time(row.end, "weeklyPattern")));
             }
-            List<MeetingView> made = calendar.setWeeklyPattern(id, slots, acceptance());
+            List<MeetingView> made = fromVersionShown(() -> calendar.setWeeklyPattern(id, slots, acceptance()));
             FacesMessages.info("page.session.patternSaved", made.size());
             acceptanceReason = null;
         } catch (SchedulingConflictException conflicts) {

@@ -41,6 +41,10 @@ public final class FacesMessages {
         if (PageRefusals.refusesWholePage(faces, refusal)) {
             throw refusal; // a page opened without the right (or for a record that is not there) is refused whole
         }
+        if (ChangedMeanwhile.is(refusal)) {
+            ChangedMeanwhile.tell(); // one sentence wherever a save meets someone else's change: reload
+            return;
+        }
         String text = Messages.of(refusal, locale(faces));
         FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
         String clientId = null;

@@ -28,7 +28,8 @@ import java.util.Iterator;
  * each saying why, nothing of the record shown; a form posted to a view that no longer exists
  * (the session ran out, or the post was forged without its view state) goes back to the dashboard, saying so; a form
  * posted with a CSP nonce not its page's goes to the "expired form" page (one warning line in the log, no stack
- * trace). A refused page is recorded in the audit trail ({@link RefusalAudit}).
+ * trace); a save that met a change made meanwhile by someone else stays on its page, saying so
+ * ({@link ChangedMeanwhile}). A refused page is recorded in the audit trail ({@link RefusalAudit}).
  * Actions catch their own refusals and show them beside the form.
  */
 public class PageRefusals extends ExceptionHandlerWrapper {
@@ -58,6 +59,13 @@ public class PageRefusals extends ExceptionHandlerWrapper {
                             request.getRequestURI().substring(request.getContextPath().length())));
                 }
                 refuse(faces, status, denied != null ? denied : missing);
+                continue;
+            }
+            if (faces.isPostback() && ChangedMeanwhile.is(failure)) {
+                // a save that met someone else's change: one sentence on the page, the form kept, no error page
+                events.remove();
+                ChangedMeanwhile.tell();
+                faces.renderResponse();
                 continue;
             }
             String target = cause(failure, ViewExpiredException.class) ? "/index.xhtml?expired=true"

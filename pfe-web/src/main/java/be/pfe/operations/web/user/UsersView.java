@@ -29,6 +29,8 @@ public class UsersView implements Serializable {
     @Inject
     UserAdministering users;
     @Inject
+    be.pfe.operations.web.api.RecordVersions versions;
+    @Inject
     UserPreferences preferences;
     @Inject
     be.pfe.operations.web.ui.OrganisationNames organisationNames;
@@ -36,6 +38,8 @@ public class UsersView implements Serializable {
     private List<UserView> accounts;
     private List<String> grantable;
     private UserView chosen;
+    /** The version of the chosen account as the page showed it: a change after someone else's is refused. */
+    private long chosenVersion;
     private List<String> chosenRoles = new ArrayList<>();
     private String newPassword;
 
@@ -56,6 +60,7 @@ public class UsersView implements Serializable {
 
     private void show(UserView account) {
         chosen = account;
+        chosenVersion = versions.version(be.pfe.operations.web.api.RecordVersions.Kind.USER, account.id());
         chosenRoles = new ArrayList<>(account.roles().stream().map(UserView.RoleView::key).toList());
         newPassword = null;
         accounts = users.all();
@@ -102,7 +107,8 @@ public class UsersView implements Serializable {
 
     private void change(Supplier<UserView> work, String doneKey) {
         try {
-            UserView changed = work.get();
+            UserView changed = be.pfe.operations.web.ui.ChangedMeanwhile.save(versions,
+                    be.pfe.operations.web.api.RecordVersions.Kind.USER, chosen.id(), chosenVersion, work);
             show(changed);
             FacesMessages.info(doneKey, changed.username());
         } catch (BusinessRuleException refusal) {

@@ -36,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * clients changing the same session, enrolment, placement, user account, learner, company and meeting from the same
  * version, the second is refused (412) and the first one's change stays.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ApiContractIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -132,6 +133,7 @@ class ApiContractIT {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE) // after the session's weekly pattern of the test above
     void twoClientsChangingTheSameLearnerCompanyOrMeetingTheSecondIsRefusedAndNothingIsOverwritten() {
         Http.User staff = Http.as("staff.technicity");
 
