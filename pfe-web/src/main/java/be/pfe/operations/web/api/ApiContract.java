@@ -279,9 +279,13 @@ public class ApiContract implements OASFilter {
 
             **Dates.** ISO-8601: dates `2026-01-31`, times `09:00:00`, instants with their offset.
 
-            **Paging.** Long lists take `first` (the index of the first row, from 0) and `size` (at most 200 rows; \
-            20 unless told) and answer with the rows of the page and `total`, the number of rows of the whole list; \
-            `sort` and `order` (`asc`, `desc`) where a list can be sorted.
+            **Paging.** Every list takes `first` (the index of the first row, from 0) and `size` (how many rows, at \
+            most 200). The long lists (sessions, learners) answer a page object: its rows, `total` (the number of rows \
+            of the whole list), `first` and `size` (20 unless told); every other list answers an array (the whole \
+            list unless `size` is given) and tells the number of rows of the whole list in the `X-Total-Count` \
+            header. `sort` and `order` (`asc`, `desc`) where a list can be sorted; filters are named after the \
+            property they filter (`centre`, `course`, `status`, `from`, `to`, `q` for a text). A creation answers \
+            201 with the new record's address in `Location`.
 
             **Errors.** Every error is an RFC 9457 problem document (`application/problem+json`, schema `Problem`) \
             with a stable machine-readable `code`, a `detail` in the caller's language, the refused fields in \
@@ -435,8 +439,46 @@ public class ApiContract implements OASFilter {
             op.setSummary(method + " " + path);
         }
         boolean change = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
+        if (method == PathItem.HttpMethod.GET) {
+            paging(op);
+        }
         security(op, change);
         responses(path, method, op, change, versioned.contains(path));
+    }
+
+    /**
+     * A list (its answer an array) takes {@code first} and {@code size} (see {@link CollectionPaging}) and tells its
+     * length in {@code X-Total-Count}; the page objects (sessions, learners) declare the same parameters themselves.
+     */
+    private static void paging(Operation op) {
+        APIResponse ok = op.getResponses() == null ? null : op.getResponses().getAPIResponse("200");
+        Schema schema = ok == null || ok.getContent() == null || !ok.getContent().hasMediaType("application/json")
+                ? null : ok.getContent().getMediaType("application/json").getSchema();
+        if (schema == null || schema.getType() != Schema.SchemaType.ARRAY) {
+            return;
+        }
+        pagingParameter(op, "first", "The index of the first row, from 0", 0, null);
+        pagingParameter(op, "size", "How many rows (the whole list from first when not given)", 1,
+                CollectionPaging.MAX_SIZE);
+        ok.addHeader(CollectionPaging.TOTAL, OASFactory.createHeader()
+                .description("The number of rows of the whole list, whatever the page")
+                .schema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER).minimum(
+                        java.math.BigDecimal.ZERO)));
+    }
+
+    private static void pagingParameter(Operation op, String name, String description, int minimum,
+                                        Integer maximum) {
+        if (op.getParameters() != null && op.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.QUERY && name.equals(p.getName()))) {
+            return;
+        }
+        Schema schema = OASFactory.createSchema().type(Schema.SchemaType.INTEGER)
+                .minimum(java.math.BigDecimal.valueOf(minimum));
+        if (maximum != null) {
+            schema.maximum(java.math.BigDecimal.valueOf(maximum));
+        }
+        op.addParameter(OASFactory.createParameter().name(name).in(Parameter.In.QUERY).description(description)
+                .required(false).schema(schema));
     }
 
     /** getSessions, getSession, createSession, postSessionOpening, putSessionWeeklyPattern, deleteCentreClosure... */

@@ -40,6 +40,9 @@ public class CompanyResource {
     @GET
     @Operation(summary = "Companies whose enterprise number starts with, or whose name contains, the text q; "
             + "?number= finds the one company registered under a number")
+    @APIResponse(responseCode = "200", description = "The companies found", content = @Content(schema = @Schema(
+            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+            implementation = CompanyView.class)))
     @APIResponse(responseCode = "422", description = "The number given is not a valid enterprise number")
     public Response search(@QueryParam("q") String text, @QueryParam("number") String number) {
         if (number != null) {

@@ -118,10 +118,20 @@ public class ValidationResource {
     @Operation(summary = "Register a learner as a candidate (up to the session's seats, once)")
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "422", description = "The session is full, or the learner is already a candidate")
-    public Response addCandidate(@PathParam("id") String id, CandidateInput input) {
+    public Response addCandidate(@PathParam("id") String id, CandidateInput input, @Context UriInfo uri) {
         InvalidRequestException.requireBody(input);
-        return Response.status(Response.Status.CREATED).entity(validations.addCandidate(identifier(id), input.learnerId))
-                .build();
+        CandidateView added = validations.addCandidate(identifier(id), input.learnerId);
+        return Created.at(uri, added.id(), added);
+    }
+
+    @GET
+    @Path("{id}/candidates/{candidate}")
+    @Operation(summary = "One candidate of a validation session with their result and certificate")
+    public CandidateView candidate(@PathParam("id") String id, @PathParam("candidate") String candidate) {
+        long wanted = identifier(candidate);
+        return validations.candidates(identifier(id)).stream().filter(row -> row.id() == wanted).findFirst()
+                .orElseThrow(() -> new be.pfe.operations.domain.shared.NotFoundException("validation.candidate.unknown",
+                        null, wanted));
     }
 
     @PUT

@@ -259,6 +259,75 @@ class ApiContractIT {
         assertEquals(List.of(), errors, String.join("\n", errors));
     }
 
+    @Test
+    void everyListTakesFirstAndSizeAndEveryCreationAnswersItsLocation() throws Exception {
+        JsonNode document = JSON.readTree(Http.anonymous().send(HttpRequest.newBuilder(URI.create(base + "openapi"))
+                .header("Accept", "application/json").GET()).body());
+        List<String> wrong = new ArrayList<>();
+        int lists = 0;
+        int creations = 0;
+        for (var path = document.path("paths").fields(); path.hasNext(); ) {
+            var entry = path.next();
+            for (var method = entry.getValue().fields(); method.hasNext(); ) {
+                var operation = method.next();
+                String where = operation.getKey().toUpperCase(java.util.Locale.ROOT) + " " + entry.getKey();
+                JsonNode responses = operation.getValue().path("responses");
+                if (operation.getKey().equals("get") && isList(responses.path("200"), document)) {
+                    lists++;
+                    for (String parameter : List.of("first", "size")) {
+                        boolean declared = false;
+                        for (JsonNode declaredParameter : operation.getValue().path("parameters")) {
+                            declared |= parameter.equals(declaredParameter.path("name").asText())
+                                    && "query".equals(declaredParameter.path("in").asText());
+                        }
+                        if (!declared) {
+                            wrong.add(where + " is a list without the query parameter " + parameter);
+                        }
+                    }
+                }
+                if (responses.has("201")) {
+                    creations++;
+                    if (!responses.path("201").path("headers").has("Location")) {
+                        wrong.add(where + " answers 201 without a Location header");
+                    }
+                }
+            }
+        }
+        assertTrue(lists > 20 && creations > 10, lists + " lists, " + creations + " creations");
+        assertEquals(List.of(), wrong, String.join("\n", wrong));
+
+        // an array list pages alike, its length in X-Total-Count; a page object tells its total itself
+        Http.Answer all = Http.get(base + "api/v1/centres", "en");
+        int total = all.structure().asJsonArray().size();
+        assertEquals(Integer.toString(total), all.header("X-Total-Count"));
+        Http.Answer page = Http.get(base + "api/v1/centres?first=1&size=2", "en");
+        assertEquals(200, page.status(), page.body());
+        assertEquals(Integer.toString(total), page.header("X-Total-Count"));
+        assertEquals(all.structure().asJsonArray().subList(1, 3), page.structure().asJsonArray());
+        Http.assertProblem(Http.get(base + "api/v1/centres?size=0", "en"), 400, "request.parameter.invalid");
+        Http.assertProblem(Http.get(base + "api/v1/centres?first=-1", "en"), 400, "request.parameter.invalid");
+        Http.assertProblem(Http.get(base + "api/v1/centres?size=many", "en"), 400, "request.parameter.invalid");
+        JsonObject sessions = Http.get(base + "api/v1/sessions?first=0&size=2", "en").json();
+        assertEquals(2, sessions.getInt("size"));
+        assertTrue(sessions.getJsonNumber("total").longValue() >= sessions.getJsonArray("items").size());
+    }
+
+    /** An answer that is an array, or a page object (with its total). */
+    private static boolean isList(JsonNode ok, JsonNode document) {
+        JsonNode schema = ok.path("content").path("application/json").path("schema");
+        if (schema.has("$ref")) {
+            String reference = schema.get("$ref").asText();
+            schema = document.path("components").path("schemas").path(reference.substring(reference.lastIndexOf('/') + 1));
+        }
+        JsonNode type = schema.path("type");
+        boolean array = "array".equals(type.asText());
+        for (JsonNode one : type) {
+            array |= "array".equals(one.asText());
+        }
+        JsonNode properties = schema.path("properties");
+        return array || properties.has("total") && properties.has("first") && properties.has("size");
+    }
+
     /** The errors of the served document: swagger-parser's validation, then the contract's own rules. */
     static List<String> lint(String yaml, JsonNode document) {
         List<String> errors = new ArrayList<>();

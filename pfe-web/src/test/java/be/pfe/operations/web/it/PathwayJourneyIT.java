@@ -52,7 +52,49 @@ class PathwayJourneyIT {
 
     @AfterEach
     void screenshot(TestInfo test) throws IOException {
+        if (test.getDisplayName().startsWith("aCompanyChanged")) {
+            return; // taken while the refusal shows, below
+        }
         chromium.screenshot(test.getDisplayName());
+    }
+
+    @Test
+    void aCompanyChangedOverTheApiWhileItsDialogIsOpenIsNotOverwrittenAndThePageSaysSoPolitely() {
+        chromium.browser.get(base + "companies.xhtml?q=0654.987");
+        chromium.ajaxDone();
+        chromium.byId("companiesForm:companies:0:edit").click();
+        chromium.ajaxDone();
+        chromium.type("companyForm:name", "Elektro Zenne (page)");
+
+        // meanwhile a partner's system renames the company over the API, from the version it read
+        long company = Http.get(base + "api/v1/companies?number=0654.987.649", "en").structure().asJsonArray()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        Http.Answer renamed = Http.current().put(base + "api/v1/companies/" + company, """
+                {"enterpriseNumber":"0654.987.649","name":"Elektro Zenne (API)","sector":"TECHNOLOGY_INDUSTRY",
+                 "city":"Anderlecht"}""", "en");
+        assertEquals(200, renamed.status(), renamed.body());
+
+        chromium.byId("companyForm:save").click();
+        chromium.ajaxDone();
+        WebElement told = chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='companyForm:dialogSummary'] .ui-messages-error-summary")));
+        assertEquals("Someone else changed this record in the meantime. Reload it and make your change again.",
+                told.getText());
+        assertTrue(chromium.byId("companyDialog").isDisplayed(), "the dialog stays open, as filled in");
+        try {
+            chromium.screenshot("companies-changed-meanwhile");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertFalse(chromium.browser.getPageSource().contains("Exception"));
+        assertEquals("Elektro Zenne (API)", Http.get(base + "api/v1/companies/" + company, "en").json()
+                .getString("name"), "the API's change stays");
+        // the name the placement journey looks for, back
+        assertEquals(200, Http.current().put(base + "api/v1/companies/" + company, """
+                {"enterpriseNumber":"0654.987.649","name":"Elektro Zenne 2046","sector":"TECHNOLOGY_INDUSTRY",
+                 "city":"Anderlecht"}""", "en").status());
+        chromium.browser.get(base + "index.xhtml");
+        chromium.ajaxDone();
     }
 
     @Test
