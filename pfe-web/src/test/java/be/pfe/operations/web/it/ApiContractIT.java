@@ -161,7 +161,7 @@ class ApiContractIT {
                 "request.revision.required");
         Http.Answer after = staff.get(learner, "en");
         assertEquals("Firstclient", after.json().getString("givenName"));
-        assertTrue(after.json().isNull("email") || !"second@example.be".equals(after.json().getString("email")));
+        assertNotEquals("second@example.be", after.json().getString("email", null), "the stale change wrote nothing");
         assertEquals(etag(first), etag(after), "the change answers the version it made");
 
         // a company: the first renames it, the second's new contact from the same version is refused
@@ -326,6 +326,51 @@ class ApiContractIT {
         }
         JsonNode properties = schema.path("properties");
         return array || properties.has("total") && properties.has("first") && properties.has("size");
+    }
+
+    /**
+     * The worked example of docs/api.md runs as written: its shell block, with BASE set to this application, each
+     * curl's status noted (on stderr, by a wrapper the block does not see), the answers it prints checked.
+     */
+    @Test
+    void theWorkedExampleOfTheApiGuideRunsAsWritten() throws Exception {
+        String guide = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "api.md"));
+        java.util.regex.Matcher block = java.util.regex.Pattern.compile("## Worked example.*?```sh\n(.*?)```",
+                java.util.regex.Pattern.DOTALL).matcher(guide);
+        assertTrue(block.find(), "docs/api.md has its worked example in a sh block");
+        String script = "set -euo pipefail\n"
+                + "curl() { command curl -w '%{stderr}%{http_code} %{method} %{url_effective}\\n' \"$@\"; }\n"
+                + block.group(1);
+        ProcessBuilder run = new ProcessBuilder("bash", "-c", script);
+        run.environment().put("BASE", base + "api/v1");
+        java.nio.file.Path errors = java.nio.file.Files.createTempFile("api-example", ".err");
+        run.redirectError(errors.toFile());
+        Process process = run.start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "the example ends");
+        List<String> calls = java.nio.file.Files.readAllLines(errors);
+        System.out.println("[pfe-it] docs/api.md example:\n" + String.join("\n", calls) + "\n" + out);
+        assertEquals(0, process.exitValue(), out + String.join("\n", calls));
+        List<String> statuses = calls.stream().filter(line -> line.matches("\\d{3} .*"))
+                .map(line -> line.substring(0, line.indexOf(' ', 4))).toList();
+        assertEquals(List.of("200 GET", "200 GET", "201 POST", "201 POST", "200 GET", "200 POST", "412 POST",
+                "200 GET"), statuses, String.join("\n", calls));
+        // what it prints: the page of sessions, the screened enrolment, the refusal of the stale If-Match, a count
+        List<JsonObject> printed = new ArrayList<>();
+        try (jakarta.json.stream.JsonParser parser = jakarta.json.Json.createParser(new java.io.StringReader(out))) {
+            while (parser.hasNext()) {
+                if (parser.next() == jakarta.json.stream.JsonParser.Event.START_OBJECT) {
+                    printed.add(parser.getObject());
+                }
+            }
+        }
+        assertEquals(3, printed.size(), out);
+        assertTrue(printed.get(0).getInt("total") >= printed.get(0).getJsonArray("items").size(), out);
+        assertEquals("SCREENED", printed.get(1).getString("status"), out);
+        assertEquals(412, printed.get(2).getInt("status"), out);
+        assertEquals("record.changedMeanwhile", printed.get(2).getString("code"), out);
+        assertTrue(out.strip().substring(out.strip().lastIndexOf('\n') + 1).matches("\\d+"),
+                "the occupancy's total is a number: " + out);
     }
 
     /** The errors of the served document: swagger-parser's validation, then the contract's own rules. */
