@@ -1,5 +1,6 @@
 package be.pfe.operations.web.centre;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import be.pfe.operations.domain.calendar.ClosureKind;
 import be.pfe.operations.domain.centre.Sector;
 import be.pfe.operations.domain.course.CourseDetails;
@@ -33,7 +34,10 @@ public final class CatalogueInput {
     }
 
     /** A room of a centre. */
-    public record Room(String code, String name, RoomType type, Integer seatCapacity, List<String> equipment,
+    public record Room(String code,
+                       @Schema(maxLength = be.pfe.operations.domain.room.Room.NAME_LENGTH) String name, RoomType type,
+                       @Schema(minimum = "1", maximum = "" + be.pfe.operations.domain.room.Room.MAX_SEATS)
+                       Integer seatCapacity, List<String> equipment,
                        Long version) {
 
         RoomInput toInput() {

@@ -1,5 +1,6 @@
 package be.pfe.operations.web.enrolment;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import be.pfe.operations.domain.enrolment.WaitlistPriority;
 
 import java.util.Map;
@@ -9,5 +10,6 @@ import java.util.Map;
  * is the open pool), the waitlist's order, and how many days after the start freed seats still go to the waitlist.
  */
 public record SeatPlanInput(Map<String, Integer> quotas, WaitlistPriority waitlistPriority,
+                            @Schema(minimum = "0", maximum = "" + be.pfe.operations.domain.enrolment.SeatPlan.MAX_GRACE_DAYS)
                             Integer promotionGraceDays) {
 }

@@ -68,7 +68,17 @@ public class LearnerResource {
             + "any order), birth date (YYYY-MM-DD), learner number; a page of them (first, size up to 100)")
     @APIResponse(responseCode = "200", description = "The page, and how many learners match in all")
     public LearnerPage search(@QueryParam("q") String q, @QueryParam("birthDate") String birthDate,
-                              @QueryParam("number") String number, @QueryParam("first") String first,
+                              @QueryParam("number") String number,
+                              @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
+                                      description = "The index of the first row, from 0",
+                                      schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums
+                                              .SchemaType.INTEGER, minimum = "0"))
+                              @QueryParam("first") String first,
+                              @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
+                                      description = "How many rows (20 unless told)",
+                                      schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums
+                                              .SchemaType.INTEGER, minimum = "1",
+                                              maximum = "" + be.pfe.operations.domain.learner.LearnerQuery.MAX_SIZE))
                               @QueryParam("size") String size) {
         Integer from = QueryParameters.integer("first", first);
         Integer count = QueryParameters.integer("size", size);

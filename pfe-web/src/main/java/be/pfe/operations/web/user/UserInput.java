@@ -8,7 +8,10 @@ import java.util.List;
 
 /** A new account as the API receives it: the initial password travels only in the body. */
 public record UserInput(@Schema(required = true) String username, String displayName,
-                        @Schema(required = true) String password, List<RoleInput> roles) {
+                        @Schema(required = true,
+                                minLength = be.pfe.operations.domain.account.Accounts.PASSWORD_MIN_LENGTH,
+                                maxLength = be.pfe.operations.domain.account.Accounts.PASSWORD_MAX_LENGTH)
+                        String password, List<RoleInput> roles) {
 
     /** A role and where it applies: {@code centre} for staff and board members, {@code partner} for managers. */
     public record RoleInput(String role, String centre, String partner) {
