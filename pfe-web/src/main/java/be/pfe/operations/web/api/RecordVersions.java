@@ -19,14 +19,16 @@ import java.util.function.Supplier;
 
 /**
  * No lost update over the API for the records people edit whose use cases take no version of their own (sessions,
- * enrolments, placements, user accounts): their answers carry the record's version ({@code @Version}) as
+ * enrolments, placements, user accounts, companies, meetings; what belongs to them, a session's seat plan or a
+ * meeting's attendance, moves their version): their answers carry the record's version ({@code @Version}) as
  * {@code ETag}, and every change of such a record must send it back in {@code If-Match}: without it the change is
  * refused with 428 before anything is read; with a version that is no longer the current one it is refused with
  * 412 and nothing is written. The change runs in one transaction with the check: the use case first (so that its
  * access check answers a caller who may not see the record, 403, and an unknown record, 404, as always), then the
  * comparison, then the version is incremented whatever the use case changed (a session's meetings, say), and a
  * concurrent change that got there between the two is refused at commit (409, {@code request.concurrentChange}).
- * Creations (a POST to a collection) need no If-Match.
+ * Creations (a POST to a collection) need no If-Match. The pages save through the same check from the version they
+ * showed ({@link #version}, {@code ui.ChangedMeanwhile}).
  */
 @ApplicationScoped
 public class RecordVersions {
