@@ -439,11 +439,11 @@ public class ApiContract implements OASFilter {
             op.setSummary(method + " " + path);
         }
         boolean change = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
-        if (method == PathItem.HttpMethod.GET) {
-            paging(op);
-        }
         security(op, change);
         responses(path, method, op, change, versioned.contains(path));
+        if (method == PathItem.HttpMethod.GET) {
+            paging(op); // after responses(): an answer described as "default" is the 200 now
+        }
     }
 
     /**
@@ -454,7 +454,7 @@ public class ApiContract implements OASFilter {
         APIResponse ok = op.getResponses() == null ? null : op.getResponses().getAPIResponse("200");
         Schema schema = ok == null || ok.getContent() == null || !ok.getContent().hasMediaType("application/json")
                 ? null : ok.getContent().getMediaType("application/json").getSchema();
-        if (schema == null || schema.getType() != Schema.SchemaType.ARRAY) {
+        if (schema == null || schema.getType() != Schema.SchemaType.ARRAY && schema.getItems() == null) {
             return;
         }
         pagingParameter(op, "first", "The index of the first row, from 0", 0, null);
