@@ -79,6 +79,9 @@ public class CompaniesView implements Serializable {
             load();
         } catch (BusinessRuleException refusal) {
             FacesMessages.refused(refusal, DIALOG_FORM);
+            if (be.pfe.operations.web.ui.ChangedMeanwhile.is(refusal)) {
+                load(); // the list behind the dialog shows the company as it now is, to edit again from there
+            }
         }
     }
 

@@ -81,6 +81,9 @@ class PathwayJourneyIT {
         assertEquals("Someone else changed this record in the meantime. Reload it and make your change again.",
                 told.getText());
         assertTrue(chromium.byId("companyDialog").isDisplayed(), "the dialog stays open, as filled in");
+        assertEquals("Elektro Zenne (page)", chromium.byId("companyForm:name").getAttribute("value"));
+        assertTrue(chromium.byId("companiesForm:companies").getText().contains("Elektro Zenne (API)"),
+                "the list behind shows the company as it now is");
         try {
             chromium.screenshot("companies-changed-meanwhile");
         } catch (IOException e) {
