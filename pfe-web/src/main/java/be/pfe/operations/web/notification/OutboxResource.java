@@ -28,7 +28,10 @@ public class OutboxResource {
     @GET
     @Operation(summary = "The latest messages of the centres where the user plans (all for an administrator), "
             + "optionally of one status")
-    public List<MessageItem> latest(@QueryParam("status") String status, @QueryParam("limit") String limit) {
+    public List<MessageItem> latest(@QueryParam("status") String status, @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(deprecated = true,
+            description = "How many of the latest messages to read (100 unless told, at most 500); deprecated: the "
+                    + "lists' own first and size page what is read")
+            @QueryParam("limit") String limit) {
         Integer count = QueryParameters.integer("limit", limit);
         return outbox.latest(status(status), count == null ? 100 : count).stream().map(MessageItem::of).toList();
     }

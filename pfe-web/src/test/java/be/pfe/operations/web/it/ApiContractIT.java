@@ -286,6 +286,16 @@ class ApiContractIT {
                         }
                     }
                 }
+                for (JsonNode parameter : operation.getValue().path("parameters")) {
+                    // one vocabulary for paging and sorting: first, size, sort, order
+                    if ("query".equals(parameter.path("in").asText()) && !parameter.path("deprecated").asBoolean()
+                            && Set.of("offset", "limit", "page",
+                            "pageSize", "start", "count", "sortBy", "orderBy", "direction", "dir")
+                            .contains(parameter.path("name").asText())) {
+                        wrong.add(where + " names a paging or sorting parameter otherwise: "
+                                + parameter.path("name").asText());
+                    }
+                }
                 if (responses.has("201")) {
                     creations++;
                     if (!responses.path("201").path("headers").has("Location")) {
