@@ -305,6 +305,14 @@ class ApiContractIT {
             }
         }
         assertTrue(lists > 20 && creations > 10, lists + " lists, " + creations + " creations");
+        // bounds the rules enforce, shown in the schemas
+        JsonNode schemas = document.path("components").path("schemas");
+        assertEquals(365, schemas.path("SeatPlanInput").path("properties").path("promotionGraceDays")
+                .path("maximum").asInt(), schemas.path("SeatPlanInput").toString());
+        assertEquals(200, schemas.path("UserInput").path("properties").path("password").path("maxLength").asInt(),
+                schemas.path("UserInput").toString());
+        assertEquals(-366, schemas.path("ShiftInput").path("properties").path("days").path("minimum").asInt(),
+                schemas.path("ShiftInput").toString());
         assertEquals(List.of(), wrong, String.join("\n", wrong));
 
         // an array list pages alike, its length in X-Total-Count; a page object tells its total itself
