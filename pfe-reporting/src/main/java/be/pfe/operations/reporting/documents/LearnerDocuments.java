@@ -559,7 +559,8 @@ public class LearnerDocuments {
         entityManager.createNativeQuery("""
                         insert into issued_document (id, number, kind, enrolment_id, learner_id, session_id,
                                period_start, period_end, figures, language, issued_at, issued_by, placement_id)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)""")
+                        values (?1, ?2, ?3, cast(?4 as bigint), ?5, cast(?6 as bigint), ?7, ?8, ?9, ?10, ?11, ?12,
+                                cast(?13 as bigint))""")
                 .setParameter(1, sequence).setParameter(2, number).setParameter(3, kind.name())
                 .setParameter(4, enrolmentId).setParameter(5, learnerId).setParameter(6, sessionId)
                 .setParameter(7, from).setParameter(8, to).setParameter(9, figures)
