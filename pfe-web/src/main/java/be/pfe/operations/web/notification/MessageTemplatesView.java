@@ -118,7 +118,12 @@ public class MessageTemplatesView implements Serializable {
     /** The text as typed, with made-up values in place of the placeholders. */
     public void showPreview() {
         if (editing != null) {
-            preview = MessageTemplates.preview(editing.kind(), editing.language(), subject, body);
+            java.util.Map<String, String> sample = MessageTexts.sample(editing.kind(), editing.language());
+            centres.stream().filter(c -> c.code().equals(centre)).findFirst().ifPresent(c -> {
+                sample.put("centre", c.name()); // the centre's own name and site, the rest made up
+                sample.put("site", c.site());
+            });
+            preview = new MessageTexts.Text(subject == null ? "" : subject, body == null ? "" : body).fill(sample);
         }
     }
 

@@ -486,7 +486,8 @@ class NotificationIT {
             chromium.ajaxDone();
             assertEquals("About your application for Accounting assistant",
                     chromium.byId("previewSubject").getText());
-            assertTrue(chromium.byId("previewBody").getText().contains("Dear Alex Martin,"),
+            assertTrue(chromium.byId("previewBody").getText().contains("Dear Alex Martin,")
+                    && chromium.byId("previewBody").getText().contains("Digitalcity"),
                     chromium.byId("previewBody").getText());
             ((org.openqa.selenium.JavascriptExecutor) chromium.browser).executeScript(
                     "document.getElementById('templatesForm:editor').scrollIntoView()");
@@ -607,8 +608,12 @@ class NotificationIT {
         assertEquals(201, placed.status(), placed.body());
         long placement = placed.json().getJsonNumber("id").longValue();
 
-        String agreement = pdftotext(download(base + "api/v1/placements/" + placement + "/documents/agreement",
-                "staff.technicity"));
+        byte[] agreementPdf = download(base + "api/v1/placements/" + placement + "/documents/agreement",
+                "staff.technicity");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "notifications_7_agreement.pdf"),
+                agreementPdf); // kept to be looked at, like the screenshots
+        String agreement = pdftotext(agreementPdf);
         for (String expected : List.of("Overeenkomst opleiding in de onderneming", "Wout Stagiair" + number,
                 "Kerkstraat 7 bus 2", "1080 Molenbeek", "Lasbedrijf Noord", "Havenlaan 12, 1000 Brussel",
                 "Greet Contact", "Individuele beroepsopleiding", "16 maart 2049 - 30 april 2049", "152", "Marc Tutor",
