@@ -113,12 +113,6 @@ public class MessageTemplates {
         }
     }
 
-    /** The sample a template shows with: made-up values for every placeholder, in the language. */
-    public static MessageTexts.Text preview(MessageKind kind, Language language, String subject, String body) {
-        return new MessageTexts.Text(subject == null ? "" : subject, body == null ? "" : body)
-                .fill(MessageTexts.sample(kind, language));
-    }
-
     private static void requireUnchanged(MessageTemplate own, Long expectedVersion) {
         boolean unchanged = own == null ? expectedVersion == null
                 : expectedVersion != null && expectedVersion == own.version();

@@ -294,7 +294,7 @@ public class LearnerDocuments {
                     : (String) r[13], learner}) {
                 PdfPCell cell = new PdfPCell(new Phrase(name + "\n\n" + label.apply("doc.agreement.signature"),
                         SMALL));
-                cell.setMinimumHeight(80);
+                cell.setFixedHeight(90); // room to sign
                 signatures.addCell(cell);
             }
             document.add(signatures);

@@ -627,6 +627,37 @@ class NotificationIT {
         assertEquals(placement, check.getJsonNumber("placementId").longValue());
         assertEquals("hours=152", check.getString("figures"));
 
+        // from the learner's page: the placement's row downloads the agreement
+        java.nio.file.Path downloads = java.nio.file.Files.createTempDirectory("pfe-agreement");
+        Chromium chromium = Chromium.open(base, 1300);
+        try {
+            chromium.signIn("staff.technicity");
+            ((org.openqa.selenium.chrome.ChromeDriver) chromium.browser).executeCdpCommand("Browser.setDownloadBehavior",
+                    java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            chromium.browser.get(base + "learner.xhtml?id=" + learner);
+            org.openqa.selenium.WebElement button = chromium.wait.until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(org.openqa.selenium.By.xpath(
+                            "//tbody[@id='learnerForm:placements_data']/tr[contains(., 'Lasbedrijf Noord')]"
+                                    + "//button[contains(@id, ':agreement')]")));
+            assertEquals("Training agreement", button.getText());
+            ((org.openqa.selenium.JavascriptExecutor) chromium.browser).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center'})", button);
+            chromium.screenshot("notifications-8-learner-placement-agreement");
+            button.click();
+            java.nio.file.Path pdf = await("the downloaded agreement", () -> {
+                try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(downloads)) {
+                    return files.filter(file -> file.toString().endsWith(".pdf")).findFirst().orElse(null);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, java.util.Objects::nonNull);
+            String fromPage = pdftotext(java.nio.file.Files.readAllBytes(pdf));
+            assertTrue(fromPage.contains("Overeenkomst opleiding in de onderneming") && fromPage.contains("AGR-")
+                    && !fromPage.contains(numbered.group()), "a new number for each copy issued: " + fromPage);
+        } finally {
+            chromium.close();
+        }
+
         // another centre's staff: refused, naming nothing (neither the placement nor its learner)
         Http.User digitalcity = Http.as("staff.digitalcity");
         Http.Answer refused = digitalcity.get(base + "api/v1/placements/" + placement + "/documents/agreement", "en");
