@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,6 +39,9 @@ public class Learner {
     public static final int NAME_LENGTH = 100;
     public static final int EMAIL_LENGTH = 200;
     public static final int PHONE_LENGTH = 40;
+    public static final int STREET_LENGTH = 200;
+    public static final int POSTAL_CODE_LENGTH = 10;
+    public static final int TOWN_LENGTH = 100;
     /** The earliest birth date accepted: older dates are typing errors. */
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
@@ -77,6 +81,16 @@ public class Learner {
 
     @Embedded
     private NationalRegisterNumber niss;
+
+    /** The postal address, optional (printed on the letters): street and number, postal code, town. */
+    @Column(length = STREET_LENGTH)
+    private String street;
+
+    @Column(name = "postal_code", length = POSTAL_CODE_LENGTH)
+    private String postalCode;
+
+    @Column(length = TOWN_LENGTH)
+    private String town;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
@@ -141,6 +155,17 @@ public class Learner {
         if (details.educationLevel() == null) {
             throw new BusinessRuleException("learner.educationLevel.required", "educationLevel");
         }
+        String streetLine = contact(details.street(), STREET_LENGTH, "street");
+        String code = contact(details.postalCode(), POSTAL_CODE_LENGTH, "postalCode");
+        String townName = contact(details.town(), TOWN_LENGTH, "town");
+        if (code != null && !code.matches("[A-Za-z0-9 -]{3,10}")) {
+            throw new BusinessRuleException("learner.postalCode.invalid", "postalCode");
+        }
+        if ((streetLine != null || code != null || townName != null)
+                && (streetLine == null || code == null || townName == null)) {
+            throw new BusinessRuleException("learner.address.incomplete",
+                    streetLine == null ? "street" : code == null ? "postalCode" : "town");
+        }
         NationalRegisterNumber number = NationalRegisterNumber.ofOptional(details.niss());
         if (number == null && keepNissWhenBlank) {
             number = this.niss;
@@ -158,6 +183,26 @@ public class Learner {
         this.entryStatus = details.entryStatus();
         this.educationLevel = details.educationLevel();
         this.niss = number;
+        this.street = streetLine;
+        this.postalCode = code;
+        this.town = townName;
+    }
+
+    /** The postal address (street, postal code, town), when the learner gave one. */
+    public Optional<List<String>> postalAddress() {
+        return street == null ? Optional.empty() : Optional.of(List.of(street, postalCode, town));
+    }
+
+    public String street() {
+        return street;
+    }
+
+    public String postalCode() {
+        return postalCode;
+    }
+
+    public String town() {
+        return town;
     }
 
     private static String name(String name, String field) {

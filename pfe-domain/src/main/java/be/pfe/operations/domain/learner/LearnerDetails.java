@@ -9,10 +9,19 @@ import java.time.LocalDate;
  * {@link Learner} refuses what is incomplete with a message per field.
  *
  * @param niss the national register number as typed, or {@code null}: it is optional
+ * @param street the postal address (street and number), optional, printed on the letters; with
+ *               {@code postalCode} and {@code town}
  */
 public record LearnerDetails(String familyName, String givenName, LocalDate birthDate, String email, String phone,
                              Language language, EntryStatus entryStatus, EducationLevel educationLevel,
-                             String niss) {
+                             String niss, String street, String postalCode, String town) {
+
+    /** Without a postal address. */
+    public LearnerDetails(String familyName, String givenName, LocalDate birthDate, String email, String phone,
+                          Language language, EntryStatus entryStatus, EducationLevel educationLevel, String niss) {
+        this(familyName, givenName, birthDate, email, phone, language, entryStatus, educationLevel, niss, null, null,
+                null);
+    }
 
     /** Never shows the national register number, should the details be logged. */
     @Override

@@ -82,4 +82,5 @@ public class MessageTemplate {
     public Language language() { return language; }
     public String subject() { return subject; }
     public String body() { return body; }
+    public long version() { return version; }
 }

@@ -32,8 +32,9 @@ public class MessageTemplates {
         this.entityManager = entityManager;
     }
 
-    /** One text as the centre uses it. */
-    public record Template(MessageKind kind, Language language, String subject, String body, boolean own) {
+    /** One text as the centre uses it; {@code version} of the centre's own text (none: the default applies). */
+    public record Template(MessageKind kind, Language language, String subject, String body, boolean own,
+                           Long version) {
     }
 
     /** Every kind of message in every language, as the centre uses it. */
@@ -46,7 +47,8 @@ public class MessageTemplates {
                 MessageTemplate own = own(centreId, kind, language);
                 MessageTexts.Text text = own == null ? MessageTexts.defaults(kind, language)
                         : new MessageTexts.Text(own.subject(), own.body());
-                templates.add(new Template(kind, language, text.subject(), text.body(), own != null));
+                templates.add(new Template(kind, language, text.subject(), text.body(), own != null,
+                        own == null ? null : own.version()));
             }
         }
         return templates;
@@ -56,11 +58,30 @@ public class MessageTemplates {
     @UseCase(Access.PLANNING)
     public Template save(@Names(RecordKind.CENTRE) String centreCode, MessageKind kind, Language language,
                          String subject, String body, String actor) {
+        return save(centreCode, kind, language, subject, body, actor, false, null);
+    }
+
+    /**
+     * The centre's own text, changed from what the user read: {@code expectedVersion} is the version of the centre's
+     * own text they read, or none when they read the default text. Someone else's change or reset made meanwhile is
+     * refused ({@code template.changedMeanwhile}) rather than overwritten.
+     */
+    @UseCase(Access.PLANNING)
+    public Template save(@Names(RecordKind.CENTRE) String centreCode, MessageKind kind, Language language,
+                         String subject, String body, String actor, Long expectedVersion) {
+        return save(centreCode, kind, language, subject, body, actor, true, expectedVersion);
+    }
+
+    private Template save(String centreCode, MessageKind kind, Language language, String subject, String body,
+                          String actor, boolean checked, Long expectedVersion) {
         if (kind == null || language == null) {
             throw new be.pfe.operations.domain.shared.BusinessRuleException("template.kind.required", "kind");
         }
         long centreId = centreId(centreCode);
         MessageTemplate template = own(centreId, kind, language);
+        if (checked) {
+            requireUnchanged(template, expectedVersion);
+        }
         if (template == null) {
             template = new MessageTemplate(centreId, kind, language);
             template.change(subject, body, actor, OffsetDateTime.now());
@@ -68,7 +89,8 @@ public class MessageTemplates {
         } else {
             template.change(subject, body, actor, OffsetDateTime.now());
         }
-        return new Template(kind, language, template.subject(), template.body(), true);
+        entityManager.flush();
+        return new Template(kind, language, template.subject(), template.body(), true, template.version());
     }
 
     /** Back to the default text. */
@@ -77,6 +99,25 @@ public class MessageTemplates {
         MessageTemplate own = own(centreId(centreCode), kind, language);
         if (own != null) {
             entityManager.remove(own);
+        }
+    }
+
+    /** Back to the default text, unless someone changed the centre's own text since the user read it. */
+    @UseCase(Access.PLANNING)
+    public void reset(@Names(RecordKind.CENTRE) String centreCode, MessageKind kind, Language language,
+                      Long expectedVersion) {
+        MessageTemplate own = own(centreId(centreCode), kind, language);
+        requireUnchanged(own, expectedVersion);
+        if (own != null) {
+            entityManager.remove(own);
+        }
+    }
+
+    private static void requireUnchanged(MessageTemplate own, Long expectedVersion) {
+        boolean unchanged = own == null ? expectedVersion == null
+                : expectedVersion != null && expectedVersion == own.version();
+        if (!unchanged) {
+            throw new be.pfe.operations.domain.shared.ClashException("template.changedMeanwhile", "subject");
         }
     }
 

@@ -29,6 +29,41 @@ public final class MessageTexts {
         }
     }
 
+    /** Made-up values of every placeholder, in the language, to preview a text with (no real person's data). */
+    public static Map<String, String> sample(MessageKind kind, Language language) {
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+                language.locale());
+        java.time.LocalDate start = java.time.LocalDate.of(2049, 3, 2);
+        String[] words = switch (language) {
+            case FR -> new String[] {"Aide-comptable", "motif donné par le centre", "réussi", "Conseiller Actiris"};
+            case NL -> new String[] {"Boekhoudkundig assistent", "reden gegeven door het centrum", "geslaagd",
+                    "Actiris-adviseur"};
+            case EN -> new String[] {"Accounting assistant", "reason given by the centre", "passed",
+                    "Actiris adviser"};
+        };
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("learner", "Alex Martin");
+        values.put("course", words[0]);
+        values.put("centre", "Technicity");
+        values.put("site", "Bruxelles");
+        values.put("room", "A.101");
+        values.put("start", start.format(day));
+        values.put("end", start.plusMonths(3).format(day));
+        values.put("firstMeeting", start.format(day) + ", 09:00–12:30");
+        values.put("reason", words[1]);
+        values.put("meeting", start.plusDays(7).format(day) + ", 09:00–12:30");
+        values.put("newMeeting", start.plusDays(8).format(day) + ", 13:30–17:00");
+        values.put("partner", words[3]);
+        values.put("result", words[2]);
+        return values;
+    }
+
+    /** The placeholders a text may use. */
+    public static java.util.List<String> placeholders() {
+        return java.util.List.of("learner", "course", "centre", "site", "room", "start", "end", "firstMeeting",
+                "reason", "meeting", "newMeeting", "partner", "result");
+    }
+
     public static Text defaults(MessageKind kind, Language language) {
         ResourceBundle bundle = bundle(language);
         return new Text(bundle.getString(kind.name() + ".subject"), bundle.getString(kind.name() + ".body"));

@@ -22,8 +22,8 @@ import java.util.Map;
 /**
  * Writes the messages a change causes into the outbox, in the transaction of the change: it observes
  * {@link NotificationCause} synchronously (the use case fires it inside its transaction), so the messages commit or
- * roll back with the change. Each message in its recipient's language (the learner's; a partner gets the learner's
- * language too), from the centre's own template when it has one, else the default texts. Only the learner's name,
+ * roll back with the change. Each message in its recipient's language (the learner's; a partner's in the language
+ * its address was given with, French by default), from the centre's own template when it has one, else the default texts. Only the learner's name,
  * never their national register number.
  */
 @ApplicationScoped
@@ -94,9 +94,10 @@ public class OutboxWriter {
         if (facts.partnerId == null || facts.partnerEmail == null || facts.partnerEmail.isBlank()) {
             return; // the partner configured no address: nobody to tell
         }
-        MessageTexts.Text text = template(facts.centreId, kind, facts.language).fill(values(cause, facts));
+        Language language = facts.partnerLanguage; // the partner's own language (French unless it chose another)
+        MessageTexts.Text text = template(facts.centreId, kind, language).fill(values(cause, facts, language));
         entityManager.persist(new OutboxMessage(facts.centreId, facts.learnerId, facts.sessionId, facts.enrolmentId,
-                facts.partnerId, kind, facts.language, facts.partnerEmail, text.subject(), text.body(), now(),
+                facts.partnerId, kind, language, facts.partnerEmail, text.subject(), text.body(), now(),
                 cause.actor()));
     }
 
@@ -111,11 +112,15 @@ public class OutboxWriter {
     }
 
     private Map<String, String> values(NotificationCause cause, Facts facts) {
-        Locale locale = facts.language.locale();
+        return values(cause, facts, facts.language);
+    }
+
+    private Map<String, String> values(NotificationCause cause, Facts facts, Language language) {
+        Locale locale = language.locale();
         DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
         Map<String, String> values = new HashMap<>();
         values.put("learner", facts.givenName + " " + facts.familyName);
-        values.put("course", facts.course);
+        values.put("course", facts.course(language));
         values.put("centre", facts.centreName);
         values.put("site", facts.site);
         values.put("room", facts.room == null ? "-" : facts.room);
@@ -127,9 +132,9 @@ public class OutboxWriter {
         values.put("newMeeting", cause.now() == null ? "-" : when(cause.now(), day));
         values.put("partner", facts.partnerName == null ? "" : facts.partnerName);
         if (cause.kind() == MessageKind.VALIDATION_RESULT) {
-            String result = MessageTexts.word("result." + cause.reason(), facts.language);
+            String result = MessageTexts.word("result." + cause.reason(), language);
             values.put("result", cause.certificate() == null ? result
-                    : result + " (" + MessageTexts.word("certificate", facts.language) + " " + cause.certificate() + ")");
+                    : result + " (" + MessageTexts.word("certificate", language) + " " + cause.certificate() + ")");
         }
         return values;
     }
@@ -142,7 +147,7 @@ public class OutboxWriter {
     private static final String ENROLMENT = """
             e.id, l.id, l.given_name, l.family_name, l.email, l.language, s.id, s.centre_id, c.name,
             c.site, r.name, s.start_date, s.end_date, co.title_fr, co.title_nl, co.title_en,
-            e.partner_id, p.notification_email, p.name, %s
+            e.partner_id, p.notification_email, p.name, %s, p.notification_language
             from enrolment e join learner l on l.id = e.learner_id
             join course_session s on s.id = e.session_id join centre c on c.id = s.centre_id
             join course co on co.id = s.course_id left join room r on r.id = s.room_id
@@ -151,7 +156,7 @@ public class OutboxWriter {
     private static final String CANDIDATE = """
             null, l.id, l.given_name, l.family_name, l.email, l.language, s.id, s.centre_id, c.name,
             c.site, r.name, s.start_date, s.end_date, co.title_fr, co.title_nl, co.title_en,
-            null, null, null, %s
+            null, null, null, %s, null
             from validation_candidate v join learner l on l.id = v.learner_id
             join course_session s on s.id = v.session_id join centre c on c.id = s.centre_id
             join course co on co.id = s.course_id left join room r on r.id = s.room_id""";
@@ -191,7 +196,9 @@ public class OutboxWriter {
         final LocalDate start;
         final LocalDate end;
         final String course;
+        final String[] titles;
         final Long partnerId;
+        final Language partnerLanguage;
         final String partnerEmail;
         final String partnerName;
         final NotificationCause.When firstMeeting;
@@ -219,11 +226,20 @@ public class OutboxWriter {
                 case EN -> en;
             };
             course = title != null ? title : fr != null ? fr : nl != null ? nl : en;
+            titles = new String[] {fr, nl, en};
             partnerId = row[16] == null ? null : ((Number) row[16]).longValue();
             partnerEmail = (String) row[17];
             partnerName = (String) row[18];
             firstMeeting = row[19] == null ? null
                     : new NotificationCause.When(date(row[19]), time(row[20]), time(row[21]));
+            partnerLanguage = row.length > 22 && row[22] != null ? Language.valueOf(((String) row[22]).strip())
+                    : Language.FR;
+        }
+
+        /** The course's title in that language (another one when it has none in it). */
+        String course(Language language) {
+            String title = titles[language.ordinal()];
+            return title != null ? title : course;
         }
 
         private static LocalDate date(Object value) {

@@ -22,7 +22,7 @@ import java.util.Optional;
 /**
  * Replaces the identity of learners by a pseudonym while every record about them stays, so the figures do not
  * change: names become "Learner" and a code derived from the learner's id, national register number, e-mail and
- * phone are removed, the birth date is kept as 1 January of the birth year (the age bands need no more), free-text
+ * phone and the postal address are removed, the birth date is kept as 1 January of the birth year (the age bands need no more), free-text
  * notes of placement visits and screenings are cleared. Enrolments (with their target groups), seats, attendance,
  * placements, screenings and validations keep their learner id.
  *
@@ -127,7 +127,7 @@ public class Pseudonymisation {
         int changed = entityManager.createNativeQuery("""
                         update learner set family_name = 'Learner', given_name = ?, name_key = ?,
                                birth_date = make_date(cast(extract(year from birth_date) as integer), 1, 1),
-                               email = null, phone = null, niss = null, pseudonymised_at = ?, version = version + 1
+                               email = null, phone = null, niss = null, street = null, postal_code = null, town = null, pseudonymised_at = ?, version = version + 1
                         where id = ? and pseudonymised_at is null""")
                 .setParameter(1, code)
                 .setParameter(2, "learner " + code.toLowerCase())

@@ -70,7 +70,7 @@ public class LearnerDocuments {
     }
 
     /** The kinds of document. */
-    public enum Kind { CONVOCATION, ATTENDANCE, COMPLETION }
+    public enum Kind { CONVOCATION, ATTENDANCE, COMPLETION, AGREEMENT }
 
     @PersistenceContext(unitName = "pfe")
     private EntityManager entityManager;
@@ -99,6 +99,7 @@ public class LearnerDocuments {
         String number = issue(Kind.CONVOCATION, facts, facts.start, facts.end, null, issuedBy);
         Function<String, String> label = texts.of(facts.language);
         return pdf(number, Kind.CONVOCATION, facts, document -> {
+            addressee(document, facts);
             header(document, facts, label, label.apply("doc.convocation.title"), number);
             for (String line : text.body().split("\n", -1)) {
                 document.add(new Paragraph(line.isEmpty() ? " " : line, BODY));
@@ -184,24 +185,177 @@ public class LearnerDocuments {
         });
     }
 
+    /**
+     * The in-company training agreement of a placement (convention de formation en entreprise / overeenkomst
+     * opleiding in de onderneming), in the learner's language: the centre, the company (address, contact), the
+     * learner (postal address when known), the placement's type, dates, hours, tutor and coach, the training it
+     * belongs to, and a block for the three signatures. Numbered ({@code CONV-ENT-...}: {@code AGR-2049-000012-xx}).
+     */
+    @UseCase(Access.PERSONAL_DATA)
+    public IssuedDocument agreement(@Names(RecordKind.PLACEMENT) long placementId, Texts texts, String issuedBy) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select p.id, l.id, l.given_name, l.family_name, l.language, l.street, l.postal_code, l.town,
+                               c.name, c.site, p.start_date, p.end_date, p.hours, p.workplace_tutor, p.centre_coach,
+                               p.placement_type, k.name, k.enterprise_number, k.street, k.postal_code, k.city,
+                               (select string_agg(concat_ws(', ', x.name, x.job_role, x.email, x.phone), '; '
+                                                  order by x.id)
+                                from company_contact x where x.company_id = k.id),
+                               s.id, s.start_date, s.end_date, co.title_fr, co.title_nl, co.title_en, p.enrolment_id
+                        from placement p join learner l on l.id = p.learner_id join centre c on c.id = p.centre_id
+                        join company k on k.id = p.company_id
+                        left join enrolment e on e.id = p.enrolment_id
+                        left join course_session s on s.id = e.session_id left join course co on co.id = s.course_id
+                        where p.id = ?1""").setParameter(1, placementId).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("placement.unknown", null, placementId);
+        }
+        Object[] r = rows.get(0);
+        Language language = r[4] == null ? Language.FR : Language.valueOf((String) r[4]);
+        Function<String, String> label = texts.of(language);
+        Long sessionId = r[22] == null ? null : ((Number) r[22]).longValue();
+        Long enrolmentId = r[28] == null ? null : ((Number) r[28]).longValue();
+        LocalDate from = date(r[10]);
+        LocalDate to = date(r[11]);
+        int hours = ((Number) r[12]).intValue();
+        String number = number(Kind.AGREEMENT);
+        insert(number, Kind.AGREEMENT, enrolmentId, placementId, ((Number) r[1]).longValue(), sessionId, from, to,
+                "hours=" + hours, language, issuedBy);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale());
+        String learner = r[2] + " " + r[3];
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 48, 48, 48, 48);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle(number);
+            document.open();
+            document.add(new Paragraph(r[8] + " - " + r[9], HEADING));
+            document.add(new Paragraph(" "));
+            document.add(new Paragraph(label.apply("doc.agreement.title"), TITLE));
+            document.add(new Paragraph(label.apply("doc.number") + ": " + number, BODY));
+            document.add(new Paragraph(" "));
+            document.add(new Paragraph(label.apply("doc.agreement.between"), BODY));
+            document.add(new Paragraph(" "));
+            PdfPTable parties = new PdfPTable(new float[] {1.3f, 4});
+            parties.setWidthPercentage(100);
+            total(parties, label.apply("doc.agreement.centre"), r[8] + " - " + r[9]);
+            StringBuilder company = new StringBuilder((String) r[16]).append("\n")
+                    .append(label.apply("doc.agreement.enterpriseNumber")).append(" ").append(enterprise((String) r[17]));
+            if (r[18] != null) {
+                company.append("\n").append(r[18]).append(", ").append(r[19] == null ? "" : r[19]).append(" ")
+                        .append(r[20] == null ? "" : r[20]);
+            }
+            company.append("\n").append(label.apply("doc.agreement.contact")).append(": ")
+                    .append(r[21] == null ? "-" : r[21]);
+            total(parties, label.apply("doc.agreement.company"), company.toString());
+            StringBuilder trainee = new StringBuilder(learner).append(" (").append(label.apply("doc.learnerNumber"))
+                    .append(" ").append(r[1]).append(")");
+            if (r[5] != null) {
+                trainee.append("\n").append(r[5]).append("\n").append(r[6]).append(" ").append(r[7]);
+            }
+            total(parties, label.apply("doc.agreement.learner"), trainee.toString());
+            document.add(parties);
+            document.add(new Paragraph(" "));
+            document.add(new Paragraph(label.apply("doc.agreement.terms"), HEADING));
+            document.add(new Paragraph(" "));
+            PdfPTable terms = new PdfPTable(new float[] {1.3f, 4});
+            terms.setWidthPercentage(100);
+            total(terms, label.apply("doc.agreement.type"), label.apply("PlacementType." + r[15]));
+            total(terms, label.apply("doc.agreement.period"), from.format(day) + " - " + to.format(day));
+            total(terms, label.apply("doc.agreement.hours"), Integer.toString(hours));
+            total(terms, label.apply("doc.agreement.tutor"), r[13] == null ? "-" : (String) r[13]);
+            total(terms, label.apply("doc.agreement.coach"), r[14] == null ? "-" : (String) r[14]);
+            String title = sessionId == null ? null : switch (language) {
+                case FR -> (String) r[25];
+                case NL -> (String) r[26];
+                case EN -> (String) r[27];
+            };
+            if (sessionId != null && title == null) {
+                title = r[25] != null ? (String) r[25] : r[26] != null ? (String) r[26] : (String) r[27];
+            }
+            total(terms, label.apply("doc.training"), sessionId == null ? "-"
+                    : title + " (" + date(r[23]).format(day) + " - " + date(r[24]).format(day) + ")");
+            document.add(terms);
+            document.add(new Paragraph(" "));
+            for (String clause : label.apply("doc.agreement.clauses").split("\\|")) {
+                document.add(new Paragraph(clause.strip(), BODY));
+            }
+            document.add(new Paragraph(" "));
+            document.add(new Paragraph(format(label.apply("doc.agreement.done"), r[9], "...................."),
+                    BODY));
+            document.add(new Paragraph(" "));
+            PdfPTable signatures = new PdfPTable(3);
+            signatures.setWidthPercentage(100);
+            for (String key : List.of("doc.agreement.sign.centre", "doc.agreement.sign.company",
+                    "doc.agreement.sign.learner")) {
+                signatures.addCell(new PdfPCell(new Phrase(label.apply(key), HEADING)));
+            }
+            for (String name : new String[] {r[14] == null ? "" : (String) r[14], r[13] == null ? ""
+                    : (String) r[13], learner}) {
+                PdfPCell cell = new PdfPCell(new Phrase(name + "\n\n" + label.apply("doc.agreement.signature"),
+                        SMALL));
+                cell.setFixedHeight(90); // room to sign
+                signatures.addCell(cell);
+            }
+            document.add(signatures);
+            document.add(new Paragraph(" "));
+            document.add(new Paragraph(format(label.apply("doc.issued"), LocalDate.now(clock).format(day), r[8]),
+                    BODY));
+            document.add(new Paragraph(format(label.apply("doc.verify"), number), SMALL));
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("The agreement could not be written", e);
+        }
+        return new IssuedDocument(number, "agreement-" + number + ".pdf", "application/pdf", out.toByteArray());
+    }
+
+    /** What the agreement numbered so, about this placement, attested when it was issued. */
+    @UseCase(Access.PERSONAL_DATA)
+    public DocumentCheck checkAgreement(@Names(RecordKind.PLACEMENT) long placementId, String number) {
+        return checked(number, "placement_id", placementId);
+    }
+
+    /** The placement the agreement named so is about (for the access check of {@link #checkAgreement}). */
+    @UseCase(Access.RECORDS)
+    public Long placementOf(String number) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = entityManager.createNativeQuery("select placement_id from issued_document where number = ?1"
+                        + " and placement_id is not null")
+                .setParameter(1, number == null ? "" : number.strip().toUpperCase(Locale.ROOT)).getResultList();
+        return ids.isEmpty() ? null : ids.get(0).longValue();
+    }
+
+    private static String enterprise(String number) {
+        return number == null || number.length() != 10 ? String.valueOf(number)
+                : number.substring(0, 4) + "." + number.substring(4, 7) + "." + number.substring(7);
+    }
+
     /** What the document numbered so, about this enrolment, attested when it was issued. */
     @UseCase(Access.PERSONAL_DATA)
     public DocumentCheck check(@Names(RecordKind.ENROLMENT) long enrolmentId, String number) {
+        return checked(number, "enrolment_id", enrolmentId);
+    }
+
+    private DocumentCheck checked(String number, String column, long id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                         select number, kind, enrolment_id, learner_id, session_id, period_start, period_end, figures,
-                               issued_at, issued_by
-                        from issued_document where number = ?1 and enrolment_id = ?2""")
+                               issued_at, issued_by, placement_id
+                        from issued_document where number = ?1 and %s = ?2""".formatted(column))
                 .setParameter(1, number == null ? "" : number.strip().toUpperCase(Locale.ROOT))
-                .setParameter(2, enrolmentId).getResultList();
+                .setParameter(2, id).getResultList();
         if (rows.isEmpty()) {
             throw new NotFoundException("document.unknown", null, number);
         }
         Object[] row = rows.get(0);
-        return new DocumentCheck((String) row[0], (String) row[1], ((Number) row[2]).longValue(),
-                ((Number) row[3]).longValue(), ((Number) row[4]).longValue(), date(row[5]), date(row[6]),
+        return new DocumentCheck((String) row[0], (String) row[1], id(row[2]), ((Number) row[3]).longValue(),
+                id(row[4]), date(row[5]), date(row[6]),
                 (String) row[7], row[8] instanceof Timestamp at ? at.toInstant().atOffset(ZoneOffset.UTC)
-                : (OffsetDateTime) row[8], (String) row[9]);
+                : (OffsetDateTime) row[8], (String) row[9], id(row[10]));
+    }
+
+    private static Long id(Object value) {
+        return value == null ? null : ((Number) value).longValue();
     }
 
     /** The enrolment the document named so is about (for the access check of {@link #check}). */
@@ -319,6 +473,18 @@ public class LearnerDocuments {
         table.addCell(new Phrase(value, BODY));
     }
 
+    /** The learner's name and postal address at the top of a letter to post (nothing when no address is known). */
+    private static void addressee(Document document, Facts facts) throws DocumentException {
+        if (facts.street == null) {
+            return;
+        }
+        Paragraph address = new Paragraph(facts.learner() + "\n" + facts.street + "\n" + facts.postalCode + " "
+                + facts.town, BODY);
+        address.setIndentationLeft(280);
+        document.add(address);
+        document.add(new Paragraph(" "));
+    }
+
     private void header(Document document, Facts facts, Function<String, String> label, String title, String number)
             throws DocumentException {
         document.add(new Paragraph(facts.centreName + " - " + facts.site, HEADING));
@@ -365,6 +531,14 @@ public class LearnerDocuments {
     // --- numbers ---
 
     private String issue(Kind kind, Facts facts, LocalDate from, LocalDate to, String figures, String issuedBy) {
+        String number = number(kind);
+        insert(number, kind, facts.enrolmentId, null, facts.learnerId, facts.sessionId, from, to, figures,
+                facts.language, issuedBy);
+        return number;
+    }
+
+    /** A new number: kind, year, the row's sequence and two check digits (ISO 7064 mod 97-10). */
+    private String number(Kind kind) {
         long sequence = ((Number) entityManager.createNativeQuery(
                 "select nextval(pg_get_serial_sequence('issued_document', 'id'))").getSingleResult()).longValue();
         int year = LocalDate.now(clock).getYear();
@@ -372,21 +546,28 @@ public class LearnerDocuments {
             case CONVOCATION -> "CONV";
             case ATTENDANCE -> "ATT";
             case COMPLETION -> "CERT";
+            case AGREEMENT -> "AGR";
         };
         String digits = "%d%06d".formatted(year, sequence);
-        String number = "%s-%d-%06d-%02d".formatted(prefix, year, sequence,
+        return "%s-%d-%06d-%02d".formatted(prefix, year, sequence,
                 98 - new BigDecimal(digits + "00").remainder(BigDecimal.valueOf(97)).intValue());
+    }
+
+    private void insert(String number, Kind kind, Long enrolmentId, Long placementId, long learnerId, Long sessionId,
+                        LocalDate from, LocalDate to, String figures, Language language, String issuedBy) {
+        long sequence = Long.parseLong(number.split("-")[2]);
         entityManager.createNativeQuery("""
                         insert into issued_document (id, number, kind, enrolment_id, learner_id, session_id,
-                               period_start, period_end, figures, language, issued_at, issued_by)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)""")
+                               period_start, period_end, figures, language, issued_at, issued_by, placement_id)
+                        values (?1, ?2, ?3, cast(?4 as bigint), ?5, cast(?6 as bigint), ?7, ?8, ?9, ?10, ?11, ?12,
+                                cast(?13 as bigint))""")
                 .setParameter(1, sequence).setParameter(2, number).setParameter(3, kind.name())
-                .setParameter(4, facts.enrolmentId).setParameter(5, facts.learnerId).setParameter(6, facts.sessionId)
+                .setParameter(4, enrolmentId).setParameter(5, learnerId).setParameter(6, sessionId)
                 .setParameter(7, from).setParameter(8, to).setParameter(9, figures)
-                .setParameter(10, facts.language.name()).setParameter(11, OffsetDateTime.now(clock))
+                .setParameter(10, language.name()).setParameter(11, OffsetDateTime.now(clock))
                 .setParameter(12, issuedBy == null ? null : issuedBy.length() > 60 ? issuedBy.substring(0, 60) : issuedBy)
+                .setParameter(13, placementId)
                 .executeUpdate();
-        return number;
     }
 
     // --- facts ---
@@ -395,7 +576,8 @@ public class LearnerDocuments {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                         select e.id, l.id, l.given_name, l.family_name, l.language, s.id, c.name, c.site, s.start_date,
-                               s.end_date, co.title_fr, co.title_nl, co.title_en, e.status
+                               s.end_date, co.title_fr, co.title_nl, co.title_en, e.status, l.street, l.postal_code,
+                               l.town
                         from enrolment e join learner l on l.id = e.learner_id
                         join course_session s on s.id = e.session_id join centre c on c.id = s.centre_id
                         join course co on co.id = s.course_id
@@ -419,6 +601,10 @@ public class LearnerDocuments {
         final LocalDate end;
         final String course;
         final String status;
+        /** The postal address (street, postal code and town), when known; else null. */
+        final String street;
+        final String postalCode;
+        final String town;
 
         Facts(Object[] row) {
             enrolmentId = ((Number) row[0]).longValue();
@@ -439,6 +625,9 @@ public class LearnerDocuments {
             course = title != null ? title : row[10] != null ? (String) row[10] : row[11] != null ? (String) row[11]
                     : (String) row[12];
             status = (String) row[13];
+            street = row.length > 14 ? (String) row[14] : null;
+            postalCode = row.length > 15 ? (String) row[15] : null;
+            town = row.length > 16 ? (String) row[16] : null;
         }
 
         String learner() {

@@ -24,7 +24,8 @@ import java.util.List;
 /**
  * The letters of a day: the messages written that day to learners without an e-mail address (status LETTER) in the
  * centres where the user plans, one page each, in one PDF to print. The letter says what the e-mail would have said,
- * in the learner's language. Cancelled letters are left out.
+ * in the learner's language, addressed to the learner's postal address when they gave one. Cancelled letters are
+ * left out.
  */
 @ApplicationScoped
 @Transactional
@@ -53,7 +54,8 @@ public class LetterBatch {
     public IssuedDocument of(LocalDate day, String noneText) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        select c.code, c.name, c.site, l.given_name, l.family_name, m.subject, m.body
+                        select c.code, c.name, c.site, l.given_name, l.family_name, m.subject, m.body, l.street,
+                               l.postal_code, l.town
                         from outbox_message m join centre c on c.id = m.centre_id join learner l on l.id = m.learner_id
                         where m.status = 'LETTER' and m.body is not null
                           and m.created_at >= ?1 and m.created_at < ?2
@@ -75,7 +77,13 @@ public class LetterBatch {
                 }
                 document.add(new Paragraph(row[1] + " - " + row[2], HEADING));
                 document.add(new Paragraph(" "));
-                document.add(new Paragraph(row[3] + " " + row[4], BODY));
+                Paragraph addressee = new Paragraph(row[3] + " " + row[4], BODY);
+                if (row[7] != null) { // the postal address, when the learner gave one: ready for a window envelope
+                    addressee = new Paragraph(row[3] + " " + row[4] + "\n" + row[7] + "\n" + row[8] + " " + row[9],
+                            BODY);
+                    addressee.setIndentationLeft(280);
+                }
+                document.add(addressee);
                 document.add(new Paragraph(" "));
                 document.add(new Paragraph((String) row[5], TITLE));
                 document.add(new Paragraph(" "));

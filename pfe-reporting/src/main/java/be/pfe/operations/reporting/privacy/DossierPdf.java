@@ -103,6 +103,7 @@ public final class DossierPdf {
         rows.add(List.of(label("privacy.pdf.niss"), text(person.nationalRegisterNumber())));
         rows.add(List.of(label("privacy.pdf.email"), text(person.email())));
         rows.add(List.of(label("privacy.pdf.phone"), text(person.phone())));
+        rows.add(List.of(label("privacy.pdf.postalAddress"), text(person.postalAddress())));
         rows.add(List.of(label("privacy.pdf.language"), value("Language", person.language())));
         rows.add(List.of(label("privacy.pdf.entryStatus"), value("EntryStatus", person.entryStatus())));
         rows.add(List.of(label("privacy.pdf.educationLevel"), value("EducationLevel", person.educationLevel())));

@@ -22,7 +22,7 @@ public record LearnerDossier(long learnerId, OffsetDateTime generatedAt, String 
 
     public record Identity(String familyName, String givenName, LocalDate birthDate, String nationalRegisterNumber,
                            String email, String phone, String language, String entryStatus, String educationLevel,
-                           OffsetDateTime registeredAt, OffsetDateTime pseudonymisedAt) {
+                           OffsetDateTime registeredAt, OffsetDateTime pseudonymisedAt, String postalAddress) {
     }
 
     public record EnrolmentEntry(long enrolmentId, long sessionId, String centre, String course, String courseTitle,

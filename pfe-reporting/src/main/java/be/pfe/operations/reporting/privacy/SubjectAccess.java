@@ -40,7 +40,8 @@ public class SubjectAccess {
     public LearnerDossier dossierOf(long learnerId, Language language, String generatedBy) {
         List<Object[]> identity = rows("""
                 select family_name, given_name, birth_date, niss, email, phone, language, entry_status, education_level,
-                       created_at, pseudonymised_at
+                       created_at, pseudonymised_at,
+                       case when street is null then null else concat(street, ', ', postal_code, ' ', town) end
                 from learner where id = ?""", learnerId);
         if (identity.isEmpty()) {
             throw new NotFoundException("learner.unknown", null, learnerId);
@@ -48,7 +49,7 @@ public class SubjectAccess {
         Object[] row = identity.get(0);
         LearnerDossier.Identity person = new LearnerDossier.Identity((String) row[0], (String) row[1], date(row[2]),
                 formatted((String) row[3]), (String) row[4], (String) row[5], (String) row[6], (String) row[7],
-                (String) row[8], instant(row[9]), instant(row[10]));
+                (String) row[8], instant(row[9]), instant(row[10]), (String) row[11]);
         return new LearnerDossier(learnerId, OffsetDateTime.now(ZoneOffset.UTC), generatedBy, person,
                 enrolments(learnerId, language), attendance(learnerId), placements(learnerId), screenings(learnerId),
                 validations(learnerId, language), messages(learnerId));

@@ -18,11 +18,11 @@ import java.time.LocalDate;
 public record LearnerInput(@Schema(required = true) String familyName, @Schema(required = true) String givenName,
                            @Schema(required = true, type = SchemaType.STRING, format = "date") LocalDate birthDate, String email, String phone,
                            Language language, EntryStatus entryStatus, EducationLevel educationLevel, String niss,
-                           String centre) {
+                           String centre, String street, String postalCode, String town) {
 
     LearnerDetails toDetails() {
         return new LearnerDetails(familyName, givenName, birthDate, email, phone, language, entryStatus,
-                educationLevel, niss);
+                educationLevel, niss, street, postalCode, town);
     }
 
     @Override

@@ -81,6 +81,9 @@ public class LearnerPageView implements Serializable {
     private EntryStatus entryStatus;
     private EducationLevel educationLevel;
     private String niss;
+    private String street;
+    private String postalCode;
+    private String town;
     private long version;
 
     private Long session;
@@ -121,6 +124,9 @@ public class LearnerPageView implements Serializable {
         entryStatus = learner.entryStatus();
         educationLevel = learner.educationLevel();
         niss = null;
+        street = learner.street();
+        postalCode = learner.postalCode();
+        town = learner.town();
         version = learner.version();
         editing = true;
     }
@@ -133,7 +139,7 @@ public class LearnerPageView implements Serializable {
     public void save() {
         try {
             directory.change(id, version, new LearnerDetails(familyName, givenName, birthDate, email, phone,
-                    language, entryStatus, educationLevel, niss));
+                    language, entryStatus, educationLevel, niss, street, postalCode, town));
             FacesMessages.info("page.learner.saved");
             editing = false;
             niss = null;
@@ -212,6 +218,30 @@ public class LearnerPageView implements Serializable {
 
     public List<String> getPartners() {
         return partners;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String street) {
+        this.street = street;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public String getTown() {
+        return town;
+    }
+
+    public void setTown(String town) {
+        this.town = town;
     }
 
     public LearnerView getLearner() {

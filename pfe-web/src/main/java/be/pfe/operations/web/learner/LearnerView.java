@@ -17,12 +17,14 @@ import java.util.Set;
  */
 public record LearnerView(long id, String familyName, String givenName, LocalDate birthDate, String email,
                           String phone, Language language, EntryStatus entryStatus, EducationLevel educationLevel,
-                          String maskedNiss, Set<TargetGroup> targetGroupsToday, long version) {
+                          String maskedNiss, Set<TargetGroup> targetGroupsToday, long version, String street,
+                          String postalCode, String town) {
 
     public static LearnerView of(Learner learner, LocalDate today) {
         return new LearnerView(learner.id(), learner.familyName(), learner.givenName(), learner.birthDate(),
                 learner.email(), learner.phone(), learner.language(), learner.entryStatus(),
                 learner.educationLevel(), learner.niss().map(NationalRegisterNumber::masked).orElse(null),
-                learner.targetGroupsOn(today), learner.version());
+                learner.targetGroupsOn(today), learner.version(), learner.street(), learner.postalCode(),
+                learner.town());
     }
 }

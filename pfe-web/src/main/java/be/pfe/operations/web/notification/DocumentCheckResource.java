@@ -28,6 +28,10 @@ public class DocumentCheckResource {
             + "learner and session, period, figures, date")
     public DocumentCheck check(@PathParam("number") String number) {
         Long enrolment = documents.enrolmentOf(number);
+        Long placement = enrolment == null ? documents.placementOf(number) : null;
+        if (placement != null) {
+            return documents.checkAgreement(placement, number);
+        }
         if (enrolment == null) {
             // unknown: 404 to those who read every centre's learners, the same 403 as another centre's document to
             // others (no oracle of the numbers issued elsewhere)

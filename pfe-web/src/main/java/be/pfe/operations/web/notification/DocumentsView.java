@@ -65,6 +65,16 @@ public class DocumentsView {
         return streamed(() -> documents.convocation(enrolmentId, DocumentTexts.BUNDLES, actor.username()));
     }
 
+    /** The in-company training agreement of a placement. */
+    public StreamedContent agreement(long placementId) {
+        return streamed(() -> documents.agreement(placementId, DocumentTexts.BUNDLES, actor.username()));
+    }
+
+    /** Whether the reader may have the documents of a placement followed by this centre (its code). */
+    public boolean mayReadPlacementOf(String centreCode) {
+        return centreCode != null && actor.may(be.pfe.operations.domain.access.Access.PERSONAL_DATA, centreCode);
+    }
+
     private interface Issue {
         IssuedDocument issue();
     }

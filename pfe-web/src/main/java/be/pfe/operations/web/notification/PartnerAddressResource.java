@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class PartnerAddressResource {
 
-    /** The address; blank or absent removes it. */
-    public record AddressInput(String email) {
+    /** The address (blank or absent removes it) and the language of the partner's messages (absent: unchanged). */
+    public record AddressInput(String email, be.pfe.operations.domain.shared.Language language) {
     }
 
     @Inject
@@ -27,10 +27,15 @@ public class PartnerAddressResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the partner's address for the messages about its learners (admitted, dropped out, "
-            + "completed); administrators only")
+            + "completed) and, optionally, the language of those messages (FR, NL, EN; French by default); "
+            + "administrators only")
     @APIResponse(responseCode = "200", description = "The address now set")
     public AddressInput set(@PathParam("code") String code, AddressInput input) {
         InvalidRequestException.requireBody(input);
-        return new AddressInput(addresses.set(code, input.email()));
+        if (input.language() == null) {
+            return new AddressInput(addresses.set(code, input.email()), null);
+        }
+        PartnerAddresses.PartnerAddress set = addresses.set(code, input.email(), input.language(), null);
+        return new AddressInput(set.email(), set.language());
     }
 }

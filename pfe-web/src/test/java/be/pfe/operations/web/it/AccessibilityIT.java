@@ -121,7 +121,7 @@ class AccessibilityIT {
                 "plan.xhtml?tab=targets&id=" + demo("select min(id) from joint_action_plan where status = 'APPROVED'"),
                 "yearly-report.xhtml", "learners.xhtml",
                 "learner.xhtml?id=" + demo("select min(learner_id) from placement"),
-                "courses.xhtml", "rooms.xhtml", "trainers.xhtml", "outbox.xhtml")) {
+                "courses.xhtml", "rooms.xhtml", "trainers.xhtml", "outbox.xhtml", "message-templates.xhtml")) {
             found.put(page, check(page));
         }
         found.values().removeIf(List::isEmpty);

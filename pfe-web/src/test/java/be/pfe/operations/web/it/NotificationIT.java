@@ -397,11 +397,14 @@ class NotificationIT {
         String adviser = address("actiris");
         Http.assertProblem(Http.as("staff.technicity").put(base + "api/v1/partners/ACTIRIS/notification-address",
                 "{\"email\":\"" + adviser + "\"}", "en"), 403, "access.denied");
-        assertEquals(200, Http.put(base + "api/v1/partners/ACTIRIS/notification-address",
-                "{\"email\":\"" + adviser + "\"}", "en").status());
+        // the partner reads Dutch: its messages are in Dutch whatever the learner's language (French here)
+        Http.Answer set = Http.put(base + "api/v1/partners/ACTIRIS/notification-address",
+                "{\"email\":\"" + adviser + "\",\"language\":\"NL\"}", "en");
+        assertEquals(200, set.status(), set.body());
+        assertEquals("NL", set.json().getString("language"));
         try {
             long session = session("2049-09-06", 3);
-            long learner = learner("NL", address("referred"), null);
+            long learner = learner("FR", address("referred"), null);
             Http.Answer applied = Http.post(base + "api/v1/enrolments",
                     "{\"learner\":%d,\"session\":%d,\"partner\":\"ACTIRIS\"}".formatted(learner, session), "en");
             assertEquals(201, applied.status(), applied.body());
@@ -417,9 +420,259 @@ class NotificationIT {
                     dropped.subject() + " " + dropped.text());
             assertEquals(List.of("PARTNER_DROPPED_OUT", "PARTNER_ADMITTED", "CONVOCATION"), messages(learner).stream()
                     .map(m -> m.asJsonObject().getString("kind")).toList());
+            assertEquals(List.of("NL", "NL", "FR"), messages(learner).stream()
+                    .map(m -> m.asJsonObject().getString("language")).toList());
+
+            // without a language given, a partner's messages are in French
+            String other = address("actiris-fr");
+            assertEquals("FR", Http.put(base + "api/v1/partners/ACTIRIS/notification-address",
+                    "{\"email\":\"" + other + "\",\"language\":\"FR\"}", "en").json().getString("language"));
+            long second = learner("NL", address("referred-nl"), null);
+            Http.Answer again = Http.post(base + "api/v1/enrolments",
+                    "{\"learner\":%d,\"session\":%d,\"partner\":\"ACTIRIS\"}".formatted(second, session), "en");
+            assertEquals(201, again.status(), again.body());
+            long secondEnrolment = again.json().getJsonNumber("id").longValue();
+            assertEquals(200, step(secondEnrolment, "{\"step\":\"SCREEN\"}").status());
+            assertEquals(200, step(secondEnrolment, "{\"step\":\"ADMIT\"}").status());
+            MailServer.Mail french = mailsTo(other, 1).get(0);
+            assertFalse(french.subject().startsWith("Toelating"), french.subject());
         } finally {
-            assertEquals(200, Http.put(base + "api/v1/partners/ACTIRIS/notification-address", "{\"email\":\"\"}",
-                    "en").status());
+            assertEquals(200, Http.put(base + "api/v1/partners/ACTIRIS/notification-address",
+                    "{\"email\":\"\",\"language\":\"FR\"}", "en").status());
+        }
+    }
+
+    private static JsonObject template(String centre, String kind, String language) {
+        return Http.get(base + "api/v1/centres/" + centre + "/message-templates", "en").structure().asJsonArray()
+                .stream().map(JsonObject.class::cast).filter(t -> t.getString("kind").equals(kind)
+                        && t.getString("language").equals(language)).findFirst().orElseThrow();
+    }
+
+    /**
+     * In Chromium, a centre's staff member edits the centre's text of a message: the placeholders explained, a preview
+     * with a made-up learner, a change made meanwhile by someone else refused politely (and shown as it now stands),
+     * saved, then back to the default. The partners' addresses are offered to administrators only, who set one with
+     * its language.
+     */
+    @Test
+    void staffEditTheirCentresMessageTextsAndAdministratorsThePartnersAddresses() throws Exception {
+        Chromium chromium = Chromium.open(base, 1300);
+        try {
+            chromium.signIn("staff.digitalcity");
+            assertTrue(chromium.browser.getPageSource().contains("message-templates.xhtml"), "offered in the menu");
+            chromium.browser.get(base + "message-templates.xhtml");
+            chromium.byId("templatesForm:templates");
+            assertTrue(chromium.browser.findElements(org.openqa.selenium.By.id("templatesForm:partnersPanel")).isEmpty(),
+                    "the partners' addresses are for administrators");
+            assertTrue(chromium.byId("templatesForm:centre_label").getText().startsWith("Digitalcity"),
+                    chromium.byId("templatesForm:centre_label").getText());
+            assertFalse(chromium.browser.getPageSource().contains("Technicity</option>"), "own centre only");
+            chromium.choose("templatesForm:language", "Engels"); // Dana's pages are in Dutch; the texts in English
+            chromium.ajaxDone();
+            org.openqa.selenium.By refusalEdit = org.openqa.selenium.By.xpath("//tbody[@id='templatesForm:templates_data']"
+                    + "/tr[td[1][normalize-space()='Weigering']]//button[contains(@id, ':edit')]");
+            chromium.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(refusalEdit))
+                    .click();
+            chromium.ajaxDone();
+            org.openqa.selenium.WebElement subject = chromium.byId("templatesForm:subject");
+            subject.clear();
+            subject.sendKeys("About your application for {course}");
+            org.openqa.selenium.WebElement body = chromium.byId("templatesForm:body");
+            body.clear();
+            body.sendKeys("Dear {learner},\nWe cannot offer you a place: {reason}.\n{centre}");
+            assertTrue(chromium.byId("placeholders").getText().contains("{firstMeeting}"),
+                    chromium.byId("placeholders").getText());
+            chromium.byId("templatesForm:preview").click();
+            chromium.ajaxDone();
+            assertEquals("About your application for Accounting assistant",
+                    chromium.byId("previewSubject").getText());
+            assertTrue(chromium.byId("previewBody").getText().contains("Dear Alex Martin,")
+                    && chromium.byId("previewBody").getText().contains("Digitalcity"),
+                    chromium.byId("previewBody").getText());
+            ((org.openqa.selenium.JavascriptExecutor) chromium.browser).executeScript(
+                    "document.getElementById('templatesForm:editor').scrollIntoView()");
+            chromium.screenshot("notifications-4-template-preview");
+
+            // meanwhile an administrator changes the same text over the API: saving is refused, nothing overwritten
+            Http.Answer meanwhile = Http.put(base + "api/v1/centres/DIGITALCITY/message-templates/REFUSAL/EN",
+                    "{\"subject\":\"Changed by the administrator\",\"body\":\"Sorry, {learner}.\"}", "en");
+            assertEquals(200, meanwhile.status(), meanwhile.body());
+            chromium.byId("templatesForm:save").click();
+            chromium.ajaxDone();
+            String refused = chromium.byId("templatesForm:messages").getText();
+            assertTrue(refused.contains("Iemand anders wijzigde deze tekst intussen"), refused);
+            assertTrue(chromium.byId("templatesForm:templates").getText().contains("Changed by the administrator"));
+            assertEquals("Changed by the administrator", template("DIGITALCITY", "REFUSAL", "EN").getString("subject"));
+            chromium.screenshot("notifications-5-template-changed-meanwhile");
+
+            chromium.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(refusalEdit))
+                    .click();
+            chromium.ajaxDone();
+            subject = chromium.byId("templatesForm:subject");
+            subject.clear();
+            subject.sendKeys("About your application for {course}");
+            chromium.byId("templatesForm:save").click();
+            chromium.ajaxDone();
+            assertTrue(chromium.byId("templatesForm:messages").getText().contains("De tekst is opgeslagen"));
+            JsonObject saved = template("DIGITALCITY", "REFUSAL", "EN");
+            assertEquals("About your application for {course}", saved.getString("subject"));
+            assertTrue(saved.getBoolean("own"));
+
+            chromium.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(refusalEdit))
+                    .click();
+            chromium.ajaxDone();
+            chromium.byId("templatesForm:reset").click();
+            chromium.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+                    org.openqa.selenium.By.cssSelector(".ui-confirmdialog-yes"))).click();
+            chromium.ajaxDone();
+            assertTrue(chromium.byId("templatesForm:messages").getText().contains("De standaardtekst geldt weer"));
+            assertFalse(template("DIGITALCITY", "REFUSAL", "EN").getBoolean("own"));
+        } finally {
+            chromium.close();
+            Http.as(Http.ADMINISTRATOR).send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    base + "api/v1/centres/DIGITALCITY/message-templates/REFUSAL/EN")).DELETE());
+        }
+
+        Chromium admin = Chromium.open(base, 1300);
+        try {
+            admin.signIn(Http.ADMINISTRATOR);
+            admin.browser.get(base + "message-templates.xhtml");
+            org.openqa.selenium.By vdabRow = org.openqa.selenium.By.xpath(
+                    "//tbody[@id='templatesForm:partners_data']/tr[td[1][normalize-space()='VDAB Brussel']]");
+            org.openqa.selenium.WebElement row = admin.wait.until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(vdabRow));
+            String rowId = row.findElement(org.openqa.selenium.By.xpath(".//input[contains(@id, ':partnerEmail')]"))
+                    .getAttribute("id").replace(":partnerEmail", "");
+            admin.type(rowId + ":partnerEmail", "vdab-advisers@example.be");
+            admin.choose(rowId + ":partnerLanguage", "Dutch");
+            admin.byId(rowId + ":savePartner").click();
+            admin.ajaxDone();
+            assertTrue(admin.byId("templatesForm:messages").getText().contains("The address of VDAB Brussel is saved"),
+                    admin.byId("templatesForm:messages").getText());
+            ((org.openqa.selenium.JavascriptExecutor) admin.browser).executeScript(
+                    "document.getElementById('templatesForm:partnersPanel').scrollIntoView()");
+            admin.screenshot("notifications-6-partner-addresses");
+            admin.browser.navigate().refresh();
+            assertEquals("vdab-advisers@example.be", admin.byId(rowId + ":partnerEmail").getAttribute("value"));
+            assertTrue(admin.byId(rowId + ":partnerLanguage_label").getText().startsWith("Dutch"));
+        } finally {
+            admin.close();
+            assertEquals(200, Http.put(base + "api/v1/partners/VDAB_BRUSSEL/notification-address",
+                    "{\"email\":\"\",\"language\":\"FR\"}", "en").status());
+        }
+    }
+
+    /** A valid Belgian enterprise number nobody registered yet (check digits: 97 - the first eight mod 97). */
+    private static String enterpriseNumber() {
+        long first = 8_000_000L + System.nanoTime() % 1_000_000L;
+        return "0%d%02d".formatted(first, 97 - (first % 97));
+    }
+
+    /**
+     * The in-company training agreement: from a placement, in the learner's language (Dutch here), with the centre,
+     * the company (address, contact), the learner and their postal address, type, dates, hours, tutor, coach, the
+     * training and the signatures block; numbered and verifiable; another centre's staff get 403 naming nothing. The
+     * postal address also heads the convocation letter; the national register number appears nowhere.
+     */
+    @Test
+    void theInCompanyTrainingAgreementNamesThePartiesInTheLearnersLanguageAndIsVerifiable() throws Exception {
+        Http.User technicity = Http.as("staff.technicity");
+        Http.Answer company = technicity.post(base + "api/v1/companies", """
+                {"enterpriseNumber":"%s","name":"Lasbedrijf Noord","sector":"TECHNOLOGY_INDUSTRY",
+                 "street":"Havenlaan 12","postalCode":"1000","city":"Brussel"}""".formatted(enterpriseNumber()), "en");
+        assertEquals(201, company.status(), company.body());
+        long companyId = company.json().getJsonNumber("id").longValue();
+        assertEquals(200, technicity.post(base + "api/v1/companies/" + companyId + "/contacts",
+                "{\"name\":\"Greet Contact\",\"jobRole\":\"HR\",\"email\":\"hr@lasbedrijf.be\"}", "en").status());
+        int number = LEARNERS.incrementAndGet();
+        LocalDate birth = LocalDate.of(1977, 5, 1).plusDays(System.nanoTime() % 3000);
+        String niss = EnrolmentApiIT.niss(birth, 500 + number);
+        Http.Answer registered = technicity.post(base + "api/v1/learners", """
+                {"familyName":"Stagiair%d","givenName":"Wout","birthDate":"%s","language":"NL",
+                 "entryStatus":"JOBSEEKER_ACTIRIS","educationLevel":"LOWER_SECONDARY","niss":"%s",
+                 "street":"Kerkstraat 7 bus 2","postalCode":"1080","town":"Molenbeek"}"""
+                .formatted(number, birth, niss), "en");
+        assertEquals(201, registered.status(), registered.body());
+        long learner = registered.json().getJsonNumber("id").longValue();
+        assertEquals("Kerkstraat 7 bus 2", registered.json().getString("street"));
+        Http.Answer planned = Http.post(base + "api/v1/sessions", """
+                {"centre":"TECHNICITY","course":"TEC-ELEC-01","startDate":"2049-02-02","endDate":"2049-03-09",
+                 "seatCapacity":4,"teachingLanguage":"FR"}""", "en");
+        assertEquals(201, planned.status(), planned.body());
+        long session = planned.json().getJsonNumber("id").longValue();
+        long enrolment = enrolAndAdmit(learner, session, "ADMITTED");
+        Http.Answer placed = technicity.post(base + "api/v1/placements", """
+                {"learner":%d,"company":%d,"centre":"TECHNICITY","enrolment":%d,"type":"INDIVIDUAL_VOCATIONAL",
+                 "startDate":"2049-03-16","endDate":"2049-04-30","hours":152,"workplaceTutor":"Marc Tutor",
+                 "centreCoach":"Sofia Coach"}""".formatted(learner, companyId, enrolment), "en");
+        assertEquals(201, placed.status(), placed.body());
+        long placement = placed.json().getJsonNumber("id").longValue();
+
+        byte[] agreementPdf = download(base + "api/v1/placements/" + placement + "/documents/agreement",
+                "staff.technicity");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "notifications_7_agreement.pdf"),
+                agreementPdf); // kept to be looked at, like the screenshots
+        String agreement = pdftotext(agreementPdf);
+        for (String expected : List.of("Overeenkomst opleiding in de onderneming", "Wout Stagiair" + number,
+                "Kerkstraat 7 bus 2", "1080 Molenbeek", "Lasbedrijf Noord", "Havenlaan 12, 1000 Brussel",
+                "Greet Contact", "Individuele beroepsopleiding", "16 maart 2049 - 30 april 2049", "152", "Marc Tutor",
+                "Sofia Coach", "Voor het centrum", "Voor de onderneming", "Datum en handtekening")) {
+            assertTrue(agreement.contains(expected), expected + " in: " + agreement);
+        }
+        java.util.regex.Matcher numbered = java.util.regex.Pattern.compile("AGR-\\d{4}-\\d{6}-\\d{2}").matcher(agreement);
+        assertTrue(numbered.find(), agreement);
+        JsonObject check = technicity.get(base + "api/v1/documents/" + numbered.group(), "en").json();
+        assertEquals("AGREEMENT", check.getString("kind"));
+        assertEquals(placement, check.getJsonNumber("placementId").longValue());
+        assertEquals("hours=152", check.getString("figures"));
+
+        // from the learner's page: the placement's row downloads the agreement
+        java.nio.file.Path downloads = java.nio.file.Files.createTempDirectory("pfe-agreement");
+        Chromium chromium = Chromium.open(base, 1300);
+        try {
+            chromium.signIn("staff.technicity");
+            ((org.openqa.selenium.chrome.ChromeDriver) chromium.browser).executeCdpCommand("Browser.setDownloadBehavior",
+                    java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            chromium.browser.get(base + "learner.xhtml?id=" + learner);
+            org.openqa.selenium.WebElement button = chromium.wait.until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(org.openqa.selenium.By.xpath(
+                            "//tbody[@id='learnerForm:placements_data']/tr[contains(., 'Lasbedrijf Noord')]"
+                                    + "//button[contains(@id, ':agreement')]")));
+            assertEquals("Training agreement", button.getText());
+            ((org.openqa.selenium.JavascriptExecutor) chromium.browser).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center'})", button);
+            chromium.screenshot("notifications-8-learner-placement-agreement");
+            button.click();
+            java.nio.file.Path pdf = await("the downloaded agreement", () -> {
+                try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(downloads)) {
+                    return files.filter(file -> file.toString().endsWith(".pdf")).findFirst().orElse(null);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, java.util.Objects::nonNull);
+            String fromPage = pdftotext(java.nio.file.Files.readAllBytes(pdf));
+            assertTrue(fromPage.contains("Overeenkomst opleiding in de onderneming") && fromPage.contains("AGR-")
+                    && !fromPage.contains(numbered.group()), "a new number for each copy issued: " + fromPage);
+        } finally {
+            chromium.close();
+        }
+
+        // another centre's staff: refused, naming nothing (neither the placement nor its learner)
+        Http.User digitalcity = Http.as("staff.digitalcity");
+        Http.Answer refused = digitalcity.get(base + "api/v1/placements/" + placement + "/documents/agreement", "en");
+        Http.assertProblem(refused, 403, "access.denied.record");
+        assertFalse(refused.body().contains("Stagiair") || refused.body().contains("Lasbedrijf")
+                || refused.body().contains("TECHNICITY"), refused.body());
+        Http.assertProblem(digitalcity.get(base + "api/v1/documents/" + numbered.group(), "en"), 403,
+                "access.denied.record");
+
+        // the convocation letter is addressed to the learner's postal address; no national register number anywhere
+        String letter = pdftotext(download(base + "api/v1/enrolments/" + enrolment + "/documents/convocation"));
+        assertTrue(letter.contains("Kerkstraat 7 bus 2") && letter.contains("1080 Molenbeek"), letter);
+        for (String text : List.of(agreement, letter)) {
+            String digitsOnly = text.replaceAll("[^0-9]", "");
+            assertFalse(digitsOnly.contains(niss) || text.contains(niss.substring(0, 6)), text);
         }
     }
 

@@ -38,7 +38,8 @@ class RolePagesIT {
 
     /** Every page the menu may offer (the dashboard included), as the menu links to them. */
     private static final List<String> MENU_PAGES = List.of("index", "sessions", "session-new", "calendar", "timetabling",
-            "conflicts", "validations", "import", "companies", "occupancy", "yearly-report", "plans", "users", "privacy");
+            "conflicts", "validations", "import", "companies", "occupancy", "yearly-report", "plans", "users", "privacy",
+            "message-templates");
     /** Pages of figures (not records): a partner manager reads them for every centre. */
     private static final Set<String> FIGURE_PAGES = Set.of("index", "occupancy", "yearly-report");
     /** Roles that read none of Digitalcity's records. */
