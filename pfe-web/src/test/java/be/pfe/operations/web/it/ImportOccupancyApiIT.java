@@ -241,6 +241,68 @@ class ImportOccupancyApiIT {
                 "request.body.missing");
     }
 
+    /** The backends of one connection pool ({@code application_name}), and those whose last statement contains a text. */
+    private static long[] backends(String pool, String statement) {
+        Object[] row = TestDatabase.shared().inTransaction(em -> (Object[]) em.createNativeQuery("""
+                select count(*), count(*) filter (where query like ?2) from pg_stat_activity
+                 where datname = current_database() and application_name = ?1""")
+                .setParameter(1, pool).setParameter(2, "%" + statement + "%").getSingleResult());
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
+
+    /** What the pools' connections did last (for the failure messages). */
+    private static String activity() {
+        return TestDatabase.shared().inTransaction(em -> em.createNativeQuery("""
+                select string_agg(application_name || ' = ' || left(regexp_replace(query, '\\s+', ' ', 'g'), 80), ' | ')
+                  from pg_stat_activity where datname = current_database() and application_name like 'pfe%'""")
+                .getSingleResult()).toString();
+    }
+
+    @Test
+    void reportsReadThroughTheirOwnPoolSizedByTheEnvironment() {
+        // the yearly figures, then the occupancy figures: each statement ran on a connection of the reports' pool
+        // (PFE_DB_REPORTS_URL unset: the primary, through the pool a standby would take), which the tests size to
+        // exactly 2 connections (PFE_DB_REPORTS_POOL_MIN = MAX = 2; the defaults are 1 and 8)
+        Http.Answer yearly = Http.get(base + "api/v1/reports/yearly?centre=TECHNICITY&year=2049", "en");
+        assertEquals(200, yearly.status(), yearly.body());
+        // (the yearly figures end with the centre's name: "select name from centre where code = ?")
+        long[] afterYearly = backends("pfe-reports", "from centre where code");
+        assertTrue(afterYearly[1] >= 1, "the yearly figures were read through the reports' pool: " + activity());
+        Http.Answer occupancy = Http.get(base + "api/v1/occupancy?year=2043&by=SESSION", "en");
+        assertEquals(200, occupancy.status(), occupancy.body());
+        long[] afterOccupancy = backends("pfe-reports", "attended_meetings");
+        assertTrue(afterOccupancy[1] >= 1, "the occupancy figures were read through the reports' pool: " + activity());
+        assertEquals(2, afterOccupancy[0], "the reports' pool holds the connections the environment asks for: "
+                + activity());
+        assertTrue(backends("pfe", "")[0] >= 1, "the primary's pool names itself too");
+    }
+
+    @Test
+    void problemsCarryTheRequestIdOfTheirRequest() {
+        // the caller's id is taken, returned and written into the problem document (and the request's log lines)
+        Http.Answer refused = Http.current().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base + "api/v1/occupancy?year=2043&month=13"))
+                .header("Accept-Language", "en").header("X-Request-Id", "it-occupancy-42").GET());
+        Http.assertProblem(refused, 422, "occupancy.month.invalid");
+        assertEquals("it-occupancy-42", refused.json().getString("requestId"));
+        assertEquals("it-occupancy-42", refused.header("X-Request-Id"));
+        // an id that is not a plain token (it could carry a name) is replaced by a random one
+        Http.Answer replaced = Http.current().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base + "api/v1/occupancy?year=2043&month=13"))
+                .header("Accept-Language", "en").header("X-Request-Id", "Jean Dupont").GET());
+        assertTrue(replaced.json().getString("requestId").matches("[0-9a-f]{24}"), replaced.body());
+        assertEquals(replaced.json().getString("requestId"), replaced.header("X-Request-Id"));
+        // a problem written before the API is reached (no credentials), and a plain answer, carry one too
+        Http.Answer anonymous = Http.anonymous().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base + "api/v1/sessions"))
+                .header("Accept-Language", "en").header("X-Request-Id", "it-anonymous-7").GET());
+        assertEquals(401, anonymous.status(), anonymous.body());
+        assertEquals("it-anonymous-7", anonymous.json().getString("requestId"));
+        assertEquals("it-anonymous-7", anonymous.header("X-Request-Id"));
+        Http.Answer fine = Http.get(base + "api/v1/occupancy?year=2043&by=SESSION", "en");
+        assertTrue(fine.header("X-Request-Id").matches("[0-9a-f]{24}"), String.valueOf(fine.header("X-Request-Id")));
+    }
+
     @Test
     void readOnlyRolesAreRefusedBeforeTheirFileIsRead() throws IOException {
         byte[] noColumns = "a;b\n1;2\n".getBytes(StandardCharsets.UTF_8);
