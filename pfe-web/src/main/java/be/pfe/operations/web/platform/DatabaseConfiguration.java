@@ -10,15 +10,15 @@ import jakarta.enterprise.context.ApplicationScoped;
  * {@code PFE_DB_USER}, {@code PFE_DB_PASSWORD}).
  *
  * <ul>
- *   <li>{@link #DATA_SOURCE}: the primary, for everything; its pool per instance is sized by {@code PFE_DB_POOL_MIN}
- *       and {@code PFE_DB_POOL_MAX} (Payara's {@code fish.payara.*-pool-size} properties, which override the
- *       annotation's integers and accept MicroProfile Config), a request waits {@code PFE_DB_POOL_WAIT_MILLIS} for a
- *       connection.</li>
+ *   <li>{@link #DATA_SOURCE}: the primary, for everything: 2-32 connections per instance; a request waits
+ *       {@code PFE_DB_POOL_WAIT_MILLIS} for a connection. The sizes are fixed here: Payara 6 expands MicroProfile
+ *       Config in the annotation's strings and properties but not in its integers, reads no pool-size property, and
+ *       validates web.xml's {@code <max-pool-size>} as an integer before expanding it (docs/operations.md).</li>
  *   <li>{@link #REPORTS_DATA_SOURCE}: the reports' read queries (occupancy, yearly figures; persistence unit
  *       {@code pfe-reports}): a read-only standby when {@code PFE_DB_REPORTS_URL} names one, else the primary (the
  *       default of {@code pfe.db.reports.url} is {@code ${pfe.db.url}}). Its connections are read-only and not
- *       enlisted in transactions (a standby takes no writes, and a use case's transaction keeps one resource). Pool:
- *       {@code PFE_DB_REPORTS_POOL_MIN}/{@code _MAX}.</li>
+ *       enlisted in transactions (a standby takes no writes, and a use case's transaction keeps one resource). Pool: 1-8
+ *       connections.</li>
  * </ul>
  * Each pool names itself to PostgreSQL ({@code application_name} {@code pfe} / {@code pfe-reports}), so that
  * {@code pg_stat_activity} shows who holds which connection.
@@ -33,8 +33,6 @@ import jakarta.enterprise.context.ApplicationScoped;
                 minPoolSize = 2,
                 maxPoolSize = 32,
                 properties = {
-                        "fish.payara.min-pool-size=${MPCONFIG=pfe.db.pool.min}",
-                        "fish.payara.max-pool-size=${MPCONFIG=pfe.db.pool.max}",
                         "fish.payara.max-wait-time-in-millis=${MPCONFIG=pfe.db.pool.wait-millis}",
                         "ApplicationName=pfe"}),
         @DataSourceDefinition(
@@ -47,8 +45,6 @@ import jakarta.enterprise.context.ApplicationScoped;
                 minPoolSize = 1,
                 maxPoolSize = 8,
                 properties = {
-                        "fish.payara.min-pool-size=${MPCONFIG=pfe.db.reports.pool.min}",
-                        "fish.payara.max-pool-size=${MPCONFIG=pfe.db.reports.pool.max}",
                         "fish.payara.max-wait-time-in-millis=${MPCONFIG=pfe.db.pool.wait-millis}",
                         "ReadOnly=true",
                         "ApplicationName=" + DatabaseConfiguration.REPORTS_APPLICATION_NAME})
