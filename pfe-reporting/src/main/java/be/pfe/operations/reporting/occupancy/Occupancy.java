@@ -37,7 +37,8 @@ public class Occupancy {
     /** The drill-down shows at most this many enrolments. */
     public static final int MAX_OCCUPANTS = 2_000;
 
-    @PersistenceContext(unitName = "pfe")
+    /** The reports' unit: a read-only standby when one is configured, else the primary (docs/operations.md). */
+    @PersistenceContext(unitName = "pfe-reports")
     private EntityManager entityManager;
 
     protected Occupancy() {

@@ -34,7 +34,8 @@ public class YearlyFigures {
     /** The drill-down lists at most this many records. */
     public static final int MAX_RECORDS = 5_000;
 
-    @PersistenceContext(unitName = "pfe")
+    /** The reports' unit: a read-only standby when one is configured, else the primary (docs/operations.md). */
+    @PersistenceContext(unitName = "pfe-reports")
     private EntityManager entityManager;
 
     protected YearlyFigures() {

@@ -368,6 +368,8 @@ public class ApiContract implements OASFilter {
                 .addProperty("detail", string("What happened, in the caller's language"))
                 .addProperty("instance", string("The path of the request"))
                 .addProperty("code", string("A stable, machine-readable reason, e.g. access.denied.record"))
+                .addProperty("requestId", string("The request's id (X-Request-Id, sent or given): quote it to the "
+                        + "support desk; the server's log lines of the request carry it"))
                 .addProperty("errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
                         .items(ref("ProblemFieldError")))
                 .addProperty("conflicts", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)

@@ -9,9 +9,17 @@ import java.util.List;
  * @param code   a stable, machine-readable reason (the message key), e.g. {@code meeting.outsideSession}
  * @param errors    the input fields concerned, each with its own message
  * @param conflicts the scheduling conflicts that refused a change, each explained (absent otherwise)
+ * @param requestId the request's id ({@code X-Request-Id}, sent by the client or given by the server), also in the
+ *                  server's log lines of the request: the reference to quote to the support desk
  */
 public record Problem(String type, String title, int status, String detail, String instance, String code,
-                      List<FieldError> errors, List<ConflictView> conflicts) {
+                      List<FieldError> errors, List<ConflictView> conflicts, String requestId) {
+
+    public Problem(String type, String title, int status, String detail, String instance, String code,
+                   List<FieldError> errors, List<ConflictView> conflicts) {
+        this(type, title, status, detail, instance, code, errors, conflicts,
+                be.pfe.operations.web.platform.RequestIds.current());
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

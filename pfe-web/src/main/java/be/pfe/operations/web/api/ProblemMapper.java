@@ -108,7 +108,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return problems.problem(status, "request.status." + status.getStatusCode(),
                     text("problem.status." + status.getStatusCode()), List.of(), headers, uri);
         }
-        String reference = UUID.randomUUID().toString().substring(0, 8);
+        String reference = be.pfe.operations.web.platform.RequestIds.current();
+        if (reference == null) {
+            reference = UUID.randomUUID().toString().substring(0, 8);
+        }
         LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, failure);
         return problems.problem(Response.Status.INTERNAL_SERVER_ERROR, "request.failed",
                 text("request.failed", reference), List.of(), headers, uri);

@@ -39,7 +39,8 @@ final class ServletProblems {
         Locale locale = locale(request);
         long seconds = retryAfter == null ? 0 : Math.max(1, retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0));
         Problem problem = new Problem("urn:pfe-operations:problem:" + code, Messages.text(locale, "problem.status." + status),
-                status, retryAfter == null ? Messages.text(locale, code) : Messages.text(locale, code, seconds), request.getRequestURI(), code, List.of(), null);
+                status, retryAfter == null ? Messages.text(locale, code) : Messages.text(locale, code, seconds), request.getRequestURI(), code, List.of(), null,
+                be.pfe.operations.web.platform.RequestIds.of(request));
         if (status == HttpServletResponse.SC_UNAUTHORIZED || status == HttpServletResponse.SC_FORBIDDEN) {
             RefusalAudit.recordOnce(request, status, RefusalAudit.area(
                     request.getRequestURI().substring(request.getContextPath().length())));
@@ -52,6 +53,8 @@ final class ServletProblems {
             response.setCharacterEncoding("UTF-8");
             response.setHeader("Content-Language", locale.getLanguage());
             response.setHeader("Cache-Control", "no-store");
+            response.setHeader(be.pfe.operations.web.platform.RequestIds.HEADER,
+                    be.pfe.operations.web.platform.RequestIds.of(request));
             if (retryAfter != null) {
                 response.setHeader("Retry-After", Long.toString(seconds));
             }

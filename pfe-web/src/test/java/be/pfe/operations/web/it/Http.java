@@ -186,6 +186,9 @@ final class Http {
         assertEquals(code, problem.getString("code"));
         assertEquals("urn:pfe-operations:problem:" + code, problem.getString("type"));
         assertFalse(problem.getString("detail").isBlank());
+        // the request's id, also returned in the header and written into the request's log lines
+        assertFalse(problem.getString("requestId", "").isBlank(), answer.body());
+        assertEquals(answer.header("X-Request-Id"), problem.getString("requestId"));
         assertNoServerDetail(answer.body());
     }
 

@@ -241,6 +241,73 @@ class ImportOccupancyApiIT {
                 "request.body.missing");
     }
 
+    /** The backends of one connection pool ({@code application_name}), and those used since a time of the database. */
+    private static long[] backends(String pool, Object since) {
+        Object[] row = TestDatabase.shared().inTransaction(em -> (Object[]) em.createNativeQuery("""
+                select count(*), count(*) filter (where state_change >= ?2) from pg_stat_activity
+                 where datname = current_database() and application_name = ?1""")
+                .setParameter(1, pool).setParameter(2, since).getSingleResult());
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
+
+    private static Object databaseNow() {
+        return TestDatabase.shared().inTransaction(em -> em.createNativeQuery("select clock_timestamp()").getSingleResult());
+    }
+
+    /** What the pools' connections did last (for the failure messages). */
+    private static String activity() {
+        return TestDatabase.shared().inTransaction(em -> em.createNativeQuery("""
+                select string_agg(application_name || ' = ' || state_change || ' ' || left(regexp_replace(query, '\\s+', ' ', 'g'), 60), ' | ')
+                  from pg_stat_activity where datname = current_database() and application_name like 'pfe%'""")
+                .getSingleResult()).toString();
+    }
+
+    @Test
+    void reportsReadThroughTheirOwnPool() {
+        // the yearly figures, then the occupancy figures: a connection of the reports' pool served each request (only
+        // the reports use that pool: the background jobs and every use case use the primary's). PFE_DB_REPORTS_URL is
+        // unset: the pool reads from the primary, as it would from a standby; 1 to 8 connections, the primary's 2 to 32.
+        Object beforeYearly = databaseNow();
+        Http.Answer yearly = Http.get(base + "api/v1/reports/yearly?centre=TECHNICITY&year=2049", "en");
+        assertEquals(200, yearly.status(), yearly.body());
+        assertTrue(backends("pfe-reports", beforeYearly)[1] >= 1,
+                "the yearly figures were read through the reports' pool: " + activity());
+        Object beforeOccupancy = databaseNow();
+        Http.Answer occupancy = Http.get(base + "api/v1/occupancy?year=2043&by=SESSION", "en");
+        assertEquals(200, occupancy.status(), occupancy.body());
+        long[] reports = backends("pfe-reports", beforeOccupancy);
+        assertTrue(reports[1] >= 1, "the occupancy figures were read through the reports' pool: " + activity());
+        assertTrue(reports[0] >= 1 && reports[0] <= 8, "the reports' pool holds 1 to 8 connections: " + activity());
+        assertTrue(backends("pfe", beforeYearly)[0] >= 2, "the primary's pool keeps at least 2 connections, "
+                + "named apart: " + activity());
+    }
+
+    @Test
+    void problemsCarryTheRequestIdOfTheirRequest() {
+        // the caller's id is taken, returned and written into the problem document (and the request's log lines)
+        Http.Answer refused = Http.current().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base + "api/v1/occupancy?year=2043&month=13"))
+                .header("Accept-Language", "en").header("X-Request-Id", "it-occupancy-42").GET());
+        Http.assertProblem(refused, 422, "occupancy.month.invalid");
+        assertEquals("it-occupancy-42", refused.json().getString("requestId"));
+        assertEquals("it-occupancy-42", refused.header("X-Request-Id"));
+        // an id that is not a plain token (it could carry a name) is replaced by a random one
+        Http.Answer replaced = Http.current().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base + "api/v1/occupancy?year=2043&month=13"))
+                .header("Accept-Language", "en").header("X-Request-Id", "Jean Dupont").GET());
+        assertTrue(replaced.json().getString("requestId").matches("[0-9a-f]{24}"), replaced.body());
+        assertEquals(replaced.json().getString("requestId"), replaced.header("X-Request-Id"));
+        // a problem written before the API is reached (no credentials), and a plain answer, carry one too
+        Http.Answer anonymous = Http.anonymous().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base + "api/v1/sessions"))
+                .header("Accept-Language", "en").header("X-Request-Id", "it-anonymous-7").GET());
+        assertEquals(401, anonymous.status(), anonymous.body());
+        assertEquals("it-anonymous-7", anonymous.json().getString("requestId"));
+        assertEquals("it-anonymous-7", anonymous.header("X-Request-Id"));
+        Http.Answer fine = Http.get(base + "api/v1/occupancy?year=2043&by=SESSION", "en");
+        assertTrue(fine.header("X-Request-Id").matches("[0-9a-f]{24}"), String.valueOf(fine.header("X-Request-Id")));
+    }
+
     @Test
     void readOnlyRolesAreRefusedBeforeTheirFileIsRead() throws IOException {
         byte[] noColumns = "a;b\n1;2\n".getBytes(StandardCharsets.UTF_8);
