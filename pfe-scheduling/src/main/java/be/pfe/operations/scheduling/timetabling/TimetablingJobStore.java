@@ -60,10 +60,13 @@ public class TimetablingJobStore {
         return Optional.of(new ClaimedJob(job.id(), problem, job.timeLimit()));
     }
 
-    /** Records the best score so far (and that the solver is alive); tells whether someone asked it to stop. */
+    /**
+     * Records the best score so far ({@code null} until every lesson has its place) and that the solver is alive;
+     * tells whether someone asked it to stop.
+     */
     public boolean progress(long jobId, HardMediumSoftScore best, Long firstFeasibleMillis) {
         TimetablingJob job = job(jobId);
-        if (best != null && best.isSolutionInitialized()) {
+        if (best != null) { // the best score of a timetable with every lesson placed
             job.progress(best.hardScore(), best.mediumScore(), best.softScore(), firstFeasibleMillis, now());
         } else {
             job.heartbeat(now());
