@@ -1,5 +1,6 @@
 package be.pfe.operations.domain.calendar;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 
 import java.time.LocalDate;
@@ -11,7 +12,6 @@ import java.time.ZonedDateTime;
 public record MeetingTime(LocalDate date, LocalTime start, LocalTime end) implements Comparable<MeetingTime> {
 
     /** The centres' time zone: every time in the application is Brussels local time. */
-    public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     public MeetingTime {
         if (date == null || start == null || end == null) {
@@ -33,11 +33,11 @@ public record MeetingTime(LocalDate date, LocalTime start, LocalTime end) implem
     }
 
     public ZonedDateTime startsAt() {
-        return ZonedDateTime.of(date, start, BRUSSELS);
+        return ZonedDateTime.of(date, start, Clocks.BRUSSELS);
     }
 
     public ZonedDateTime endsAt() {
-        return ZonedDateTime.of(date, end, BRUSSELS);
+        return ZonedDateTime.of(date, end, Clocks.BRUSSELS);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package be.pfe.operations.domain.session;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.TypedText;
 
@@ -15,7 +16,6 @@ public record SessionChange(String actor, OffsetDateTime at, String reason) {
 
     /** The actor of the steps the calendar takes by itself. */
     public static final String CALENDAR = "calendar";
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     public SessionChange {
         if (actor == null || actor.isBlank()) {
@@ -34,7 +34,7 @@ public record SessionChange(String actor, OffsetDateTime at, String reason) {
 
     /** The day of the change, in Brussels. */
     public LocalDate today() {
-        return at.atZoneSameInstant(BRUSSELS).toLocalDate();
+        return at.atZoneSameInstant(Clocks.BRUSSELS).toLocalDate();
     }
 
     void requireReason() {

@@ -1,5 +1,6 @@
 package be.pfe.operations.reporting.privacy;
 
+import be.pfe.operations.domain.time.Clocks;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -46,7 +47,7 @@ public final class DossierPdf {
         this.labels = labels;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
         this.instants = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
-                .withZone(ZoneId.of("Europe/Brussels"));
+                .withZone(Clocks.BRUSSELS);
     }
 
     public byte[] write(LearnerDossier dossier) {

@@ -1,5 +1,6 @@
 package be.pfe.operations.scheduling.conflict;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.UseCase;
 import be.pfe.operations.domain.access.RecordKind;
 import be.pfe.operations.domain.access.Names;
@@ -66,7 +67,8 @@ public class SessionTimetabling {
     /** Who changes: an administrator may change a frozen session and meetings of past days (with a reason). */
     @Inject
     Actor actor;
-    private Clock clock = Clock.system(ZoneId.of("Europe/Brussels"));
+    @Inject // the application's clock (ClockProducer); tests construct with their own
+    private Clock clock = Clocks.system();
 
     protected SessionTimetabling() {
         // for CDI

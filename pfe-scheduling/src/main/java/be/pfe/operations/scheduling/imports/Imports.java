@@ -1,5 +1,6 @@
 package be.pfe.operations.scheduling.imports;
 
+import be.pfe.operations.domain.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -24,7 +25,7 @@ public class Imports {
     }
 
     public TableImport<LearnerColumn, LearnerRow> learners() {
-        return learners(learnerRows, Clock.system(ZoneId.of("Europe/Brussels")));
+        return learners(learnerRows, Clocks.system());
     }
 
     public TableImport<AttendanceColumn, AttendanceRow> attendance() {

@@ -1,5 +1,6 @@
 package be.pfe.operations.scheduling.screening;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.UseCase;
 import be.pfe.operations.domain.access.RecordKind;
 import be.pfe.operations.domain.access.Names;
@@ -54,6 +55,7 @@ public class ScreeningRecording {
     private CourseSessions sessions;
     private EnrolmentWorkflow workflow;
     private SeatBooking booking;
+    @Inject // the application's clock (ClockProducer); tests construct with their own
     private Clock clock;
 
     protected ScreeningRecording() {
@@ -65,7 +67,7 @@ public class ScreeningRecording {
                               Enrolments enrolments, CourseSessions sessions, EnrolmentWorkflow workflow,
                               SeatBooking booking) {
         this(screenings, learners, centres, courses, enrolments, sessions, workflow, booking,
-                Clock.system(ZoneId.of("Europe/Brussels")));
+                Clocks.system());
     }
 
     public ScreeningRecording(Screenings screenings, Learners learners, Centres centres, Courses courses,

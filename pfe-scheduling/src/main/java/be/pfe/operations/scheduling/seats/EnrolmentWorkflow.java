@@ -1,5 +1,6 @@
 package be.pfe.operations.scheduling.seats;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.UseCase;
 import be.pfe.operations.domain.access.RecordKind;
 import be.pfe.operations.domain.access.Names;
@@ -37,6 +38,7 @@ public class EnrolmentWorkflow {
     private Enrolments enrolments;
     private Learners learners;
     private PartnerOrganisations partners;
+    @Inject // the application's clock (ClockProducer); tests construct with their own
     private Clock clock;
     private Backdating backdating = Backdating.standard();
 
@@ -57,7 +59,7 @@ public class EnrolmentWorkflow {
     @Inject
     public EnrolmentWorkflow(Enrolments enrolments, Learners learners, PartnerOrganisations partners,
                              Backdating backdating) {
-        this(enrolments, learners, partners, Clock.system(SeatBooking.BRUSSELS));
+        this(enrolments, learners, partners, Clocks.system());
         this.backdating = backdating;
     }
 

@@ -1,5 +1,6 @@
 package be.pfe.operations.scheduling.seats;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.UseCase;
 import be.pfe.operations.domain.access.RecordKind;
 import be.pfe.operations.domain.access.Names;
@@ -54,10 +55,10 @@ import java.util.Optional;
 @Transactional
 public class SeatBooking {
 
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private Enrolments enrolments;
     private PartnerOrganisations partners;
+    @Inject // the application's clock (ClockProducer); tests construct with their own
     private Clock clock;
     private Backdating backdating = Backdating.standard();
 
@@ -77,7 +78,7 @@ public class SeatBooking {
 
     @Inject
     public SeatBooking(Enrolments enrolments, PartnerOrganisations partners, Backdating backdating) {
-        this(enrolments, partners, Clock.system(BRUSSELS));
+        this(enrolments, partners, Clocks.system());
         this.backdating = backdating;
     }
 

@@ -1,5 +1,6 @@
 package be.pfe.operations.scheduling.session;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.AccessDeniedException;
 import be.pfe.operations.domain.access.Actor;
@@ -45,12 +46,12 @@ import java.time.ZoneId;
 @Transactional
 public class SessionLifecycle {
 
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private CourseSessions sessions;
     private Meetings meetings;
     private Enrolments enrolments;
     private Actor actor;
+    @Inject // the application's clock (ClockProducer); tests construct with their own
     private Clock clock;
     private Backdating backdating = Backdating.standard();
 
@@ -71,7 +72,7 @@ public class SessionLifecycle {
     @Inject
     public SessionLifecycle(CourseSessions sessions, Meetings meetings, Enrolments enrolments, Actor actor,
                             Backdating backdating) {
-        this(sessions, meetings, enrolments, actor, Clock.system(BRUSSELS));
+        this(sessions, meetings, enrolments, actor, Clocks.system());
         this.backdating = backdating;
     }
 
@@ -125,7 +126,7 @@ public class SessionLifecycle {
         SessionChange change = change(reason);
         Step dated = backdating.step(change.actor(), change.at(), change.reason(), on, "session " + sessionId);
         session.cancel(change, on);
-        LocalDateTime now = LocalDateTime.now(clock.withZone(BRUSSELS));
+        LocalDateTime now = LocalDateTime.now(clock.withZone(Clocks.BRUSSELS));
         String meetingReason = change.reason().length() > Meeting.REASON_LENGTH
                 ? change.reason().substring(0, Meeting.REASON_LENGTH - 1) + "…" : change.reason();
         int cancelledMeetings = 0;

@@ -1,5 +1,6 @@
 package be.pfe.operations.scheduling.validation;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.UseCase;
 import be.pfe.operations.domain.access.RecordKind;
 import be.pfe.operations.domain.access.Names;
@@ -44,6 +45,7 @@ public class ValidationCandidacies {
     private Enrolments enrolments;
     private CourseSessions sessions;
     private Learners learners;
+    @Inject // the application's clock (ClockProducer); tests construct with their own
     private Clock clock;
 
     protected ValidationCandidacies() {
@@ -63,7 +65,7 @@ public class ValidationCandidacies {
     @Inject
     public ValidationCandidacies(ValidationCandidates candidates, Enrolments enrolments, CourseSessions sessions,
                                  Learners learners) {
-        this(candidates, enrolments, sessions, learners, Clock.system(ZoneId.of("Europe/Brussels")));
+        this(candidates, enrolments, sessions, learners, Clocks.system());
     }
 
     public ValidationCandidacies(ValidationCandidates candidates, Enrolments enrolments, CourseSessions sessions,

@@ -1,5 +1,7 @@
 package be.pfe.operations.web.conflict;
 
+import java.time.Clock;
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.calendar.MeetingTime;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.DateRange;
@@ -24,6 +26,10 @@ import java.util.List;
 @ViewScoped
 public class ConflictListView implements Serializable {
 
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
+
     private static final long serialVersionUID = 1L;
     static final String FORM = "conflictsForm";
 
@@ -42,7 +48,7 @@ public class ConflictListView implements Serializable {
     @PostConstruct
     void init() {
         centre = centreChoices.startingCentre(preferences.getCentreCode());
-        from = LocalDate.now(MeetingTime.BRUSSELS);
+        from = LocalDate.now(clock);
         to = from.plusMonths(3);
     }
 

@@ -1,5 +1,7 @@
 package be.pfe.operations.web.enrolment;
 
+import java.time.Clock;
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.enrolment.EnrolmentStatus;
@@ -50,6 +52,10 @@ import java.util.Locale;
 @Named
 @ViewScoped
 public class SessionEnrolmentsView implements Serializable {
+
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "enrolmentsForm";
@@ -128,8 +134,8 @@ public class SessionEnrolmentsView implements Serializable {
         selected = new ArrayList<>();
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Brussels"));
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public void enrol() {

@@ -1,5 +1,6 @@
 package be.pfe.operations.web.learner;
 
+import java.time.Clock;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.access.RecordAccess;
@@ -40,6 +41,10 @@ import java.time.LocalDate;
 @Path("v1/learners")
 @Produces(MediaType.APPLICATION_JSON)
 public class LearnerResource {
+
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
 
     @Inject
     LearnerRegistration registration;
@@ -100,7 +105,7 @@ public class LearnerResource {
         if (input.version() == null) {
             throw new BusinessRuleException("learner.version.required", "version");
         }
-        return LearnerView.of(directory.change(learnerId, input.version(), input.toDetails()), LocalDate.now());
+        return LearnerView.of(directory.change(learnerId, input.version(), input.toDetails()), LocalDate.now(clock));
     }
 
     private static LocalDate date(String value) {
@@ -130,7 +135,7 @@ public class LearnerResource {
             throw new BusinessRuleException("learner.centre.required", "centre");
         }
         LearnerView registered = LearnerView.of(centre == null ? registration.register(input.toDetails())
-                : registration.register(input.toDetails(), centre), LocalDate.now());
+                : registration.register(input.toDetails(), centre), LocalDate.now(clock));
         return Created.at(uri, registered.id(), registered);
     }
 
@@ -140,7 +145,7 @@ public class LearnerResource {
     public LearnerView get(@PathParam("id") String id) {
         long learnerId = Identifiers.of("id", id);
         access.toLearner(Access.PERSONAL_DATA, learnerId);
-        return learners.byId(learnerId).map(learner -> LearnerView.of(learner, LocalDate.now()))
+        return learners.byId(learnerId).map(learner -> LearnerView.of(learner, LocalDate.now(clock)))
                 .orElseThrow(() -> new NotFoundException("learner.unknown", null, learnerId));
     }
 }

@@ -1,5 +1,7 @@
 package be.pfe.operations.web.notification;
 
+import java.time.Clock;
+import be.pfe.operations.domain.time.Clocks;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.Path;
@@ -19,6 +21,10 @@ import java.util.Locale;
 @Path("v1/outbox")
 @Produces(MediaType.APPLICATION_JSON)
 public class OutboxResource {
+
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
 
     @Inject
     Outbox outbox;
@@ -42,7 +48,7 @@ public class OutboxResource {
                                                @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         java.time.LocalDate day;
         try {
-            day = date == null || date.isBlank() ? java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels"))
+            day = date == null || date.isBlank() ? java.time.LocalDate.now(clock)
                     : java.time.LocalDate.parse(date.strip());
         } catch (java.time.format.DateTimeParseException e) {
             throw InvalidRequestException.parameter("date", date);

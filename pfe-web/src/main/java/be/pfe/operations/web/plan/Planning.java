@@ -1,5 +1,6 @@
 package be.pfe.operations.web.plan;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.audit.AuditTrail;
@@ -45,7 +46,7 @@ public class Planning {
     AuditTrail audit;
 
     private PlanWorkflow workflow() {
-        return new PlanWorkflow(plans, centres, courses, partners, audit, Clock.systemDefaultZone());
+        return new PlanWorkflow(plans, centres, courses, partners, audit, Clocks.system());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

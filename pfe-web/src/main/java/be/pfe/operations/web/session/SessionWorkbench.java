@@ -1,5 +1,7 @@
 package be.pfe.operations.web.session;
 
+import java.time.Clock;
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.RecordAccess;
 import be.pfe.operations.domain.calendar.CentreClosures;
@@ -38,7 +40,10 @@ import java.util.List;
 @Transactional
 public class SessionWorkbench {
 
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
+
 
     @Inject
     CourseSessions sessions;
@@ -88,7 +93,7 @@ public class SessionWorkbench {
         for (String code : codes) {
             chosen.add(trainers.byCode(code).orElseThrow(() -> new NotFoundException("trainer.unknown", "trainers", code)));
         }
-        timetabling.reassign(sessionId, session.room(), chosen, LocalDate.now(BRUSSELS), acceptance);
+        timetabling.reassign(sessionId, session.room(), chosen, LocalDate.now(clock), acceptance);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,5 +1,7 @@
 package be.pfe.operations.web.validation;
 
+import java.time.Clock;
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.course.Course;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.validation.ValidationResult;
@@ -35,6 +37,10 @@ import java.util.List;
 @Named
 @ViewScoped
 public class ValidationsView implements Serializable {
+
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
     static final String PLAN_FORM = "planForm";
@@ -86,7 +92,7 @@ public class ValidationsView implements Serializable {
     }
 
     private void loadSessions() {
-        sessions = validations.sessions(centre, LocalDate.now(ZoneId.of("Europe/Brussels")).minusMonths(6));
+        sessions = validations.sessions(centre, LocalDate.now(clock).minusMonths(6));
     }
 
     public void centreChanged() {

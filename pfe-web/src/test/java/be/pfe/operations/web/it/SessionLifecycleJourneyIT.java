@@ -1,5 +1,6 @@
 package be.pfe.operations.web.it;
 
+import be.pfe.operations.domain.time.Clocks;
 import jakarta.json.JsonArray;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -175,7 +176,7 @@ class SessionLifecycleJourneyIT {
         String enrolments = tableText("enrolmentsForm:enrolments");
         assertTrue(enrolments.contains("Session cancelled"), enrolments);
         assertTrue(enrolments.contains("Trainer on long-term leave"), enrolments);
-        assertTrue(enrolments.contains("cancelled on " + LocalDate.now(java.time.ZoneId.of("Europe/Brussels")).format(
+        assertTrue(enrolments.contains("cancelled on " + LocalDate.now(Clocks.BRUSSELS).format(
                 java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK))),
                 "with the day, as pages write dates: " + enrolments);
         assertEquals("SESSION_CANCELLED", staff.get(base + "api/v1/enrolments/"
