@@ -1,5 +1,6 @@
 package be.pfe.operations.scheduling.conflict;
 
+import be.pfe.operations.domain.notification.Notices;
 import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.UseCase;
 import be.pfe.operations.domain.access.RecordKind;
@@ -74,15 +75,13 @@ public class SessionTimetabling {
         // for CDI
     }
 
-    /** The messages a change causes, written to the outbox in its transaction (absent outside a container). */
+    /** The messages a change causes, written to the outbox in its transaction (none outside a container). */
     @Inject
-    jakarta.enterprise.event.Event<NotificationCause> notices;
+    Notices notices = Notices.NONE;
 
     private void tell(MessageKind kind, CourseSession session, String reason, MeetingTime was, MeetingTime now) {
-        if (notices != null) {
-            notices.fire(NotificationCause.ofSession(kind, session.id(), reason, when(was), when(now),
-                    actor == null ? null : actor.username()));
-        }
+        notices.tell(NotificationCause.ofSession(kind, session.id(), reason, when(was), when(now),
+                actor == null ? null : actor.username()));
     }
 
     private static NotificationCause.When when(MeetingTime time) {

@@ -1,5 +1,6 @@
 package be.pfe.operations.scheduling.seats;
 
+import be.pfe.operations.domain.notification.Notices;
 import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.UseCase;
 import be.pfe.operations.domain.access.RecordKind;
@@ -46,15 +47,9 @@ public class EnrolmentWorkflow {
         // for CDI
     }
 
-    /** The messages a change causes, written to the outbox in its transaction (absent outside a container). */
+    /** The messages a change causes, written to the outbox in its transaction (none outside a container). */
     @Inject
-    jakarta.enterprise.event.Event<NotificationCause> notices;
-
-    private void tell(NotificationCause cause) {
-        if (notices != null) {
-            notices.fire(cause);
-        }
-    }
+    Notices notices = Notices.NONE;
 
     @Inject
     public EnrolmentWorkflow(Enrolments enrolments, Learners learners, PartnerOrganisations partners,
@@ -156,7 +151,7 @@ public class EnrolmentWorkflow {
     public Enrolment complete(@Names(RecordKind.ENROLMENT) long enrolmentId, String actor, LocalDate on) {
         Enrolment enrolment = enrolment(enrolmentId);
         enrolment.complete(step(actor, null, on, "enrolment " + enrolmentId));
-        tell(NotificationCause.ofEnrolment(MessageKind.PARTNER_COMPLETED, enrolmentId, null, actor));
+        notices.tell(NotificationCause.ofEnrolment(MessageKind.PARTNER_COMPLETED, enrolmentId, null, actor));
         return enrolment;
     }
 

@@ -1,5 +1,6 @@
 package be.pfe.operations.scheduling.seats;
 
+import be.pfe.operations.domain.notification.Notices;
 import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.UseCase;
 import be.pfe.operations.domain.access.RecordKind;
@@ -66,15 +67,9 @@ public class SeatBooking {
         // for CDI
     }
 
-    /** The messages a change causes, written to the outbox in its transaction (absent outside a container). */
+    /** The messages a change causes, written to the outbox in its transaction (none outside a container). */
     @Inject
-    jakarta.enterprise.event.Event<NotificationCause> notices;
-
-    private void tell(NotificationCause cause) {
-        if (notices != null) {
-            notices.fire(cause);
-        }
-    }
+    Notices notices = Notices.NONE;
 
     @Inject
     public SeatBooking(Enrolments enrolments, PartnerOrganisations partners, Backdating backdating) {
@@ -104,7 +99,7 @@ public class SeatBooking {
         SessionSeatFacts session = lockWith(enrolment);
         Booking booking = seatOrWaitlist(enrolment, session, step(actor, null, on, "enrolment " + enrolmentId));
         if (booking.status() == EnrolmentStatus.ADMITTED) {
-            tell(NotificationCause.ofEnrolment(MessageKind.CONVOCATION, enrolmentId, null, actor));
+            notices.tell(NotificationCause.ofEnrolment(MessageKind.CONVOCATION, enrolmentId, null, actor));
         }
         return booking;
     }
@@ -118,7 +113,7 @@ public class SeatBooking {
         if (enrolment.dropOut(on, step) != null) {
             promoteFromWaitlist(session, step);
         }
-        tell(NotificationCause.ofEnrolment(MessageKind.PARTNER_DROPPED_OUT, enrolmentId, reason, actor));
+        notices.tell(NotificationCause.ofEnrolment(MessageKind.PARTNER_DROPPED_OUT, enrolmentId, reason, actor));
         return enrolment;
     }
 
@@ -136,7 +131,7 @@ public class SeatBooking {
         if (enrolment.refuse(step) != null) {
             promoteFromWaitlist(session, step);
         }
-        tell(NotificationCause.ofEnrolment(MessageKind.REFUSAL, enrolmentId, reason, actor));
+        notices.tell(NotificationCause.ofEnrolment(MessageKind.REFUSAL, enrolmentId, reason, actor));
         return enrolment;
     }
 
@@ -198,7 +193,7 @@ public class SeatBooking {
         if (before.holdsSeat() || before == EnrolmentStatus.WAITLISTED) {
             Booking booking = seatOrWaitlist(enrolment, target, step);
             if (booking.status() == EnrolmentStatus.ADMITTED) {
-                tell(NotificationCause.ofEnrolment(MessageKind.CONVOCATION, enrolmentId, null, actor));
+                notices.tell(NotificationCause.ofEnrolment(MessageKind.CONVOCATION, enrolmentId, null, actor));
             }
             return booking;
         }
@@ -281,7 +276,7 @@ public class SeatBooking {
                     position + 1, seat.get().kind() == SeatKind.QUOTA ? partnerCodes.get(seat.get().partnerId()) : "");
             enrolment(entry.enrolmentId()).admit(seat.get(), entry.arrival(),
                     new Step(trigger.actor(), trigger.at(), null), why);
-            tell(NotificationCause.ofEnrolment(MessageKind.WAITLIST_PROMOTION, entry.enrolmentId(), null,
+            notices.tell(NotificationCause.ofEnrolment(MessageKind.WAITLIST_PROMOTION, entry.enrolmentId(), null,
                     trigger.actor()));
             ledger = ledger.taking(seat.get());
         }

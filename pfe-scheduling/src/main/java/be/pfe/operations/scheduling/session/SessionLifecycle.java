@@ -1,5 +1,6 @@
 package be.pfe.operations.scheduling.session;
 
+import be.pfe.operations.domain.notification.Notices;
 import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.AccessDeniedException;
@@ -59,15 +60,9 @@ public class SessionLifecycle {
         // for CDI
     }
 
-    /** The messages a change causes, written to the outbox in its transaction (absent outside a container). */
+    /** The messages a change causes, written to the outbox in its transaction (none outside a container). */
     @Inject
-    jakarta.enterprise.event.Event<NotificationCause> notices;
-
-    private void tell(NotificationCause cause) {
-        if (notices != null) {
-            notices.fire(cause);
-        }
-    }
+    Notices notices = Notices.NONE;
 
     @Inject
     public SessionLifecycle(CourseSessions sessions, Meetings meetings, Enrolments enrolments, Actor actor,
@@ -141,7 +136,7 @@ public class SessionLifecycle {
         for (Enrolment enrolment : enrolments.ofSession(sessionId)) {
             if (enrolment.sessionCancelled(session.cancelledOn(), dated)) {
                 endedEnrolments++;
-                tell(NotificationCause.ofEnrolment(MessageKind.SESSION_CANCELLED, enrolment.id(), change.reason(),
+                notices.tell(NotificationCause.ofEnrolment(MessageKind.SESSION_CANCELLED, enrolment.id(), change.reason(),
                         change.actor()));
             }
         }

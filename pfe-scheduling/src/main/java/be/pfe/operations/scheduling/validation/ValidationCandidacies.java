@@ -1,5 +1,6 @@
 package be.pfe.operations.scheduling.validation;
 
+import be.pfe.operations.domain.notification.Notices;
 import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.UseCase;
 import be.pfe.operations.domain.access.RecordKind;
@@ -52,15 +53,9 @@ public class ValidationCandidacies {
         // for CDI
     }
 
-    /** The messages a change causes, written to the outbox in its transaction (absent outside a container). */
-    @jakarta.inject.Inject
-    jakarta.enterprise.event.Event<NotificationCause> notices;
-
-    private void tell(NotificationCause cause) {
-        if (notices != null) {
-            notices.fire(cause);
-        }
-    }
+    /** The messages a change causes, written to the outbox in its transaction (none outside a container). */
+    @Inject
+    Notices notices = Notices.NONE;
 
     @Inject
     public ValidationCandidacies(ValidationCandidates candidates, Enrolments enrolments, CourseSessions sessions,
@@ -92,7 +87,7 @@ public class ValidationCandidacies {
             throw new BusinessRuleException("validation.session.full", "learner", session.seatCapacity());
         }
         ValidationCandidate candidate = candidates.add(new ValidationCandidate(sessionId, learnerId, actor));
-        tell(NotificationCause.ofCandidate(MessageKind.VALIDATION_CONVOCATION, sessionId, learnerId, null, null, actor));
+        notices.tell(NotificationCause.ofCandidate(MessageKind.VALIDATION_CONVOCATION, sessionId, learnerId, null, null, actor));
         return candidate;
     }
 
@@ -128,7 +123,7 @@ public class ValidationCandidacies {
             ValidationResult before = candidate.result();
             candidate.record(line.result(), number, date, testDate, today, actor);
             if (line.result() != ValidationResult.PENDING && line.result() != before) {
-                tell(NotificationCause.ofCandidate(MessageKind.VALIDATION_RESULT, sessionId, candidate.learnerId(),
+                notices.tell(NotificationCause.ofCandidate(MessageKind.VALIDATION_RESULT, sessionId, candidate.learnerId(),
                         line.result().name(), number, actor));
             }
         }

@@ -1,5 +1,6 @@
 package be.pfe.operations.scheduling.session;
 
+import be.pfe.operations.scheduling.ServiceGraph;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.access.Role;
 import be.pfe.operations.domain.access.RoleGrant;
@@ -214,11 +215,7 @@ class SessionStatusJobTest {
     }
 
     private SessionTimetabling timetabling(EntityManager em, Actor actor, LocalDate today) {
-        JpaMeetings meetings = new JpaMeetings(em);
-        JpaCentreClosures closures = new JpaCentreClosures(em);
-        return new SessionTimetabling(em, new JpaCourseSessions(em), meetings, closures,
-                new ConflictDetector(meetings, closures), new ConflictGate(em, new ConflictPolicy(em)), actor,
-                Seating.clockOn(today));
+        return ServiceGraph.sessionTimetabling(em, actor, Seating.clockOn(today));
     }
 
     @Test

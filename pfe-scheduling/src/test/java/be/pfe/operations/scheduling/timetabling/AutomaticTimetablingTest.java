@@ -1,5 +1,6 @@
 package be.pfe.operations.scheduling.timetabling;
 
+import be.pfe.operations.scheduling.ServiceGraph;
 import be.pfe.operations.domain.calendar.JpaCentreClosures;
 import be.pfe.operations.domain.calendar.JpaMeetings;
 import be.pfe.operations.domain.calendar.WeeklySlot;
@@ -115,10 +116,7 @@ class AutomaticTimetablingTest {
     }
 
     private static SessionTimetabling timetabling(EntityManager em) {
-        JpaMeetings meetings = new JpaMeetings(em);
-        JpaCentreClosures closures = new JpaCentreClosures(em);
-        return new SessionTimetabling(em, new JpaCourseSessions(em), meetings, closures,
-                new ConflictDetector(meetings, closures), new ConflictGate(em, new ConflictPolicy(em)));
+        return ServiceGraph.sessionTimetabling(em);
     }
 
     private static TermTimetables terms(EntityManager em) {

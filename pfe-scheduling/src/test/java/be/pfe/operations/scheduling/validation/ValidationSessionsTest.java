@@ -1,5 +1,6 @@
 package be.pfe.operations.scheduling.validation;
 
+import be.pfe.operations.scheduling.ServiceGraph;
 import be.pfe.operations.domain.calendar.JpaCentreClosures;
 import be.pfe.operations.domain.calendar.JpaMeetings;
 import be.pfe.operations.domain.calendar.Meeting;
@@ -94,13 +95,9 @@ class ValidationSessionsTest {
     }
 
     static ValidationPlanning planning(EntityManager em) {
-        JpaMeetings meetings = new JpaMeetings(em);
-        JpaCentreClosures closures = new JpaCentreClosures(em);
-        JpaCourseSessions sessions = new JpaCourseSessions(em);
-        SessionTimetabling timetabling = new SessionTimetabling(em, sessions, meetings, closures,
-                new ConflictDetector(meetings, closures), new ConflictGate(em, new ConflictPolicy(em)));
         return new ValidationPlanning(em, new JpaCourses(em), new JpaTrainers(em),
-                new SessionPlanning(new JpaCentres(em), new JpaCourses(em), new JpaRooms(em), sessions), timetabling);
+                new SessionPlanning(new JpaCentres(em), new JpaCourses(em), new JpaRooms(em), new JpaCourseSessions(em)),
+                ServiceGraph.sessionTimetabling(em));
     }
 
     private static ValidationCandidacies candidacies(EntityManager em, Clock clock) {
