@@ -5,7 +5,6 @@ import be.pfe.operations.domain.shared.BusinessRuleException;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /** When one meeting of a session takes place: a day and wall-clock times in Brussels. */

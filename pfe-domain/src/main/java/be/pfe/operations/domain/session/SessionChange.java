@@ -6,7 +6,6 @@ import be.pfe.operations.domain.shared.TypedText;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 
 /**
  * Who changes a session, when, and why (a cancellation and an administrator's correction need a reason; the other

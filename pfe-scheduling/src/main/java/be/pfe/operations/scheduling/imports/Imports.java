@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 /** The imports of partners' files: learners with their enrolments, and attendance. */
 @ApplicationScoped

@@ -29,7 +29,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 

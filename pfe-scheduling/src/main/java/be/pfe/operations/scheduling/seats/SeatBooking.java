@@ -34,7 +34,6 @@ import be.pfe.operations.scheduling.history.Backdating;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -31,7 +31,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 
 /**
  * The lifecycle of a session, one step per use case: staff open it for enrolment, close it early, cancel it; an

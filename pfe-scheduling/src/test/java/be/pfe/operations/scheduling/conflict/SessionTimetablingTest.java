@@ -1,7 +1,6 @@
 package be.pfe.operations.scheduling.conflict;
 
 import be.pfe.operations.scheduling.ServiceGraph;
-import be.pfe.operations.domain.calendar.JpaCentreClosures;
 import be.pfe.operations.domain.calendar.JpaMeetings;
 import be.pfe.operations.domain.calendar.Meeting;
 import be.pfe.operations.domain.calendar.MeetingTime;
@@ -9,7 +8,6 @@ import be.pfe.operations.domain.calendar.WeeklySlot;
 import be.pfe.operations.domain.course.Course;
 import be.pfe.operations.domain.room.Room;
 import be.pfe.operations.domain.session.CourseSession;
-import be.pfe.operations.domain.session.JpaCourseSessions;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.DateRange;
 import be.pfe.operations.domain.shared.Language;

@@ -7,7 +7,6 @@ import be.pfe.operations.testing.history.PartnerFiles;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

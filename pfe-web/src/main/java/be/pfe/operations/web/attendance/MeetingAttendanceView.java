@@ -1,7 +1,6 @@
 package be.pfe.operations.web.attendance;
 
 import java.time.Clock;
-import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.attendance.AttendanceMark;
 import be.pfe.operations.domain.calendar.MeetingStatus;
 import be.pfe.operations.domain.calendar.Meetings;

@@ -1,7 +1,6 @@
 package be.pfe.operations.web.calendar;
 
 import java.time.Clock;
-import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.calendar.Meeting;

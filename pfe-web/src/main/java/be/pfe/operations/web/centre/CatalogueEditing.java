@@ -1,9 +1,7 @@
 package be.pfe.operations.web.centre;
 
 import java.time.Clock;
-import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.Actor;
-import be.pfe.operations.domain.calendar.MeetingTime;
 import be.pfe.operations.domain.course.Course;
 import be.pfe.operations.domain.course.CourseCatalogue;
 import be.pfe.operations.domain.course.CourseDetails;

@@ -1,8 +1,6 @@
 package be.pfe.operations.web.conflict;
 
 import java.time.Clock;
-import be.pfe.operations.domain.time.Clocks;
-import be.pfe.operations.domain.calendar.MeetingTime;
 import be.pfe.operations.domain.shared.DateRange;
 import be.pfe.operations.domain.shared.DateWindow;
 import be.pfe.operations.domain.shared.Language;

@@ -1,7 +1,6 @@
 package be.pfe.operations.web.learner;
 
 import java.time.Clock;
-import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.access.RecordAccess;
@@ -32,7 +31,6 @@ import jakarta.persistence.OptimisticLockException;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 

@@ -8,7 +8,6 @@ import be.pfe.operations.web.i18n.Messages;
 import jakarta.ws.rs.core.Response;
 
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ResourceBundle;
 

@@ -1,7 +1,6 @@
 package be.pfe.operations.web.notification;
 
 import java.time.Clock;
-import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.reporting.documents.IssuedDocument;
@@ -16,7 +15,6 @@ import org.primefaces.model.StreamedContent;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,6 @@
 package be.pfe.operations.web.notification;
 
 import java.time.Clock;
-import be.pfe.operations.domain.time.Clocks;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.Path;

@@ -1,7 +1,6 @@
 package be.pfe.operations.web.notification;
 
 import java.time.Clock;
-import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.notification.Outbox;
 import be.pfe.operations.domain.notification.OutboxStatus;
 import be.pfe.operations.domain.shared.BusinessRuleException;

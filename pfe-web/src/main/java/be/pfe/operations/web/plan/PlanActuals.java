@@ -1,10 +1,8 @@
 package be.pfe.operations.web.plan;
 
 import java.time.Clock;
-import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;
-import be.pfe.operations.domain.calendar.MeetingTime;
 import be.pfe.operations.domain.plan.Indicator;
 import be.pfe.operations.domain.plan.JointActionPlans;
 import be.pfe.operations.domain.plan.PlanTarget;

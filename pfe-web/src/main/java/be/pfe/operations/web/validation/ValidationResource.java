@@ -1,7 +1,6 @@
 package be.pfe.operations.web.validation;
 
 import java.time.Clock;
-import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.shared.Language;
 import be.pfe.operations.domain.validation.ValidationResult;
 import be.pfe.operations.scheduling.validation.CandidateResult;

@@ -1,7 +1,6 @@
 package be.pfe.operations.web.validation;
 
 import java.time.Clock;
-import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.course.Course;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.validation.ValidationResult;
@@ -25,7 +24,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,6 @@
 package be.pfe.operations.web.yearly;
 
 import java.time.Clock;
-import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.reporting.yearly.YearlyFigures;
 import be.pfe.operations.reporting.yearly.YearlyLine;
 import be.pfe.operations.reporting.yearly.YearlyQuery;
@@ -13,7 +12,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.time.Year;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
