@@ -4,8 +4,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -66,12 +70,54 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     private static LocalPostgres started(EmbeddedPostgres.Builder builder) throws IOException {
-        LocalPostgres postgres = new LocalPostgres(builder
-                .setServerConfig("max_connections", "200")
-                .setServerConfig("fsync", "on")
-                .start());
+        builder.setServerConfig("max_connections", "200")
+                .setServerConfig("fsync", "on");
+        LocalPostgres postgres = new LocalPostgres(startSharingBinaries(builder));
         postgres.createApplicationDatabase();
         return postgres;
+    }
+
+    /**
+     * The system property naming the folder where the PostgreSQL binaries are unpacked once and shared by every JVM
+     * that starts a server (the build sets it for the tests to the root {@code target/} folder, keyed by the binaries'
+     * version; inside, the library keys them again by their checksum). Unset: the library's default, a copy under
+     * the JVM's temporary folder.
+     */
+    public static final String SHARED_BINARIES = "pfe.postgres.binaries";
+
+    /**
+     * Starts the server with the binaries of the shared folder. The first JVM to need them unpacks them holding an
+     * exclusive lock on the folder's {@code unpack.lock}; another JVM starting meanwhile waits for the lock (however
+     * long the unpacking takes on a loaded machine) and then finds them ready. Once unpacked, no lock is taken.
+     */
+    private static synchronized EmbeddedPostgres startSharingBinaries(EmbeddedPostgres.Builder builder)
+            throws IOException {
+        String shared = System.getProperty(SHARED_BINARIES, "");
+        if (shared.isBlank()) {
+            return builder.start();
+        }
+        Path folder = Files.createDirectories(Path.of(shared));
+        builder.setOverrideWorkingDirectory(folder.toFile());
+        if (unpacked(folder)) {
+            return builder.start();
+        }
+        try (FileChannel channel = FileChannel.open(folder.resolve("unpack.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = channel.lock()) {
+            return builder.start();
+        }
+    }
+
+    /** Whether the folder holds binaries unpacked to the end (the library's marker file {@code PG-<checksum>/.exists}). */
+    static boolean unpacked(Path folder) throws IOException {
+        try (DirectoryStream<Path> copies = Files.newDirectoryStream(folder, "PG-*")) {
+            for (Path copy : copies) {
+                if (Files.exists(copy.resolve(".exists"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void createApplicationDatabase() {

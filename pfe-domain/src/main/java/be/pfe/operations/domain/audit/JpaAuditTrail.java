@@ -1,5 +1,7 @@
 package be.pfe.operations.domain.audit;
 
+import be.pfe.operations.domain.time.Clocks;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,7 +18,8 @@ public class JpaAuditTrail implements AuditTrail {
 
     @PersistenceContext(unitName = "pfe")
     private EntityManager entityManager;
-    private Clock clock = Clock.systemDefaultZone();
+    @Inject // the application's clock (ClockProducer); tests construct with their own
+    private Clock clock = Clocks.system();
 
     protected JpaAuditTrail() {
         // for CDI

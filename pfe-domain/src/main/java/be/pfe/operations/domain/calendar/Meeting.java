@@ -1,5 +1,6 @@
 package be.pfe.operations.domain.calendar;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.session.CourseSession;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.TypedText;
@@ -117,7 +118,7 @@ public class Meeting {
     @PrePersist
     @PreUpdate
     void recordChange() {
-        changedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        changedAt = OffsetDateTime.now(Clocks.system().withZone(ZoneOffset.UTC));
     }
 
     /** When the meeting last changed (set when it is stored). */

@@ -1,17 +1,16 @@
 package be.pfe.operations.domain.calendar;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /** When one meeting of a session takes place: a day and wall-clock times in Brussels. */
 public record MeetingTime(LocalDate date, LocalTime start, LocalTime end) implements Comparable<MeetingTime> {
 
     /** The centres' time zone: every time in the application is Brussels local time. */
-    public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     public MeetingTime {
         if (date == null || start == null || end == null) {
@@ -33,11 +32,11 @@ public record MeetingTime(LocalDate date, LocalTime start, LocalTime end) implem
     }
 
     public ZonedDateTime startsAt() {
-        return ZonedDateTime.of(date, start, BRUSSELS);
+        return ZonedDateTime.of(date, start, Clocks.BRUSSELS);
     }
 
     public ZonedDateTime endsAt() {
-        return ZonedDateTime.of(date, end, BRUSSELS);
+        return ZonedDateTime.of(date, end, Clocks.BRUSSELS);
     }
 
     @Override

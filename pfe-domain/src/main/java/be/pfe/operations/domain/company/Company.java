@@ -1,5 +1,6 @@
 package be.pfe.operations.domain.company;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.centre.Sector;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.TypedText;
@@ -81,7 +82,7 @@ public class Company {
     }
 
     public Company(CompanyDetails details) {
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.createdAt = OffsetDateTime.now(Clocks.system().withZone(ZoneOffset.UTC));
         change(details);
     }
 

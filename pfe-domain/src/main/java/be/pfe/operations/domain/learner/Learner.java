@@ -1,5 +1,6 @@
 package be.pfe.operations.domain.learner;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.TypedText;
 import be.pfe.operations.domain.shared.Language;
@@ -118,7 +119,7 @@ public class Learner {
     /** A learner from the details given; {@code today} bounds the birth date. */
     public Learner(LearnerDetails details, LocalDate today) {
         describe(details, today, false);
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.createdAt = OffsetDateTime.now(Clocks.system().withZone(ZoneOffset.UTC));
     }
 
     /**

@@ -1,5 +1,6 @@
 package be.pfe.operations.domain.learner;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.access.Names;
@@ -39,7 +40,8 @@ public class LearnerDirectory {
     Actor actor;
     @Inject
     Learners learners;
-    private Clock clock = Clock.systemDefaultZone();
+    @Inject // the application's clock (ClockProducer); tests construct with their own
+    private Clock clock = Clocks.system();
 
     protected LearnerDirectory() {
         // for CDI

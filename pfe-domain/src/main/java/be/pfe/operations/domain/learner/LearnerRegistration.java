@@ -1,5 +1,6 @@
 package be.pfe.operations.domain.learner;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Names;
 import be.pfe.operations.domain.access.RecordKind;
@@ -24,6 +25,7 @@ public class LearnerRegistration {
 
     private Learners learners;
     private Centres centres;
+    @Inject // the application's clock (ClockProducer); tests construct with their own
     private Clock clock;
 
     protected LearnerRegistration() {
@@ -32,7 +34,7 @@ public class LearnerRegistration {
 
     @Inject
     public LearnerRegistration(Learners learners, Centres centres) {
-        this(learners, centres, Clock.systemDefaultZone());
+        this(learners, centres, Clocks.system());
     }
 
     public LearnerRegistration(Learners learners, Centres centres, Clock clock) {

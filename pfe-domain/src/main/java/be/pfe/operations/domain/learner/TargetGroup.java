@@ -25,22 +25,28 @@ public enum TargetGroup {
 
     /** The groups the learner belongs to on the given date. */
     public static Set<TargetGroup> of(Learner learner, LocalDate on) {
+        return of(learner.birthDate(), learner.entryStatus(), learner.educationLevel(), on);
+    }
+
+    /** The groups of a learner with these facts on the given date (the yearly figures' SQL derives the same). */
+    public static Set<TargetGroup> of(LocalDate birthDate, EntryStatus entryStatus, EducationLevel educationLevel,
+                                      LocalDate on) {
         Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
-        int age = Period.between(learner.birthDate(), on).getYears();
+        int age = Period.between(birthDate, on).getYears();
         boolean young = age >= 15 && age <= 29;
         if (young) {
             groups.add(YOUNG);
         }
-        if (young && learner.entryStatus().jobseeker()) {
+        if (young && entryStatus.jobseeker()) {
             groups.add(NEET);
         }
-        if (learner.educationLevel().lowSkilled()) {
+        if (educationLevel.lowSkilled()) {
             groups.add(LOW_SKILLED);
         }
-        if (learner.entryStatus().jobseeker()) {
+        if (entryStatus.jobseeker()) {
             groups.add(JOBSEEKER);
         }
-        if (learner.entryStatus() == EntryStatus.WORKER_AT_RISK) {
+        if (entryStatus == EntryStatus.WORKER_AT_RISK) {
             groups.add(WORKER_AT_RISK);
         }
         return groups;

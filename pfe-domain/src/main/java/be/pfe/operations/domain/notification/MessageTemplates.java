@@ -1,5 +1,8 @@
 package be.pfe.operations.domain.notification;
 
+import java.time.Clock;
+import jakarta.inject.Inject;
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Names;
 import be.pfe.operations.domain.access.RecordKind;
@@ -23,6 +26,10 @@ public class MessageTemplates {
 
     @PersistenceContext(unitName = "pfe")
     private EntityManager entityManager;
+
+    /** The application's clock (Brussels); the plain constructor's callers get the system clock. */
+    @Inject
+    Clock clock = Clocks.system();
 
     protected MessageTemplates() {
         // for CDI
@@ -84,10 +91,10 @@ public class MessageTemplates {
         }
         if (template == null) {
             template = new MessageTemplate(centreId, kind, language);
-            template.change(subject, body, actor, OffsetDateTime.now());
+            template.change(subject, body, actor, OffsetDateTime.now(clock));
             entityManager.persist(template);
         } else {
-            template.change(subject, body, actor, OffsetDateTime.now());
+            template.change(subject, body, actor, OffsetDateTime.now(clock));
         }
         entityManager.flush();
         return new Template(kind, language, template.subject(), template.body(), true, template.version());

@@ -1,5 +1,6 @@
 package be.pfe.operations.domain.notification;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.access.Names;
@@ -30,7 +31,8 @@ public class Outbox {
     private EntityManager entityManager;
     @Inject
     private Actor actor;
-    private Clock clock = Clock.system(OutboxWriter.BRUSSELS);
+    @Inject // the application's clock (ClockProducer); tests construct with their own
+    private Clock clock = Clocks.system();
 
     protected Outbox() {
         // for CDI

@@ -1,5 +1,7 @@
 package be.pfe.operations.domain.notification;
 
+import jakarta.inject.Inject;
+import be.pfe.operations.domain.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,7 +28,8 @@ public class OutboxDelivery {
 
     @PersistenceContext(unitName = "pfe")
     private EntityManager entityManager;
-    private Clock clock = Clock.system(OutboxWriter.BRUSSELS);
+    @Inject // the application's clock (ClockProducer); tests construct with their own
+    private Clock clock = Clocks.system();
 
     protected OutboxDelivery() {
         // for CDI

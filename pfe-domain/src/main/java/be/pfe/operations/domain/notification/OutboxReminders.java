@@ -1,5 +1,6 @@
 package be.pfe.operations.domain.notification;
 
+import be.pfe.operations.domain.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,7 +27,8 @@ public class OutboxReminders {
     private EntityManager entityManager;
     @Inject
     private OutboxWriter writer;
-    private Clock clock = Clock.system(OutboxWriter.BRUSSELS);
+    @Inject // the application's clock (ClockProducer); tests construct with their own
+    private Clock clock = Clocks.system();
 
     protected OutboxReminders() {
         // for CDI

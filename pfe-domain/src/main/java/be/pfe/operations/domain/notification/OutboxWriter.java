@@ -1,5 +1,7 @@
 package be.pfe.operations.domain.notification;
 
+import jakarta.inject.Inject;
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.shared.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,7 +14,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -29,12 +30,12 @@ import java.util.Map;
 @ApplicationScoped
 public class OutboxWriter {
 
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private static final String HOLDING_SEAT = "'ADMITTED', 'ENROLLED'";
 
     @PersistenceContext(unitName = "pfe")
     private EntityManager entityManager;
-    private Clock clock = Clock.system(BRUSSELS);
+    @Inject // the application's clock (ClockProducer); tests construct with their own
+    private Clock clock = Clocks.system();
 
     protected OutboxWriter() {
         // for CDI

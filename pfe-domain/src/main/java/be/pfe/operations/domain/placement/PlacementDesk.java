@@ -1,5 +1,6 @@
 package be.pfe.operations.domain.placement;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.UseCase;
 import be.pfe.operations.domain.access.RecordKind;
 import be.pfe.operations.domain.access.Names;
@@ -45,6 +46,7 @@ public class PlacementDesk {
     private Centres centres;
     private Enrolments enrolments;
     private CourseSessions sessions;
+    @Inject // the application's clock (ClockProducer); tests construct with their own
     private Clock clock;
 
     protected PlacementDesk() {
@@ -54,7 +56,7 @@ public class PlacementDesk {
     @Inject
     public PlacementDesk(Placements placements, Companies companies, Centres centres, Enrolments enrolments,
                          CourseSessions sessions) {
-        this(placements, companies, centres, enrolments, sessions, Clock.systemDefaultZone());
+        this(placements, companies, centres, enrolments, sessions, Clocks.system());
     }
 
     public PlacementDesk(Placements placements, Companies companies, Centres centres, Enrolments enrolments,

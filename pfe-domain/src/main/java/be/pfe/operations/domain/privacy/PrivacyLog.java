@@ -1,5 +1,8 @@
 package be.pfe.operations.domain.privacy;
 
+import java.time.Clock;
+import jakarta.inject.Inject;
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.audit.AuditAction;
 import be.pfe.operations.domain.audit.AuditEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +21,10 @@ public class PrivacyLog {
 
     @PersistenceContext(unitName = "pfe")
     private EntityManager entityManager;
+
+    /** The application's clock (Brussels); the plain constructor's callers get the system clock. */
+    @Inject
+    Clock clock = Clocks.system();
 
     protected PrivacyLog() {
         // for CDI
@@ -44,7 +51,7 @@ public class PrivacyLog {
                 .setParameter(5, detail)
                 .setParameter(6, actor)
                 .executeUpdate();
-        entityManager.persist(new AuditEvent(OffsetDateTime.now(ZoneOffset.UTC), actor, auditAction(action),
+        entityManager.persist(new AuditEvent(OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)), actor, auditAction(action),
                 learnerId == null ? (runId == null ? null : "pseudonymisation run " + runId) : "learner " + learnerId,
                 (count == null ? "" : count + " learner(s)" + (detail == null ? "" : "; ")) + (detail == null ? "" : detail)));
     }

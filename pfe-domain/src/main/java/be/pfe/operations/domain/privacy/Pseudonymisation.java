@@ -1,5 +1,7 @@
 package be.pfe.operations.domain.privacy;
 
+import jakarta.inject.Inject;
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,7 +15,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
@@ -58,7 +59,8 @@ public class Pseudonymisation {
 
     @PersistenceContext(unitName = "pfe")
     private EntityManager entityManager;
-    private Clock clock = Clock.system(ZoneId.of("Europe/Brussels"));
+    @Inject // the application's clock (ClockProducer); tests construct with their own
+    private Clock clock = Clocks.system();
 
     protected Pseudonymisation() {
         // for CDI

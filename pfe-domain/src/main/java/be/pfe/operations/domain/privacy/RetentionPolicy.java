@@ -1,5 +1,6 @@
 package be.pfe.operations.domain.privacy;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -49,7 +50,7 @@ public class RetentionPolicy {
         }
         this.months = newMonths;
         this.updatedBy = by;
-        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.updatedAt = OffsetDateTime.now(Clocks.system().withZone(ZoneOffset.UTC));
     }
 
     public RecordKind recordKind() {

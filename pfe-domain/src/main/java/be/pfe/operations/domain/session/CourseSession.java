@@ -1,5 +1,6 @@
 package be.pfe.operations.domain.session;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.calendar.WeeklySlot;
 import be.pfe.operations.domain.centre.Centre;
 import be.pfe.operations.domain.course.Course;
@@ -133,7 +134,7 @@ public class CourseSession {
         this.period = period;
         this.teachingLanguage = teachingLanguage;
         this.status = SessionStatus.PLANNED;
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.createdAt = OffsetDateTime.now(Clocks.system().withZone(ZoneOffset.UTC));
         changeSeats(seatCapacity, room);
     }
 
@@ -215,7 +216,7 @@ public class CourseSession {
         }
         this.status = next;
         if (next == SessionStatus.CANCELLED && cancelledOn == null) {
-            this.cancelledOn = LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
+            this.cancelledOn = LocalDate.now(Clocks.system());
         }
     }
 

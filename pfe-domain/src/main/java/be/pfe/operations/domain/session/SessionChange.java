@@ -1,11 +1,11 @@
 package be.pfe.operations.domain.session;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.TypedText;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 
 /**
  * Who changes a session, when, and why (a cancellation and an administrator's correction need a reason; the other
@@ -15,7 +15,6 @@ public record SessionChange(String actor, OffsetDateTime at, String reason) {
 
     /** The actor of the steps the calendar takes by itself. */
     public static final String CALENDAR = "calendar";
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     public SessionChange {
         if (actor == null || actor.isBlank()) {
@@ -34,7 +33,7 @@ public record SessionChange(String actor, OffsetDateTime at, String reason) {
 
     /** The day of the change, in Brussels. */
     public LocalDate today() {
-        return at.atZoneSameInstant(BRUSSELS).toLocalDate();
+        return at.atZoneSameInstant(Clocks.BRUSSELS).toLocalDate();
     }
 
     void requireReason() {

@@ -1,5 +1,6 @@
 package be.pfe.operations.domain.session;
 
+import be.pfe.operations.domain.time.Clocks;
 import java.time.LocalDate;
 
 /**
@@ -42,7 +43,7 @@ public record SessionSearch(String centreCode, int first, int pageSize, SortColu
 
         /** The day the statuses are read as of: the given one, else today in Brussels. */
         public LocalDate day() {
-            return today == null ? LocalDate.now(java.time.ZoneId.of("Europe/Brussels")) : today;
+            return today == null ? LocalDate.now(Clocks.system()) : today;
         }
 
         private static String blankToNull(String value) {

@@ -1,5 +1,6 @@
 package be.pfe.operations.domain.validation;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -109,7 +110,7 @@ public class ValidationCandidate {
             throw new BusinessRuleException("validation.recordedBy.required", null);
         }
         this.recordedBy = by;
-        this.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.recordedAt = OffsetDateTime.now(Clocks.system().withZone(ZoneOffset.UTC));
     }
 
     public Long id() {

@@ -1,5 +1,6 @@
 package be.pfe.operations.domain.account;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.Role;
 import be.pfe.operations.domain.access.RoleGrant;
 import be.pfe.operations.domain.audit.AuditAction;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 
@@ -52,7 +52,7 @@ class AccountsTest {
     }
 
     private <T> T withAccounts(Function<Accounts, T> work) {
-        Clock clock = Clock.fixed(now, ZoneId.of("Europe/Brussels"));
+        Clock clock = Clock.fixed(now, Clocks.BRUSSELS);
         return database.inTransaction(em -> work.apply(new Accounts(new JpaUserAccounts(em), new JpaSignInThrottle(em),
                 new JpaAuditTrail(em, clock), HASHER, clock)));
     }
@@ -134,7 +134,7 @@ class AccountsTest {
 
     @Test
     void aClientWithThirtyFailuresInTenMinutesOverAllAccountsWaitsFifteenMinutesForAnyAccount() {
-        java.time.OffsetDateTime at = java.time.OffsetDateTime.ofInstant(now, ZoneId.of("Europe/Brussels"));
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.ofInstant(now, Clocks.BRUSSELS);
         for (int failure = 1; failure < SignInThrottle.CLIENT_FAILURES_ALLOWED; failure++) {
             java.time.OffsetDateTime when = at.plusSeconds(failure * 10L);
             assertEquals(Duration.ZERO, database.inTransaction(em -> new JpaSignInThrottle(em).failed(null, ATTACKER, when)),
@@ -154,7 +154,7 @@ class AccountsTest {
 
     @Test
     void failuresSpreadOverMoreThanTenMinutesDoNotPauseTheClient() {
-        java.time.OffsetDateTime at = java.time.OffsetDateTime.ofInstant(now, ZoneId.of("Europe/Brussels"));
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.ofInstant(now, Clocks.BRUSSELS);
         for (int failure = 1; failure <= 2 * SignInThrottle.CLIENT_FAILURES_ALLOWED; failure++) {
             java.time.OffsetDateTime when = at.plusSeconds(failure * 30L);
             assertEquals(Duration.ZERO, database.inTransaction(em -> new JpaSignInThrottle(em).failed(null, ATTACKER, when)),

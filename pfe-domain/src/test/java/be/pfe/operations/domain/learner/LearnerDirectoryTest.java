@@ -1,5 +1,6 @@
 package be.pfe.operations.domain.learner;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.access.Role;
 import be.pfe.operations.domain.access.RoleGrant;
@@ -20,7 +21,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LearnerDirectoryTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2037-01-05T08:00:00Z"), ZoneId.of("Europe/Brussels"));
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2037-01-05T08:00:00Z"), Clocks.BRUSSELS);
     private static final Actor TECHNICITY_STAFF = new Actor("staff.technicity", "Staff",
             List.of(RoleGrant.forCentre(Role.CENTRE_STAFF, "TECHNICITY")));
     private static final Actor DIGITALCITY_STAFF = new Actor("staff.digitalcity", "Staff",

@@ -1,5 +1,6 @@
 package be.pfe.operations.domain.learner;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.centre.JpaCentres;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.testing.TestDatabase;
@@ -9,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /** Registering learners and refusing duplicates, against the real PostgreSQL. */
 class LearnerRegistrationTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2037-01-05T08:00:00Z"), ZoneId.of("Europe/Brussels"));
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2037-01-05T08:00:00Z"), Clocks.BRUSSELS);
     private final TestDatabase database = TestDatabase.shared();
 
     @BeforeEach

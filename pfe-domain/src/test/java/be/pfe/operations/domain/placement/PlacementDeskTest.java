@@ -1,5 +1,6 @@
 package be.pfe.operations.domain.placement;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.centre.JpaCentres;
 import be.pfe.operations.domain.centre.Sector;
 import be.pfe.operations.domain.company.CompanyDetails;
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -48,7 +48,7 @@ class PlacementDeskTest {
 
     private static final LocalDate MARCH_2 = LocalDate.of(2046, 3, 2);
     private static final Clock CLOCK = Clock.fixed(LocalDate.of(2046, 2, 20).atTime(10, 0)
-            .atZone(ZoneId.of("Europe/Brussels")).toInstant(), ZoneId.of("Europe/Brussels"));
+            .atZone(Clocks.BRUSSELS).toInstant(), Clocks.BRUSSELS);
 
     private final TestDatabase database = TestDatabase.shared();
     private long learner;

@@ -1,5 +1,6 @@
 package be.pfe.operations.reporting.documents;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Names;
 import be.pfe.operations.domain.access.RecordKind;
@@ -39,7 +40,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -62,7 +62,6 @@ public class LearnerDocuments {
     private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
     private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10);
     private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 8);
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     /** The texts of a language (the web application's bundles). */
     public interface Texts {
@@ -76,7 +75,8 @@ public class LearnerDocuments {
     private EntityManager entityManager;
     @Inject
     private OutboxWriter messages;
-    private Clock clock = Clock.system(BRUSSELS);
+    @Inject // the application's clock (ClockProducer); tests construct with their own
+    private Clock clock = Clocks.system();
 
     protected LearnerDocuments() {
         // for CDI

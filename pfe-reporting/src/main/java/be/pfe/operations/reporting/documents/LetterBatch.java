@@ -1,5 +1,6 @@
 package be.pfe.operations.reporting.documents;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.access.UseCase;
@@ -99,6 +100,6 @@ public class LetterBatch {
     }
 
     private static OffsetDateTime start(LocalDate day) {
-        return day.atStartOfDay(LearnerDocuments.BRUSSELS).toOffsetDateTime();
+        return day.atStartOfDay(Clocks.BRUSSELS).toOffsetDateTime();
     }
 }

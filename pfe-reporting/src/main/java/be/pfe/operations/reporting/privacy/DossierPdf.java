@@ -1,5 +1,6 @@
 package be.pfe.operations.reporting.privacy;
 
+import be.pfe.operations.domain.time.Clocks;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -16,7 +17,6 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ public final class DossierPdf {
         this.labels = labels;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
         this.instants = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
-                .withZone(ZoneId.of("Europe/Brussels"));
+                .withZone(Clocks.BRUSSELS);
     }
 
     public byte[] write(LearnerDossier dossier) {

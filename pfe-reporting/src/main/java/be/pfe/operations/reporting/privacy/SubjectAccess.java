@@ -1,5 +1,8 @@
 package be.pfe.operations.reporting.privacy;
 
+import java.time.Clock;
+import jakarta.inject.Inject;
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.shared.Language;
 import be.pfe.operations.domain.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +31,10 @@ public class SubjectAccess {
     @PersistenceContext(unitName = "pfe")
     private EntityManager entityManager;
 
+    /** The application's clock (Brussels); the plain constructor's callers get the system clock. */
+    @Inject
+    Clock clock = Clocks.system();
+
     protected SubjectAccess() {
         // for CDI
     }
@@ -50,7 +57,7 @@ public class SubjectAccess {
         LearnerDossier.Identity person = new LearnerDossier.Identity((String) row[0], (String) row[1], date(row[2]),
                 formatted((String) row[3]), (String) row[4], (String) row[5], (String) row[6], (String) row[7],
                 (String) row[8], instant(row[9]), instant(row[10]), (String) row[11]);
-        return new LearnerDossier(learnerId, OffsetDateTime.now(ZoneOffset.UTC), generatedBy, person,
+        return new LearnerDossier(learnerId, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)), generatedBy, person,
                 enrolments(learnerId, language), attendance(learnerId), placements(learnerId), screenings(learnerId),
                 validations(learnerId, language), messages(learnerId));
     }

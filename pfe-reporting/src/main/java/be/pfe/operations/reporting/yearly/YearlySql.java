@@ -19,7 +19,7 @@ final class YearlySql {
      * The target groups a learner belongs to on a day, the rule of {@code TargetGroup.of} (an enrolment stores them;
      * placements, validations and screenings without an enrolment are derived on their first day).
      */
-    private static final String DERIVED_GROUPS = """
+    static final String DERIVED_GROUPS = """
             concat_ws(',',
                 case when extract(year from age(sp.begins, l.birth_date)) between 15 and 29 then 'YOUNG' end,
                 case when extract(year from age(sp.begins, l.birth_date)) between 15 and 29
@@ -32,7 +32,7 @@ final class YearlySql {
      * An enrolment {@code e} that holds a seat in held session {@code h}, or held one and dropped out on or after the
      * session's first day and during the year ({@code p}): a drop-out of December is not a spot of January.
      */
-    private static final String SEAT_HELD = """
+    static final String SEAT_HELD = """
              (e.status in ('ADMITTED', 'ENROLLED', 'COMPLETED')
                   or e.status in ('DROPPED_OUT', 'SESSION_CANCELLED')
                      and e.outcome_date >= greatest(h.start_date, p.y_start)

@@ -1,5 +1,6 @@
 package be.pfe.operations.reporting.privacy;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.attendance.AttendanceMark;
 import be.pfe.operations.domain.attendance.JpaAttendanceSheets;
 import be.pfe.operations.domain.calendar.Meeting;
@@ -184,7 +185,7 @@ class PrivacyTest {
     }
 
     private static Clock on(String day) {
-        ZoneId brussels = ZoneId.of("Europe/Brussels");
+        ZoneId brussels = Clocks.BRUSSELS;
         return Clock.fixed(LocalDate.parse(day).atTime(3, 0).atZone(brussels).toInstant(), brussels);
     }
 
@@ -220,8 +221,8 @@ class PrivacyTest {
     void theNightlyRunStartsOnceAcrossInstances() {
         // every instance of a cluster fires the nightly schedule: the first one starts tonight's run, the others
         // (even once it has finished) are refused; the next night's run starts, and an administrator may run it anytime
-        Clock night = Clock.fixed(LocalDate.parse("2049-06-01").atTime(2, 30).atZone(ZoneId.of("Europe/Brussels")).toInstant(),
-                ZoneId.of("Europe/Brussels"));
+        Clock night = Clock.fixed(LocalDate.parse("2049-06-01").atTime(2, 30).atZone(Clocks.BRUSSELS).toInstant(),
+                Clocks.BRUSSELS);
         Clock moments = Clock.offset(night, java.time.Duration.ofSeconds(40));
         Clock nextNight = Clock.offset(night, java.time.Duration.ofDays(1));
         PseudonymisationRun first = DATABASE.inTransaction(em -> new Pseudonymisation(em, night).start("schedule", true));

@@ -1,5 +1,6 @@
 package be.pfe.operations.scheduling.attendance;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.UseCase;
 import be.pfe.operations.domain.access.RecordKind;
 import be.pfe.operations.domain.access.Names;
@@ -26,7 +27,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,6 +47,7 @@ public class AttendanceRecording {
     private Enrolments enrolments;
     private AttendanceSheets sheets;
     private SessionSeats seats;
+    @Inject // the application's clock (ClockProducer); tests construct with their own
     private Clock clock;
 
     protected AttendanceRecording() {
@@ -55,7 +56,7 @@ public class AttendanceRecording {
 
     @Inject
     public AttendanceRecording(Meetings meetings, Enrolments enrolments, AttendanceSheets sheets, SessionSeats seats) {
-        this(meetings, enrolments, sheets, seats, Clock.system(ZoneId.of("Europe/Brussels")));
+        this(meetings, enrolments, sheets, seats, Clocks.system());
     }
 
     public AttendanceRecording(Meetings meetings, Enrolments enrolments, AttendanceSheets sheets, SessionSeats seats,

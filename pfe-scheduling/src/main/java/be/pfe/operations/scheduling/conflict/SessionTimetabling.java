@@ -1,5 +1,7 @@
 package be.pfe.operations.scheduling.conflict;
 
+import be.pfe.operations.domain.notification.Notices;
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.UseCase;
 import be.pfe.operations.domain.access.RecordKind;
 import be.pfe.operations.domain.access.Names;
@@ -35,7 +37,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -66,21 +67,20 @@ public class SessionTimetabling {
     /** Who changes: an administrator may change a frozen session and meetings of past days (with a reason). */
     @Inject
     Actor actor;
-    private Clock clock = Clock.system(ZoneId.of("Europe/Brussels"));
+    @Inject // the application's clock (ClockProducer); tests construct with their own
+    private Clock clock = Clocks.system();
 
     protected SessionTimetabling() {
         // for CDI
     }
 
-    /** The messages a change causes, written to the outbox in its transaction (absent outside a container). */
+    /** The messages a change causes, written to the outbox in its transaction (none outside a container). */
     @Inject
-    jakarta.enterprise.event.Event<NotificationCause> notices;
+    Notices notices = Notices.NONE;
 
     private void tell(MessageKind kind, CourseSession session, String reason, MeetingTime was, MeetingTime now) {
-        if (notices != null) {
-            notices.fire(NotificationCause.ofSession(kind, session.id(), reason, when(was), when(now),
-                    actor == null ? null : actor.username()));
-        }
+        notices.tell(NotificationCause.ofSession(kind, session.id(), reason, when(was), when(now),
+                actor == null ? null : actor.username()));
     }
 
     private static NotificationCause.When when(MeetingTime time) {

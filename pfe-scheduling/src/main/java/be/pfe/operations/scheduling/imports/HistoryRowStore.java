@@ -1,5 +1,6 @@
 package be.pfe.operations.scheduling.imports;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.UseCase;
 import be.pfe.operations.domain.audit.AuditAction;
@@ -12,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +32,8 @@ public class HistoryRowStore {
     @Inject
     AuditTrail audit;
 
-    private final Clock clock = Clock.system(ZoneId.of("Europe/Brussels"));
+    @Inject // the application's clock (ClockProducer); tests construct with their own
+    private Clock clock = Clocks.system();
 
     /** What the row would do, with all its problems; writes nothing. */
     @UseCase(Access.HISTORY_IMPORT)

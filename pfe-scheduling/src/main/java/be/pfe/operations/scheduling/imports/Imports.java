@@ -1,10 +1,10 @@
 package be.pfe.operations.scheduling.imports;
 
+import be.pfe.operations.domain.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 /** The imports of partners' files: learners with their enrolments, and attendance. */
 @ApplicationScoped
@@ -24,7 +24,7 @@ public class Imports {
     }
 
     public TableImport<LearnerColumn, LearnerRow> learners() {
-        return learners(learnerRows, Clock.system(ZoneId.of("Europe/Brussels")));
+        return learners(learnerRows, Clocks.system());
     }
 
     public TableImport<AttendanceColumn, AttendanceRow> attendance() {

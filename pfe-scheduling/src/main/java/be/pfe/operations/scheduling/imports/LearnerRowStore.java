@@ -1,5 +1,6 @@
 package be.pfe.operations.scheduling.imports;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.enrolment.Enrolments;
 import be.pfe.operations.domain.learner.Learner;
 import be.pfe.operations.domain.learner.LearnerRegistration;
@@ -17,7 +18,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -35,6 +35,7 @@ public class LearnerRowStore implements RowStore<LearnerRow> {
     private Enrolments enrolments;
     private CourseSessions sessions;
     private PartnerOrganisations partners;
+    @Inject // the application's clock (ClockProducer); tests construct with their own
     private Clock clock;
 
     protected LearnerRowStore() {
@@ -44,7 +45,7 @@ public class LearnerRowStore implements RowStore<LearnerRow> {
     @Inject
     public LearnerRowStore(Learners learners, LearnerRegistration registration, EnrolmentWorkflow workflow,
                            Enrolments enrolments, CourseSessions sessions, PartnerOrganisations partners) {
-        this(learners, registration, workflow, enrolments, sessions, partners, Clock.system(ZoneId.of("Europe/Brussels")));
+        this(learners, registration, workflow, enrolments, sessions, partners, Clocks.system());
     }
 
     public LearnerRowStore(Learners learners, LearnerRegistration registration, EnrolmentWorkflow workflow,

@@ -1,5 +1,6 @@
 package be.pfe.operations.scheduling.imports;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.enrolment.Step;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 
@@ -59,7 +60,7 @@ public final class TableImport<C extends Enum<C> & ImportColumn, R> {
      * Imports the good rows, one transaction each; {@code progress} hears how many rows are done after each one.
      */
     public ImportReport run(byte[] file, String actor, IntConsumer progress) {
-        new Step(actor, OffsetDateTime.now(), null); // who imports is required, before any row is written
+        new Step(actor, OffsetDateTime.now(Clocks.system()), null); // who imports is required, before any row is written
         List<SourceRow> rows = rows(file);
         List<ImportedRow> report = new ArrayList<>();
         for (SourceRow row : rows) {

@@ -1,5 +1,6 @@
 package be.pfe.operations.scheduling.screening;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.UseCase;
 import be.pfe.operations.domain.access.RecordKind;
 import be.pfe.operations.domain.access.Names;
@@ -28,7 +29,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -54,6 +54,7 @@ public class ScreeningRecording {
     private CourseSessions sessions;
     private EnrolmentWorkflow workflow;
     private SeatBooking booking;
+    @Inject // the application's clock (ClockProducer); tests construct with their own
     private Clock clock;
 
     protected ScreeningRecording() {
@@ -65,7 +66,7 @@ public class ScreeningRecording {
                               Enrolments enrolments, CourseSessions sessions, EnrolmentWorkflow workflow,
                               SeatBooking booking) {
         this(screenings, learners, centres, courses, enrolments, sessions, workflow, booking,
-                Clock.system(ZoneId.of("Europe/Brussels")));
+                Clocks.system());
     }
 
     public ScreeningRecording(Screenings screenings, Learners learners, Centres centres, Courses courses,

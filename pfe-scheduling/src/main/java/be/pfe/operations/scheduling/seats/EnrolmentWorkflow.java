@@ -1,5 +1,7 @@
 package be.pfe.operations.scheduling.seats;
 
+import be.pfe.operations.domain.notification.Notices;
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.UseCase;
 import be.pfe.operations.domain.access.RecordKind;
 import be.pfe.operations.domain.access.Names;
@@ -37,6 +39,7 @@ public class EnrolmentWorkflow {
     private Enrolments enrolments;
     private Learners learners;
     private PartnerOrganisations partners;
+    @Inject // the application's clock (ClockProducer); tests construct with their own
     private Clock clock;
     private Backdating backdating = Backdating.standard();
 
@@ -44,20 +47,14 @@ public class EnrolmentWorkflow {
         // for CDI
     }
 
-    /** The messages a change causes, written to the outbox in its transaction (absent outside a container). */
+    /** The messages a change causes, written to the outbox in its transaction (none outside a container). */
     @Inject
-    jakarta.enterprise.event.Event<NotificationCause> notices;
-
-    private void tell(NotificationCause cause) {
-        if (notices != null) {
-            notices.fire(cause);
-        }
-    }
+    Notices notices = Notices.NONE;
 
     @Inject
     public EnrolmentWorkflow(Enrolments enrolments, Learners learners, PartnerOrganisations partners,
                              Backdating backdating) {
-        this(enrolments, learners, partners, Clock.system(SeatBooking.BRUSSELS));
+        this(enrolments, learners, partners, Clocks.system());
         this.backdating = backdating;
     }
 
@@ -154,7 +151,7 @@ public class EnrolmentWorkflow {
     public Enrolment complete(@Names(RecordKind.ENROLMENT) long enrolmentId, String actor, LocalDate on) {
         Enrolment enrolment = enrolment(enrolmentId);
         enrolment.complete(step(actor, null, on, "enrolment " + enrolmentId));
-        tell(NotificationCause.ofEnrolment(MessageKind.PARTNER_COMPLETED, enrolmentId, null, actor));
+        notices.tell(NotificationCause.ofEnrolment(MessageKind.PARTNER_COMPLETED, enrolmentId, null, actor));
         return enrolment;
     }
 

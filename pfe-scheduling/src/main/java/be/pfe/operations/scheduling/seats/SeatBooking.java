@@ -1,5 +1,7 @@
 package be.pfe.operations.scheduling.seats;
 
+import be.pfe.operations.domain.notification.Notices;
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.UseCase;
 import be.pfe.operations.domain.access.RecordKind;
 import be.pfe.operations.domain.access.Names;
@@ -32,7 +34,6 @@ import be.pfe.operations.scheduling.history.Backdating;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,10 +55,10 @@ import java.util.Optional;
 @Transactional
 public class SeatBooking {
 
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private Enrolments enrolments;
     private PartnerOrganisations partners;
+    @Inject // the application's clock (ClockProducer); tests construct with their own
     private Clock clock;
     private Backdating backdating = Backdating.standard();
 
@@ -65,19 +66,13 @@ public class SeatBooking {
         // for CDI
     }
 
-    /** The messages a change causes, written to the outbox in its transaction (absent outside a container). */
+    /** The messages a change causes, written to the outbox in its transaction (none outside a container). */
     @Inject
-    jakarta.enterprise.event.Event<NotificationCause> notices;
-
-    private void tell(NotificationCause cause) {
-        if (notices != null) {
-            notices.fire(cause);
-        }
-    }
+    Notices notices = Notices.NONE;
 
     @Inject
     public SeatBooking(Enrolments enrolments, PartnerOrganisations partners, Backdating backdating) {
-        this(enrolments, partners, Clock.system(BRUSSELS));
+        this(enrolments, partners, Clocks.system());
         this.backdating = backdating;
     }
 
@@ -103,7 +98,7 @@ public class SeatBooking {
         SessionSeatFacts session = lockWith(enrolment);
         Booking booking = seatOrWaitlist(enrolment, session, step(actor, null, on, "enrolment " + enrolmentId));
         if (booking.status() == EnrolmentStatus.ADMITTED) {
-            tell(NotificationCause.ofEnrolment(MessageKind.CONVOCATION, enrolmentId, null, actor));
+            notices.tell(NotificationCause.ofEnrolment(MessageKind.CONVOCATION, enrolmentId, null, actor));
         }
         return booking;
     }
@@ -117,7 +112,7 @@ public class SeatBooking {
         if (enrolment.dropOut(on, step) != null) {
             promoteFromWaitlist(session, step);
         }
-        tell(NotificationCause.ofEnrolment(MessageKind.PARTNER_DROPPED_OUT, enrolmentId, reason, actor));
+        notices.tell(NotificationCause.ofEnrolment(MessageKind.PARTNER_DROPPED_OUT, enrolmentId, reason, actor));
         return enrolment;
     }
 
@@ -135,7 +130,7 @@ public class SeatBooking {
         if (enrolment.refuse(step) != null) {
             promoteFromWaitlist(session, step);
         }
-        tell(NotificationCause.ofEnrolment(MessageKind.REFUSAL, enrolmentId, reason, actor));
+        notices.tell(NotificationCause.ofEnrolment(MessageKind.REFUSAL, enrolmentId, reason, actor));
         return enrolment;
     }
 
@@ -197,7 +192,7 @@ public class SeatBooking {
         if (before.holdsSeat() || before == EnrolmentStatus.WAITLISTED) {
             Booking booking = seatOrWaitlist(enrolment, target, step);
             if (booking.status() == EnrolmentStatus.ADMITTED) {
-                tell(NotificationCause.ofEnrolment(MessageKind.CONVOCATION, enrolmentId, null, actor));
+                notices.tell(NotificationCause.ofEnrolment(MessageKind.CONVOCATION, enrolmentId, null, actor));
             }
             return booking;
         }
@@ -280,7 +275,7 @@ public class SeatBooking {
                     position + 1, seat.get().kind() == SeatKind.QUOTA ? partnerCodes.get(seat.get().partnerId()) : "");
             enrolment(entry.enrolmentId()).admit(seat.get(), entry.arrival(),
                     new Step(trigger.actor(), trigger.at(), null), why);
-            tell(NotificationCause.ofEnrolment(MessageKind.WAITLIST_PROMOTION, entry.enrolmentId(), null,
+            notices.tell(NotificationCause.ofEnrolment(MessageKind.WAITLIST_PROMOTION, entry.enrolmentId(), null,
                     trigger.actor()));
             ledger = ledger.taking(seat.get());
         }

@@ -1,5 +1,6 @@
 package be.pfe.operations.scheduling.session;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.session.CourseSession;
 import be.pfe.operations.domain.session.CourseSessions;
 import be.pfe.operations.domain.session.SessionChange;
@@ -21,6 +22,7 @@ import java.time.OffsetDateTime;
 public class SessionCalendarFollower {
 
     private CourseSessions sessions;
+    @Inject // the application's clock (ClockProducer); tests construct with their own
     private Clock clock;
 
     protected SessionCalendarFollower() {
@@ -29,7 +31,7 @@ public class SessionCalendarFollower {
 
     @Inject
     public SessionCalendarFollower(CourseSessions sessions) {
-        this(sessions, Clock.system(SessionLifecycle.BRUSSELS));
+        this(sessions, Clocks.system());
     }
 
     public SessionCalendarFollower(CourseSessions sessions, Clock clock) {

@@ -1,5 +1,7 @@
 package be.pfe.operations.scheduling.session;
 
+import be.pfe.operations.domain.notification.Notices;
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.AccessDeniedException;
 import be.pfe.operations.domain.access.Actor;
@@ -29,7 +31,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 
 /**
  * The lifecycle of a session, one step per use case: staff open it for enrolment, close it early, cancel it; an
@@ -45,12 +46,12 @@ import java.time.ZoneId;
 @Transactional
 public class SessionLifecycle {
 
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private CourseSessions sessions;
     private Meetings meetings;
     private Enrolments enrolments;
     private Actor actor;
+    @Inject // the application's clock (ClockProducer); tests construct with their own
     private Clock clock;
     private Backdating backdating = Backdating.standard();
 
@@ -58,20 +59,14 @@ public class SessionLifecycle {
         // for CDI
     }
 
-    /** The messages a change causes, written to the outbox in its transaction (absent outside a container). */
+    /** The messages a change causes, written to the outbox in its transaction (none outside a container). */
     @Inject
-    jakarta.enterprise.event.Event<NotificationCause> notices;
-
-    private void tell(NotificationCause cause) {
-        if (notices != null) {
-            notices.fire(cause);
-        }
-    }
+    Notices notices = Notices.NONE;
 
     @Inject
     public SessionLifecycle(CourseSessions sessions, Meetings meetings, Enrolments enrolments, Actor actor,
                             Backdating backdating) {
-        this(sessions, meetings, enrolments, actor, Clock.system(BRUSSELS));
+        this(sessions, meetings, enrolments, actor, Clocks.system());
         this.backdating = backdating;
     }
 
@@ -125,7 +120,7 @@ public class SessionLifecycle {
         SessionChange change = change(reason);
         Step dated = backdating.step(change.actor(), change.at(), change.reason(), on, "session " + sessionId);
         session.cancel(change, on);
-        LocalDateTime now = LocalDateTime.now(clock.withZone(BRUSSELS));
+        LocalDateTime now = LocalDateTime.now(clock.withZone(Clocks.BRUSSELS));
         String meetingReason = change.reason().length() > Meeting.REASON_LENGTH
                 ? change.reason().substring(0, Meeting.REASON_LENGTH - 1) + "…" : change.reason();
         int cancelledMeetings = 0;
@@ -140,7 +135,7 @@ public class SessionLifecycle {
         for (Enrolment enrolment : enrolments.ofSession(sessionId)) {
             if (enrolment.sessionCancelled(session.cancelledOn(), dated)) {
                 endedEnrolments++;
-                tell(NotificationCause.ofEnrolment(MessageKind.SESSION_CANCELLED, enrolment.id(), change.reason(),
+                notices.tell(NotificationCause.ofEnrolment(MessageKind.SESSION_CANCELLED, enrolment.id(), change.reason(),
                         change.actor()));
             }
         }

@@ -1,5 +1,9 @@
 package be.pfe.operations.scheduling.timetabling;
 
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
+import java.time.Clock;
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.centre.Centre;
 import be.pfe.operations.domain.centre.Centres;
 import be.pfe.operations.domain.shared.BusinessRuleException;
@@ -48,6 +52,14 @@ public class AutomaticTimetabling {
     private Centres centres;
     private TermTimetables terms;
 
+    /** The application's clock (Brussels); the plain constructor's callers get the system clock. */
+    @Inject
+    Clock clock = Clocks.system();
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+
     protected AutomaticTimetabling() {
         // for CDI
     }
@@ -74,7 +86,7 @@ public class AutomaticTimetabling {
         Centre centre = centreCode == null ? null : centres.byCode(centreCode)
                 .orElseThrow(() -> new NotFoundException("centre.unknown", "centre", centreCode));
         requireShortTerm(term);
-        TimetablingJob job = new TimetablingJob(centre, term, timeLimit, requestedBy, TimetablingJobStore.now());
+        TimetablingJob job = new TimetablingJob(centre, term, timeLimit, requestedBy, now());
         if (terms.unplacedSessions(centreCode, term).isEmpty()) {
             throw new BusinessRuleException("timetabling.nothingToPlace", "termStart");
         }
@@ -94,7 +106,7 @@ public class AutomaticTimetabling {
             throw new BusinessRuleException("timetabling.queue.full", null, MOST_ACTIVE_JOBS);
         }
         entityManager.createQuery("delete from TimetablingJob j where j.finishedAt < :before")
-                .setParameter("before", TimetablingJobStore.now().minus(KEPT_FOR))
+                .setParameter("before", now().minus(KEPT_FOR))
                 .executeUpdate();
         return jobs.add(job);
     }
@@ -112,7 +124,7 @@ public class AutomaticTimetabling {
                 .setParameter("code", trainerCode).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("trainer.unknown", "trainer", trainerCode));
         requireShortTerm(term);
-        TimetablingJob job = TimetablingJob.replanning(absent, term, timeLimit, requestedBy, TimetablingJobStore.now());
+        TimetablingJob job = TimetablingJob.replanning(absent, term, timeLimit, requestedBy, now());
         if (terms.sessionsTaughtBy(absent, term).isEmpty()) {
             throw new BusinessRuleException("timetabling.replanning.nothingTaught", "trainer", absent.name());
         }
@@ -144,7 +156,7 @@ public class AutomaticTimetabling {
      */
     public TimetablingJob stop(long jobId, String by) {
         TimetablingJob job = locked(jobId);
-        job.requestStop(by, TimetablingJobStore.now());
+        job.requestStop(by, now());
         return job;
     }
 
@@ -174,14 +186,14 @@ public class AutomaticTimetabling {
         } else {
             terms.apply(job.proposal(), acceptance);
         }
-        job.applied(by, TimetablingJobStore.now());
+        job.applied(by, now());
         return job;
     }
 
     /** Sets the proposal aside; the timetable stays as it was. */
     public TimetablingJob discard(long jobId, String by) {
         TimetablingJob job = locked(jobId);
-        job.discard(by, TimetablingJobStore.now());
+        job.discard(by, now());
         return job;
     }
 

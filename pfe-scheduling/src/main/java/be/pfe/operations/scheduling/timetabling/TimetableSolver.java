@@ -110,7 +110,7 @@ public final class TimetableSolver {
                                 .withId(placerId)
                                 .withCacheType(SelectionCacheType.PHASE)
                                 .withSelectionOrder(SelectionOrder.SORTED)
-                                .withSorterManner(EntitySorterManner.DECREASING_DIFFICULTY))
+                                .withSorterManner(EntitySorterManner.DESCENDING))
                         .withMoveSelectorConfigList(List.of(new ChangeMoveSelectorConfig()
                                 .withEntitySelectorConfig(EntitySelectorConfig.newMimicSelectorConfig(placerId))
                                 .withValueSelectorConfig(new ValueSelectorConfig(variable)))));

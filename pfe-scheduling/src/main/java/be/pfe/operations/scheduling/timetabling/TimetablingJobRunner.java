@@ -98,9 +98,12 @@ public class TimetablingJobRunner {
         AtomicReference<Long> firstFeasibleMillis = new AtomicReference<>();
         long started = System.nanoTime();
         solver.addEventListener(event -> {
+            if (!event.isNewBestSolutionInitialized()) {
+                return; // a score is reported once every lesson has its place
+            }
             HardMediumSoftScore score = event.getNewBestSolution().getScore();
             best.set(score);
-            if (score.isSolutionInitialized() && score.hardScore() == 0 && firstFeasibleMillis.get() == null) {
+            if (score.hardScore() == 0 && firstFeasibleMillis.get() == null) {
                 firstFeasibleMillis.set(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             }
         });

@@ -1,5 +1,7 @@
 package be.pfe.operations.scheduling.timetabling;
 
+import java.time.Clock;
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.timetabling.ProposedLesson;
 import be.pfe.operations.domain.timetabling.RemainingViolation;
 import be.pfe.operations.domain.timetabling.TimetablingJob;
@@ -25,6 +27,10 @@ public class TimetablingJobStore {
 
     private TimetablingJobs jobs;
     private TermTimetables terms;
+
+    /** The application's clock (Brussels); the plain constructor's callers get the system clock. */
+    @Inject
+    Clock clock = Clocks.system();
 
     protected TimetablingJobStore() {
         // for CDI
@@ -60,10 +66,13 @@ public class TimetablingJobStore {
         return Optional.of(new ClaimedJob(job.id(), problem, job.timeLimit()));
     }
 
-    /** Records the best score so far (and that the solver is alive); tells whether someone asked it to stop. */
+    /**
+     * Records the best score so far ({@code null} until every lesson has its place) and that the solver is alive;
+     * tells whether someone asked it to stop.
+     */
     public boolean progress(long jobId, HardMediumSoftScore best, Long firstFeasibleMillis) {
         TimetablingJob job = job(jobId);
-        if (best != null && best.isSolutionInitialized()) {
+        if (best != null) { // the best score of a timetable with every lesson placed
             job.progress(best.hardScore(), best.mediumScore(), best.softScore(), firstFeasibleMillis, now());
         } else {
             job.heartbeat(now());
@@ -93,7 +102,7 @@ public class TimetablingJobStore {
         return jobs.byId(jobId).orElseThrow(() -> new IllegalStateException("No timetabling job " + jobId));
     }
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
     }
 }

@@ -1,5 +1,7 @@
 package be.pfe.operations.scheduling.validation;
 
+import be.pfe.operations.domain.notification.Notices;
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.UseCase;
 import be.pfe.operations.domain.access.RecordKind;
 import be.pfe.operations.domain.access.Names;
@@ -22,7 +24,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,26 +45,21 @@ public class ValidationCandidacies {
     private Enrolments enrolments;
     private CourseSessions sessions;
     private Learners learners;
+    @Inject // the application's clock (ClockProducer); tests construct with their own
     private Clock clock;
 
     protected ValidationCandidacies() {
         // for CDI
     }
 
-    /** The messages a change causes, written to the outbox in its transaction (absent outside a container). */
-    @jakarta.inject.Inject
-    jakarta.enterprise.event.Event<NotificationCause> notices;
-
-    private void tell(NotificationCause cause) {
-        if (notices != null) {
-            notices.fire(cause);
-        }
-    }
+    /** The messages a change causes, written to the outbox in its transaction (none outside a container). */
+    @Inject
+    Notices notices = Notices.NONE;
 
     @Inject
     public ValidationCandidacies(ValidationCandidates candidates, Enrolments enrolments, CourseSessions sessions,
                                  Learners learners) {
-        this(candidates, enrolments, sessions, learners, Clock.system(ZoneId.of("Europe/Brussels")));
+        this(candidates, enrolments, sessions, learners, Clocks.system());
     }
 
     public ValidationCandidacies(ValidationCandidates candidates, Enrolments enrolments, CourseSessions sessions,
@@ -90,7 +86,7 @@ public class ValidationCandidacies {
             throw new BusinessRuleException("validation.session.full", "learner", session.seatCapacity());
         }
         ValidationCandidate candidate = candidates.add(new ValidationCandidate(sessionId, learnerId, actor));
-        tell(NotificationCause.ofCandidate(MessageKind.VALIDATION_CONVOCATION, sessionId, learnerId, null, null, actor));
+        notices.tell(NotificationCause.ofCandidate(MessageKind.VALIDATION_CONVOCATION, sessionId, learnerId, null, null, actor));
         return candidate;
     }
 
@@ -126,7 +122,7 @@ public class ValidationCandidacies {
             ValidationResult before = candidate.result();
             candidate.record(line.result(), number, date, testDate, today, actor);
             if (line.result() != ValidationResult.PENDING && line.result() != before) {
-                tell(NotificationCause.ofCandidate(MessageKind.VALIDATION_RESULT, sessionId, candidate.learnerId(),
+                notices.tell(NotificationCause.ofCandidate(MessageKind.VALIDATION_RESULT, sessionId, candidate.learnerId(),
                         line.result().name(), number, actor));
             }
         }

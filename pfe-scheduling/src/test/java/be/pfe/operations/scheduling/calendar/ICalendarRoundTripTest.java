@@ -1,5 +1,6 @@
 package be.pfe.operations.scheduling.calendar;
 
+import be.pfe.operations.domain.time.Clocks;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -17,7 +18,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAdjusters;
@@ -35,7 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
  */
 class ICalendarRoundTripTest {
 
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private static final LocalDate FRIDAY_BEFORE_SUMMER_TIME = LocalDate.of(2026, 3, 27);
     private static final LocalDate MONDAY_AFTER_SUMMER_TIME = LocalDate.of(2026, 3, 30);
     private static final LocalDate MONDAY_AFTER_WINTER_TIME = LocalDate.of(2026, 10, 26);
@@ -99,16 +98,16 @@ class ICalendarRoundTripTest {
                 SampleMeetings.morning("meeting-1@pfe-operations", "Java", FRIDAY_BEFORE_SUMMER_TIME),
                 SampleMeetings.morning("meeting-2@pfe-operations", "Java", MONDAY_AFTER_SUMMER_TIME))));
 
-        ZonedDateTime friday = dateTime(events.get(0), Property.DTSTART).withZoneSameInstant(BRUSSELS);
-        ZonedDateTime monday = dateTime(events.get(1), Property.DTSTART).withZoneSameInstant(BRUSSELS);
+        ZonedDateTime friday = dateTime(events.get(0), Property.DTSTART).withZoneSameInstant(Clocks.BRUSSELS);
+        ZonedDateTime monday = dateTime(events.get(1), Property.DTSTART).withZoneSameInstant(Clocks.BRUSSELS);
 
-        assertEquals(ZonedDateTime.of(FRIDAY_BEFORE_SUMMER_TIME, LocalTime.of(9, 0), BRUSSELS), friday);
+        assertEquals(ZonedDateTime.of(FRIDAY_BEFORE_SUMMER_TIME, LocalTime.of(9, 0), Clocks.BRUSSELS), friday);
         assertEquals(Instant.parse("2026-03-27T08:00:00Z"), friday.toInstant());
-        assertEquals(ZonedDateTime.of(MONDAY_AFTER_SUMMER_TIME, LocalTime.of(9, 0), BRUSSELS), monday);
+        assertEquals(ZonedDateTime.of(MONDAY_AFTER_SUMMER_TIME, LocalTime.of(9, 0), Clocks.BRUSSELS), monday);
         assertEquals(LocalTime.of(9, 0), monday.toLocalTime());
         assertEquals(Instant.parse("2026-03-30T07:00:00Z"), monday.toInstant());
-        assertEquals(ZonedDateTime.of(MONDAY_AFTER_SUMMER_TIME, LocalTime.of(12, 30), BRUSSELS),
-                dateTime(events.get(1), Property.DTEND).withZoneSameInstant(BRUSSELS));
+        assertEquals(ZonedDateTime.of(MONDAY_AFTER_SUMMER_TIME, LocalTime.of(12, 30), Clocks.BRUSSELS),
+                dateTime(events.get(1), Property.DTEND).withZoneSameInstant(Clocks.BRUSSELS));
     }
 
     @Test
@@ -116,9 +115,9 @@ class ICalendarRoundTripTest {
         VEvent event = events(roundTrip(List.of(
                 SampleMeetings.morning("meeting-1@pfe-operations", "Java", MONDAY_AFTER_WINTER_TIME)))).get(0);
 
-        ZonedDateTime start = dateTime(event, Property.DTSTART).withZoneSameInstant(BRUSSELS);
+        ZonedDateTime start = dateTime(event, Property.DTSTART).withZoneSameInstant(Clocks.BRUSSELS);
 
-        assertEquals(ZonedDateTime.of(MONDAY_AFTER_WINTER_TIME, LocalTime.of(9, 0), BRUSSELS), start);
+        assertEquals(ZonedDateTime.of(MONDAY_AFTER_WINTER_TIME, LocalTime.of(9, 0), Clocks.BRUSSELS), start);
         assertEquals(Instant.parse("2026-10-26T08:00:00Z"), start.toInstant());
     }
 
@@ -143,9 +142,9 @@ class ICalendarRoundTripTest {
         assertEquals(meetings.size(), events.size());
         for (int i = 0; i < meetings.size(); i++) {
             CalendarEvent meeting = meetings.get(i);
-            assertEquals(ZonedDateTime.of(meeting.date(), meeting.start(), BRUSSELS).toInstant(),
+            assertEquals(ZonedDateTime.of(meeting.date(), meeting.start(), Clocks.BRUSSELS).toInstant(),
                     dateTime(events.get(i), Property.DTSTART).toInstant(), meeting.uid());
-            assertEquals(ZonedDateTime.of(meeting.date(), meeting.end(), BRUSSELS).toInstant(),
+            assertEquals(ZonedDateTime.of(meeting.date(), meeting.end(), Clocks.BRUSSELS).toInstant(),
                     dateTime(events.get(i), Property.DTEND).toInstant(), meeting.uid());
         }
     }

@@ -1,6 +1,6 @@
 package be.pfe.operations.scheduling.conflict;
 
-import be.pfe.operations.domain.calendar.JpaCentreClosures;
+import be.pfe.operations.scheduling.ServiceGraph;
 import be.pfe.operations.domain.calendar.JpaMeetings;
 import be.pfe.operations.domain.calendar.Meeting;
 import be.pfe.operations.domain.calendar.MeetingTime;
@@ -8,7 +8,6 @@ import be.pfe.operations.domain.calendar.WeeklySlot;
 import be.pfe.operations.domain.course.Course;
 import be.pfe.operations.domain.room.Room;
 import be.pfe.operations.domain.session.CourseSession;
-import be.pfe.operations.domain.session.JpaCourseSessions;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.DateRange;
 import be.pfe.operations.domain.shared.Language;
@@ -73,10 +72,7 @@ class SessionTimetablingTest {
 
     /** The use case on a test entity manager, wired as the container does. */
     static SessionTimetabling service(EntityManager em) {
-        JpaMeetings meetings = new JpaMeetings(em);
-        JpaCentreClosures closures = new JpaCentreClosures(em);
-        return new SessionTimetabling(em, new JpaCourseSessions(em), meetings, closures,
-                new ConflictDetector(meetings, closures), new ConflictGate(em, new ConflictPolicy(em)));
+        return ServiceGraph.sessionTimetabling(em);
     }
 
     private List<Meeting> meetingsOf(long session) {

@@ -1,12 +1,12 @@
 package be.pfe.operations.scheduling.imports;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.scheduling.history.Backdating;
 import be.pfe.operations.testing.TestDatabase;
 import be.pfe.operations.testing.history.PartnerFiles;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +34,7 @@ public final class HistoryImportBenchmark {
         int perCentreYear = args.length > 0 ? Integer.parseInt(args[0]) : 1_700;
         int lastYear = args.length > 1 ? Integer.parseInt(args[1]) : LocalDate.now().getYear() - 1;
         List<Integer> years = List.of(lastYear - 2, lastYear - 1, lastYear);
-        Clock clock = Clock.system(ZoneId.of("Europe/Brussels"));
+        Clock clock = Clock.system(Clocks.BRUSSELS);
         TestDatabase database = TestDatabase.shared();
         PartnerFiles files = PartnerFiles.generate(2016, "BENCH", years, CENTRES, perCentreYear,
                 LocalDate.now(clock));

@@ -1,5 +1,6 @@
 package be.pfe.operations.scheduling.seats;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.enrolment.Enrolment;
 import be.pfe.operations.domain.enrolment.JpaEnrolments;
 import be.pfe.operations.domain.learner.EducationLevel;
@@ -36,7 +37,7 @@ public final class Seating {
 
     /** A clock at 10:00 Brussels time on the day. */
     public static Clock clockOn(LocalDate day) {
-        ZoneId brussels = ZoneId.of("Europe/Brussels");
+        ZoneId brussels = Clocks.BRUSSELS;
         return Clock.fixed(day.atTime(10, 0).atZone(brussels).toInstant(), brussels);
     }
 

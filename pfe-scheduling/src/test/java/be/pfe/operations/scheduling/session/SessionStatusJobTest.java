@@ -1,9 +1,9 @@
 package be.pfe.operations.scheduling.session;
 
+import be.pfe.operations.scheduling.ServiceGraph;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.access.Role;
 import be.pfe.operations.domain.access.RoleGrant;
-import be.pfe.operations.domain.calendar.JpaCentreClosures;
 import be.pfe.operations.domain.calendar.JpaMeetings;
 import be.pfe.operations.domain.calendar.Meeting;
 import be.pfe.operations.domain.calendar.MeetingStatus;
@@ -21,9 +21,6 @@ import be.pfe.operations.domain.shared.ClashException;
 import be.pfe.operations.domain.shared.DateRange;
 import be.pfe.operations.domain.shared.Language;
 import be.pfe.operations.domain.trainer.Trainer;
-import be.pfe.operations.scheduling.conflict.ConflictDetector;
-import be.pfe.operations.scheduling.conflict.ConflictGate;
-import be.pfe.operations.scheduling.conflict.ConflictPolicy;
 import be.pfe.operations.scheduling.conflict.SessionTimetabling;
 import be.pfe.operations.scheduling.seats.Seating;
 import be.pfe.operations.testing.Fixtures;
@@ -214,11 +211,7 @@ class SessionStatusJobTest {
     }
 
     private SessionTimetabling timetabling(EntityManager em, Actor actor, LocalDate today) {
-        JpaMeetings meetings = new JpaMeetings(em);
-        JpaCentreClosures closures = new JpaCentreClosures(em);
-        return new SessionTimetabling(em, new JpaCourseSessions(em), meetings, closures,
-                new ConflictDetector(meetings, closures), new ConflictGate(em, new ConflictPolicy(em)), actor,
-                Seating.clockOn(today));
+        return ServiceGraph.sessionTimetabling(em, actor, Seating.clockOn(today));
     }
 
     @Test

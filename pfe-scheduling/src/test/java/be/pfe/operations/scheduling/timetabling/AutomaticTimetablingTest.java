@@ -1,6 +1,6 @@
 package be.pfe.operations.scheduling.timetabling;
 
-import be.pfe.operations.domain.calendar.JpaCentreClosures;
+import be.pfe.operations.scheduling.ServiceGraph;
 import be.pfe.operations.domain.calendar.JpaMeetings;
 import be.pfe.operations.domain.calendar.WeeklySlot;
 import be.pfe.operations.domain.centre.JpaCentres;
@@ -8,7 +8,6 @@ import be.pfe.operations.domain.course.Course;
 import be.pfe.operations.domain.room.Room;
 import be.pfe.operations.domain.room.RoomType;
 import be.pfe.operations.domain.session.CourseSession;
-import be.pfe.operations.domain.session.JpaCourseSessions;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.DateRange;
 import be.pfe.operations.domain.shared.Language;
@@ -16,9 +15,6 @@ import be.pfe.operations.domain.timetabling.JpaTimetablingJobs;
 import be.pfe.operations.domain.timetabling.TimetablingJob;
 import be.pfe.operations.domain.timetabling.TimetablingJobStatus;
 import be.pfe.operations.domain.trainer.Trainer;
-import be.pfe.operations.scheduling.conflict.ConflictDetector;
-import be.pfe.operations.scheduling.conflict.ConflictGate;
-import be.pfe.operations.scheduling.conflict.ConflictPolicy;
 import be.pfe.operations.scheduling.conflict.SessionTimetabling;
 import be.pfe.operations.testing.Fixtures;
 import be.pfe.operations.testing.TestDatabase;
@@ -115,10 +111,7 @@ class AutomaticTimetablingTest {
     }
 
     private static SessionTimetabling timetabling(EntityManager em) {
-        JpaMeetings meetings = new JpaMeetings(em);
-        JpaCentreClosures closures = new JpaCentreClosures(em);
-        return new SessionTimetabling(em, new JpaCourseSessions(em), meetings, closures,
-                new ConflictDetector(meetings, closures), new ConflictGate(em, new ConflictPolicy(em)));
+        return ServiceGraph.sessionTimetabling(em);
     }
 
     private static TermTimetables terms(EntityManager em) {

@@ -1,7 +1,6 @@
 package be.pfe.operations.scheduling.validation;
 
-import be.pfe.operations.domain.calendar.JpaCentreClosures;
-import be.pfe.operations.domain.calendar.JpaMeetings;
+import be.pfe.operations.scheduling.ServiceGraph;
 import be.pfe.operations.domain.calendar.Meeting;
 import be.pfe.operations.domain.calendar.MeetingTime;
 import be.pfe.operations.domain.centre.JpaCentres;
@@ -27,12 +26,8 @@ import be.pfe.operations.domain.validation.ValidationResult;
 import be.pfe.operations.domain.learner.EntryStatus;
 import be.pfe.operations.domain.partner.JpaPartnerOrganisations;
 import be.pfe.operations.scheduling.conflict.Conflict;
-import be.pfe.operations.scheduling.conflict.ConflictDetector;
-import be.pfe.operations.scheduling.conflict.ConflictGate;
 import be.pfe.operations.scheduling.conflict.ConflictKind;
-import be.pfe.operations.scheduling.conflict.ConflictPolicy;
 import be.pfe.operations.scheduling.conflict.SchedulingConflictException;
-import be.pfe.operations.scheduling.conflict.SessionTimetabling;
 import be.pfe.operations.scheduling.seats.EnrolmentWorkflow;
 import be.pfe.operations.scheduling.seats.Seating;
 import be.pfe.operations.scheduling.session.SessionPlanning;
@@ -94,13 +89,9 @@ class ValidationSessionsTest {
     }
 
     static ValidationPlanning planning(EntityManager em) {
-        JpaMeetings meetings = new JpaMeetings(em);
-        JpaCentreClosures closures = new JpaCentreClosures(em);
-        JpaCourseSessions sessions = new JpaCourseSessions(em);
-        SessionTimetabling timetabling = new SessionTimetabling(em, sessions, meetings, closures,
-                new ConflictDetector(meetings, closures), new ConflictGate(em, new ConflictPolicy(em)));
         return new ValidationPlanning(em, new JpaCourses(em), new JpaTrainers(em),
-                new SessionPlanning(new JpaCentres(em), new JpaCourses(em), new JpaRooms(em), sessions), timetabling);
+                new SessionPlanning(new JpaCentres(em), new JpaCourses(em), new JpaRooms(em), new JpaCourseSessions(em)),
+                ServiceGraph.sessionTimetabling(em));
     }
 
     private static ValidationCandidacies candidacies(EntityManager em, Clock clock) {

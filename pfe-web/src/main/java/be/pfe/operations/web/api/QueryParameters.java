@@ -1,5 +1,8 @@
 package be.pfe.operations.web.api;
 
+import be.pfe.operations.domain.time.Clocks;
+
+import java.time.Clock;
 import java.time.Year;
 import java.util.Locale;
 
@@ -14,14 +17,20 @@ public final class QueryParameters {
     private QueryParameters() {
     }
 
-    /** A year from the first the centres report on to some years ahead; this year when none is given. */
+    /** A year from the first the centres report on to some years ahead; this year (in Brussels) when none is given. */
     public static Year year(String value) {
+        return year(value, Clocks.system());
+    }
+
+    /** The same, "this year" read from the given clock. */
+    public static Year year(String value, Clock clock) {
+        Year thisYear = Year.now(clock);
         if (value == null || value.isBlank()) {
-            return Year.now();
+            return thisYear;
         }
         try {
             int year = Integer.parseInt(value.strip());
-            if (year < FIRST_YEAR || year > Year.now().getValue() + YEARS_AHEAD) {
+            if (year < FIRST_YEAR || year > thisYear.getValue() + YEARS_AHEAD) {
                 throw InvalidRequestException.parameter("year", value);
             }
             return Year.of(year);

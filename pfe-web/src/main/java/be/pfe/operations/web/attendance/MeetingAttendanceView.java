@@ -1,5 +1,6 @@
 package be.pfe.operations.web.attendance;
 
+import java.time.Clock;
 import be.pfe.operations.domain.attendance.AttendanceMark;
 import be.pfe.operations.domain.calendar.MeetingStatus;
 import be.pfe.operations.domain.calendar.Meetings;
@@ -25,6 +26,10 @@ import java.util.Map;
 @Named
 @ViewScoped
 public class MeetingAttendanceView implements Serializable {
+
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "attendanceForm";
@@ -72,7 +77,7 @@ public class MeetingAttendanceView implements Serializable {
                     .toList();
             if (meeting == null && !scheduled.isEmpty()) {
                 // today's meeting, else the next one, else the last one held
-                java.time.LocalDate today = java.time.LocalDate.now(be.pfe.operations.domain.calendar.MeetingTime.BRUSSELS);
+                java.time.LocalDate today = java.time.LocalDate.now(clock);
                 meeting = scheduled.stream().filter(m -> !m.time().date().isBefore(today)).findFirst()
                         .orElse(scheduled.get(scheduled.size() - 1)).id();
             }

@@ -1,5 +1,6 @@
 package be.pfe.operations.web.calendar;
 
+import java.time.Clock;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.calendar.Meeting;
@@ -30,6 +31,10 @@ import java.util.List;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CalendarFeeds {
+
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
 
     private final ICalendarWriter writer = new ICalendarWriter();
 
@@ -70,8 +75,8 @@ public class CalendarFeeds {
                         .filter(meeting -> readable.includes(meeting.session().centre().code())).toList(), language));
     }
 
-    private static DateRange window() {
-        LocalDate today = LocalDate.now(be.pfe.operations.domain.calendar.MeetingTime.BRUSSELS);
+    private DateRange window() {
+        LocalDate today = LocalDate.now(clock);
         return new DateRange(today.minusMonths(6), today.plusMonths(18));
     }
 

@@ -1,5 +1,6 @@
 package be.pfe.operations.web.calendar;
 
+import java.time.Clock;
 import be.pfe.operations.domain.calendar.MeetingTime;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.DateRange;
@@ -45,6 +46,10 @@ import java.util.List;
 @Named
 @ViewScoped
 public class CalendarView implements Serializable {
+
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
     static final String DIALOG_FORM = "moveForm";
@@ -128,7 +133,7 @@ public class CalendarView implements Serializable {
         }
         if (initialDate == null) {
             // the week of the next meeting (this week when it has one), not an empty week
-            LocalDate today = LocalDate.now(MeetingTime.BRUSSELS);
+            LocalDate today = LocalDate.now(clock);
             initialDate = today;
             try {
                 calendar.entries(centre, room, trainer, new DateRange(today, today.plusWeeks(26)),

@@ -1,7 +1,7 @@
 package be.pfe.operations.web.centre;
 
+import java.time.Clock;
 import be.pfe.operations.domain.access.Actor;
-import be.pfe.operations.domain.calendar.MeetingTime;
 import be.pfe.operations.domain.course.Course;
 import be.pfe.operations.domain.course.CourseCatalogue;
 import be.pfe.operations.domain.course.CourseDetails;
@@ -27,6 +27,10 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class CatalogueEditing {
+
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
 
     @Inject
     CourseCatalogue catalogue;
@@ -60,7 +64,7 @@ public class CatalogueEditing {
     }
 
     public CourseDetailsView retireCourse(String code, Long version) {
-        Course course = catalogue.retire(actor, code, version, LocalDate.now(MeetingTime.BRUSSELS));
+        Course course = catalogue.retire(actor, code, version, LocalDate.now(clock));
         return CourseDetailsView.of(course, catalogue.qualifiedTrainers(course.code()));
     }
 
@@ -75,7 +79,7 @@ public class CatalogueEditing {
     /** The centre's closures from a year ago to three years ahead. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ClosureView> closures(String centre) {
-        LocalDate today = LocalDate.now(MeetingTime.BRUSSELS);
+        LocalDate today = LocalDate.now(clock);
         return premises.closures(centre, new DateRange(today.minusYears(1), today.plusYears(3))).stream()
                 .map(ClosureView::of).toList();
     }

@@ -1,5 +1,6 @@
 package be.pfe.operations.web.company;
 
+import java.time.Clock;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.centre.Centres;
@@ -13,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -24,6 +24,10 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class CompanyDirectory {
+
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
 
     @Inject
     CompanyRegister register;
@@ -81,7 +85,7 @@ public class CompanyDirectory {
                     .orElseThrow(() -> new NotFoundException("centre.unknown", "centre", need.centre())).id();
         }
         register.addNeed(id, centreId, need.jobTitle(), TypedText.chosen(need.posts(), "posts"), need.skills(),
-                need.recordedOn() == null ? LocalDate.now(ZoneId.of("Europe/Brussels")) : need.recordedOn());
+                need.recordedOn() == null ? LocalDate.now(clock) : need.recordedOn());
         return get(id);
     }
 

@@ -1,6 +1,6 @@
 package be.pfe.operations.web.conflict;
 
-import be.pfe.operations.domain.calendar.MeetingTime;
+import java.time.Clock;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.DateRange;
 import be.pfe.operations.web.ui.FacesMessages;
@@ -24,6 +24,10 @@ import java.util.List;
 @ViewScoped
 public class ConflictListView implements Serializable {
 
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
+
     private static final long serialVersionUID = 1L;
     static final String FORM = "conflictsForm";
 
@@ -42,7 +46,7 @@ public class ConflictListView implements Serializable {
     @PostConstruct
     void init() {
         centre = centreChoices.startingCentre(preferences.getCentreCode());
-        from = LocalDate.now(MeetingTime.BRUSSELS);
+        from = LocalDate.now(clock);
         to = from.plusMonths(3);
     }
 

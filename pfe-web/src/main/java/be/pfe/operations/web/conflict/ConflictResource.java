@@ -1,6 +1,6 @@
 package be.pfe.operations.web.conflict;
 
-import be.pfe.operations.domain.calendar.MeetingTime;
+import java.time.Clock;
 import be.pfe.operations.domain.shared.DateRange;
 import be.pfe.operations.domain.shared.DateWindow;
 import be.pfe.operations.domain.shared.Language;
@@ -24,6 +24,10 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class ConflictResource {
 
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
+
     @Inject
     ConflictList conflicts;
     @Inject
@@ -36,7 +40,7 @@ public class ConflictResource {
             + "from a day (default today) to a day (default three months later), at most a year")
     public List<ConflictItem> list(@QueryParam("centre") String centre, @QueryParam("from") String from,
                                    @QueryParam("to") String to) {
-        LocalDate start = from == null || from.isBlank() ? LocalDate.now(MeetingTime.BRUSSELS) : date("from", from);
+        LocalDate start = from == null || from.isBlank() ? LocalDate.now(clock) : date("from", from);
         LocalDate end = to == null || to.isBlank() ? start.plusMonths(3) : date("to", to);
         return conflicts.of(centre == null || centre.isBlank() ? null : centre.strip(), new DateRange(start, end),
                 Language.of(problems.locale(headers)));

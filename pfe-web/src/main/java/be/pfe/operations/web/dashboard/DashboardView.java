@@ -1,5 +1,6 @@
 package be.pfe.operations.web.dashboard;
 
+import java.time.Clock;
 import be.pfe.operations.reporting.seats.SeatsOfferedReport;
 import be.pfe.operations.web.report.SeatFigures;
 import jakarta.annotation.PostConstruct;
@@ -14,6 +15,10 @@ import java.time.Year;
 @RequestScoped
 public class DashboardView {
 
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
+
     @Inject
     SeatFigures figures;
 
@@ -21,7 +26,7 @@ public class DashboardView {
 
     @PostConstruct
     void init() {
-        report = figures.seatsOffered(Year.now());
+        report = figures.seatsOffered(Year.now(clock));
     }
 
     public SeatsOfferedReport getReport() {

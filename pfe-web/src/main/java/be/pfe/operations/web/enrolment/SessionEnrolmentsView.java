@@ -1,5 +1,6 @@
 package be.pfe.operations.web.enrolment;
 
+import java.time.Clock;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.enrolment.EnrolmentStatus;
@@ -33,7 +34,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +50,10 @@ import java.util.Locale;
 @Named
 @ViewScoped
 public class SessionEnrolmentsView implements Serializable {
+
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "enrolmentsForm";
@@ -128,8 +132,8 @@ public class SessionEnrolmentsView implements Serializable {
         selected = new ArrayList<>();
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Brussels"));
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public void enrol() {

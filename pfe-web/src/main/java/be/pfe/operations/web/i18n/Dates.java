@@ -1,12 +1,12 @@
 package be.pfe.operations.web.i18n;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.shared.Language;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -20,7 +20,6 @@ import java.util.Locale;
  */
 public final class Dates {
 
-    public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private Dates() {
     }
@@ -53,7 +52,7 @@ public final class Dates {
         if (time == null) {
             return "";
         }
-        ZonedDateTime brussels = time.withZoneSameInstant(BRUSSELS);
+        ZonedDateTime brussels = time.withZoneSameInstant(Clocks.BRUSSELS);
         return date(brussels.toLocalDate(), locale) + " " + DateTimeFormatter.ofPattern("HH:mm").format(brussels);
     }
 
@@ -75,10 +74,10 @@ public final class Dates {
             return dateTime(time, locale);
         }
         if (value instanceof Instant instant) {
-            return dateTime(instant.atZone(BRUSSELS), locale);
+            return dateTime(instant.atZone(Clocks.BRUSSELS), locale);
         }
         if (value instanceof LocalDateTime time) {
-            return dateTime(time.atZone(BRUSSELS), locale);
+            return dateTime(time.atZone(Clocks.BRUSSELS), locale);
         }
         return String.valueOf(value);
     }

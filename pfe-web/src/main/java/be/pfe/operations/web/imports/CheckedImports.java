@@ -1,5 +1,6 @@
 package be.pfe.operations.web.imports;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.AccessDeniedException;
 import be.pfe.operations.domain.access.Actor;
@@ -22,8 +23,6 @@ import be.pfe.operations.scheduling.imports.SourceRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -67,7 +66,7 @@ public class CheckedImports {
     public TableImport<LearnerColumn, LearnerRow> learners() {
         return Imports.learners(guarded(learnerRows, row -> access.toSession(Access.PLANNING, row.sessionId()),
                         this::unnamed, this::sessionReachable, this::sessionByCode),
-                Clock.system(ZoneId.of("Europe/Brussels"))).withLabels(ImportTemplates.LABELS);
+                Clocks.system()).withLabels(ImportTemplates.LABELS);
     }
 
     public TableImport<AttendanceColumn, AttendanceRow> attendance() {

@@ -1,5 +1,6 @@
 package be.pfe.operations.web.learner;
 
+import java.time.Clock;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.access.RecordAccess;
@@ -29,7 +30,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -42,9 +42,12 @@ import java.util.Set;
 @ViewScoped
 public class LearnerPageView implements Serializable {
 
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
+
     private static final long serialVersionUID = 1L;
     static final String FORM = "learnerForm";
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     @Inject
     RecordAccess access;
@@ -98,7 +101,7 @@ public class LearnerPageView implements Serializable {
         try {
             read();
             if (mayPlan()) {
-                sessions = openSessions.forEnrolment(LocalDate.now(BRUSSELS));
+                sessions = openSessions.forEnrolment(LocalDate.now(clock));
                 partners = partnerOrganisations.all().stream().map(PartnerOrganisation::code).sorted().toList();
             }
         } catch (BusinessRuleException refusal) {
@@ -110,7 +113,7 @@ public class LearnerPageView implements Serializable {
     private void read() {
         access.toLearner(Access.PERSONAL_DATA, id);
         Learner found = learners.byId(id).orElseThrow(() -> new NotFoundException("learner.unknown", null, id));
-        learner = LearnerView.of(found, LocalDate.now(BRUSSELS));
+        learner = LearnerView.of(found, LocalDate.now(clock));
         pathway = pathways.of(id, preferences.getLanguage());
     }
 

@@ -1,5 +1,6 @@
 package be.pfe.operations.web.learner;
 
+import java.time.Clock;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.access.RecordAccess;
@@ -48,6 +49,10 @@ import java.time.LocalDate;
 @Path("v1/learners")
 @Produces(MediaType.APPLICATION_JSON)
 public class LearnerResource {
+
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
 
     @Inject
     LearnerRegistration registration;
@@ -120,7 +125,7 @@ public class LearnerResource {
         long version = Versions.from(ifMatch, input.version(), true);
         try {
             LearnerView changed = LearnerView.of(directory.change(learnerId, version, input.toDetails()),
-                    LocalDate.now());
+                    LocalDate.now(clock));
             return Versions.tagged(Response.ok(), changed, changed.version());
         } catch (RuntimeException failure) {
             if (ifMatch == null || ifMatch.isBlank() || !Versions.concurrent(failure)) {
@@ -159,7 +164,7 @@ public class LearnerResource {
             throw new BusinessRuleException("learner.centre.required", "centre");
         }
         LearnerView registered = LearnerView.of(centre == null ? registration.register(input.toDetails())
-                : registration.register(input.toDetails(), centre), LocalDate.now());
+                : registration.register(input.toDetails(), centre), LocalDate.now(clock));
         return Created.at(uri, registered.id(), registered);
     }
 
@@ -171,7 +176,7 @@ public class LearnerResource {
     public Response get(@PathParam("id") String id) {
         long learnerId = Identifiers.of("id", id);
         access.toLearner(Access.PERSONAL_DATA, learnerId);
-        LearnerView learner = learners.byId(learnerId).map(found -> LearnerView.of(found, LocalDate.now()))
+        LearnerView learner = learners.byId(learnerId).map(found -> LearnerView.of(found, LocalDate.now(clock)))
                 .orElseThrow(() -> new NotFoundException("learner.unknown", null, learnerId));
         return Versions.tagged(Response.ok(), learner, learner.version());
     }

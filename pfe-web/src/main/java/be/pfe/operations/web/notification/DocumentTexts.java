@@ -1,5 +1,6 @@
 package be.pfe.operations.web.notification;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.reporting.documents.IssuedDocument;
 import be.pfe.operations.reporting.documents.LearnerDocuments;
 import be.pfe.operations.web.api.InvalidRequestException;
@@ -7,7 +8,6 @@ import be.pfe.operations.web.i18n.Messages;
 import jakarta.ws.rs.core.Response;
 
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ResourceBundle;
 
@@ -22,10 +22,10 @@ final class DocumentTexts {
     private DocumentTexts() {
     }
 
-    /** A month written YYYY-MM; this month when none is given. */
+    /** A month written YYYY-MM; this month (in Brussels) when none is given. */
     static YearMonth month(String value) {
         if (value == null || value.isBlank()) {
-            return YearMonth.now(ZoneId.of("Europe/Brussels"));
+            return YearMonth.now(Clocks.system());
         }
         try {
             return YearMonth.parse(value.strip());

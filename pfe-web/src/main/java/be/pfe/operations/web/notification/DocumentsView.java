@@ -1,5 +1,6 @@
 package be.pfe.operations.web.notification;
 
+import java.time.Clock;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.reporting.documents.IssuedDocument;
@@ -14,7 +15,6 @@ import org.primefaces.model.StreamedContent;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +22,10 @@ import java.util.List;
 @Named
 @RequestScoped
 public class DocumentsView {
+
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
 
     @Inject
     LearnerDocuments documents;
@@ -50,7 +54,7 @@ public class DocumentsView {
 
     /** This month (the default of the learner's attestation). */
     public YearMonth thisMonth() {
-        return YearMonth.now(ZoneId.of("Europe/Brussels"));
+        return YearMonth.now(clock);
     }
 
     public StreamedContent sessionAttendance(long sessionId, YearMonth month) {

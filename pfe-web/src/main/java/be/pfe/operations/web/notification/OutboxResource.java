@@ -1,5 +1,6 @@
 package be.pfe.operations.web.notification;
 
+import java.time.Clock;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,10 @@ import java.util.Locale;
 @Path("v1/outbox")
 @Produces(MediaType.APPLICATION_JSON)
 public class OutboxResource {
+
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
 
     @Inject
     Outbox outbox;
@@ -45,7 +50,7 @@ public class OutboxResource {
                                                @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         java.time.LocalDate day;
         try {
-            day = date == null || date.isBlank() ? java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels"))
+            day = date == null || date.isBlank() ? java.time.LocalDate.now(clock)
                     : java.time.LocalDate.parse(date.strip());
         } catch (java.time.format.DateTimeParseException e) {
             throw InvalidRequestException.parameter("date", date);

@@ -1,5 +1,6 @@
 package be.pfe.operations.web.notification;
 
+import java.time.Clock;
 import be.pfe.operations.domain.notification.Outbox;
 import be.pfe.operations.domain.notification.OutboxStatus;
 import be.pfe.operations.domain.shared.BusinessRuleException;
@@ -17,6 +18,10 @@ import java.util.List;
 @Named
 @ViewScoped
 public class OutboxView implements Serializable {
+
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "outboxForm";
@@ -63,7 +68,7 @@ public class OutboxView implements Serializable {
     public org.primefaces.model.StreamedContent getLetters() {
         java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
         be.pfe.operations.reporting.documents.IssuedDocument document = letters.of(
-                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels")),
+                java.time.LocalDate.now(clock),
                 be.pfe.operations.web.i18n.Messages.text(locale, "page.outbox.letters.none"));
         byte[] content = document.content();
         return org.primefaces.model.DefaultStreamedContent.builder().name(document.fileName())

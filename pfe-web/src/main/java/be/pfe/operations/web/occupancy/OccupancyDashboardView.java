@@ -1,5 +1,6 @@
 package be.pfe.operations.web.occupancy;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.learner.TargetGroup;
 import be.pfe.operations.domain.partner.PartnerOrganisation;
 import be.pfe.operations.domain.partner.PartnerOrganisations;
@@ -44,7 +45,7 @@ public class OccupancyDashboardView implements Serializable {
     @Inject
     UserPreferences preferences;
 
-    private int year = Year.now().getValue();
+    private int year = Year.now(Clocks.system()).getValue();
     private Integer month;
     private String centre;
     private String course;

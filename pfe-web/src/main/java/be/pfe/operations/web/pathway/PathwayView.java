@@ -1,5 +1,6 @@
 package be.pfe.operations.web.pathway;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.screening.Recommendation;
@@ -15,7 +16,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -46,7 +46,7 @@ public class PathwayView implements Serializable {
     private String centre;
     private Long enrolment;
     private String occupation;
-    private LocalDate screenedOn = LocalDate.now(ZoneId.of("Europe/Brussels"));
+    private LocalDate screenedOn = LocalDate.now(Clocks.system());
     private String assessor;
     private String testsTaken;
     private String result;

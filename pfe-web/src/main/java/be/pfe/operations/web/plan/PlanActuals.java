@@ -1,8 +1,8 @@
 package be.pfe.operations.web.plan;
 
+import java.time.Clock;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;
-import be.pfe.operations.domain.calendar.MeetingTime;
 import be.pfe.operations.domain.plan.Indicator;
 import be.pfe.operations.domain.plan.JointActionPlans;
 import be.pfe.operations.domain.plan.PlanTarget;
@@ -29,6 +29,10 @@ import java.util.Locale;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PlanActuals {
+
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
 
     @Inject
     TargetsVersusActuals targets;
@@ -66,7 +70,7 @@ public class PlanActuals {
 
     private List<TargetComparison> compare(String centre, int year, List<Target> given) {
         return given.isEmpty() ? List.of()
-                : targets.compare(centre, Year.of(year), given, LocalDate.now(MeetingTime.BRUSSELS));
+                : targets.compare(centre, Year.of(year), given, LocalDate.now(clock));
     }
 
     private static Target target(PlanTarget target) {

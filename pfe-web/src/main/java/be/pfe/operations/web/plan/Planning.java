@@ -1,5 +1,6 @@
 package be.pfe.operations.web.plan;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.audit.AuditTrail;
@@ -17,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +45,7 @@ public class Planning {
     AuditTrail audit;
 
     private PlanWorkflow workflow() {
-        return new PlanWorkflow(plans, centres, courses, partners, audit, Clock.systemDefaultZone());
+        return new PlanWorkflow(plans, centres, courses, partners, audit, Clocks.system());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

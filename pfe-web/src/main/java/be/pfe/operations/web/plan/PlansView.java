@@ -1,5 +1,6 @@
 package be.pfe.operations.web.plan;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.plan.PlanStatus;
 import be.pfe.operations.domain.plan.PlanSummary;
 import be.pfe.operations.domain.shared.BusinessRuleException;
@@ -36,7 +37,7 @@ public class PlansView implements Serializable {
 
     private List<PlanSummary> plans;
     private String centre;
-    private Integer year = Year.now().getValue();
+    private Integer year = Year.now(Clocks.system()).getValue();
 
     @PostConstruct
     void load() {

@@ -1,5 +1,7 @@
 package be.pfe.operations.web.privacy;
 
+import java.time.Clock;
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.privacy.Pseudonymisation;
 import be.pfe.operations.domain.privacy.PseudonymisationJob;
 import be.pfe.operations.domain.privacy.PseudonymisationRun;
@@ -28,6 +30,10 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class PrivacyBackground {
 
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
+
     private static final Logger LOG = Logger.getLogger(PrivacyBackground.class.getName());
     static final LocalTime NIGHTLY = LocalTime.of(2, 30);
     static final String SCHEDULE = "schedule";
@@ -53,8 +59,8 @@ public class PrivacyBackground {
     /** Schedules the nightly run; called once the database schema is up to date. */
     public synchronized void start() {
         if (nightly == null) {
-            ZoneId brussels = ZoneId.of("Europe/Brussels");
-            ZonedDateTime now = ZonedDateTime.now(brussels);
+            ZoneId brussels = Clocks.BRUSSELS;
+            ZonedDateTime now = ZonedDateTime.now(clock);
             ZonedDateTime next = now.toLocalDate().atTime(NIGHTLY).atZone(brussels);
             if (!next.isAfter(now)) {
                 next = next.plusDays(1);

@@ -1,5 +1,6 @@
 package be.pfe.operations.web.security;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.account.Accounts;
 import be.pfe.operations.domain.account.PasswordHasher;
@@ -25,7 +26,8 @@ import java.util.Optional;
 public class AccountService {
 
     private final PasswordHasher hasher = new PasswordHasher();
-    private final Clock clock = Clock.systemDefaultZone();
+    @Inject // the application's clock (ClockProducer); tests construct with their own
+    private Clock clock = Clocks.system();
 
     @Inject
     UserAccounts accounts;

@@ -1,5 +1,7 @@
 package be.pfe.operations.web.security;
 
+import jakarta.inject.Inject;
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.crypto.KeyGenerator;
@@ -24,6 +26,10 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class VerifiedCredentials {
 
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
+
     static final Duration KEPT_FOR = Duration.ofMinutes(5);
     private static final int MOST_KEPT = 10_000;
 
@@ -44,7 +50,7 @@ public class VerifiedCredentials {
     /** The caller's groups when this password was verified for this user a short while ago. */
     Set<String> groupsIfRecentlyVerified(String username, char[] password) {
         Verified entry = verified.get(username);
-        if (entry == null || entry.until().isBefore(Instant.now())) {
+        if (entry == null || entry.until().isBefore(Instant.now(clock))) {
             return null;
         }
         return MessageDigest.isEqual(entry.mac(), mac(username, password)) ? entry.groups() : null;
@@ -54,7 +60,7 @@ public class VerifiedCredentials {
         if (verified.size() >= MOST_KEPT) {
             verified.clear();
         }
-        verified.put(username, new Verified(mac(username, password), Set.copyOf(groups), Instant.now().plus(KEPT_FOR)));
+        verified.put(username, new Verified(mac(username, password), Set.copyOf(groups), Instant.now(clock).plus(KEPT_FOR)));
     }
 
     public void forget(String username) {

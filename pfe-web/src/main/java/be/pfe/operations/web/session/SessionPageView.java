@@ -1,5 +1,6 @@
 package be.pfe.operations.web.session;
 
+import java.time.Clock;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.calendar.MeetingTime;
@@ -23,7 +24,6 @@ import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -40,9 +40,12 @@ import java.util.Set;
 @ViewScoped
 public class SessionPageView implements Serializable {
 
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
+
     private static final long serialVersionUID = 1L;
     static final String FORM = "sessionPage";
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     @Inject
     Sessions sessions;
@@ -325,7 +328,7 @@ public class SessionPageView implements Serializable {
 
     /** A meeting of a past day: only administrators change it (with a reason). */
     public boolean past(MeetingView meeting) {
-        return meeting.date().isBefore(LocalDate.now(BRUSSELS));
+        return meeting.date().isBefore(LocalDate.now(clock));
     }
 
     public boolean changeable(MeetingView meeting) {

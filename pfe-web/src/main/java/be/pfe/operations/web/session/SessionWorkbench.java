@@ -1,5 +1,6 @@
 package be.pfe.operations.web.session;
 
+import java.time.Clock;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.RecordAccess;
 import be.pfe.operations.domain.calendar.CentreClosures;
@@ -24,7 +25,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,7 +38,10 @@ import java.util.List;
 @Transactional
 public class SessionWorkbench {
 
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
+
 
     @Inject
     CourseSessions sessions;
@@ -88,7 +91,7 @@ public class SessionWorkbench {
         for (String code : codes) {
             chosen.add(trainers.byCode(code).orElseThrow(() -> new NotFoundException("trainer.unknown", "trainers", code)));
         }
-        timetabling.reassign(sessionId, session.room(), chosen, LocalDate.now(BRUSSELS), acceptance);
+        timetabling.reassign(sessionId, session.room(), chosen, LocalDate.now(clock), acceptance);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,5 +1,6 @@
 package be.pfe.operations.web.session;
 
+import java.time.Clock;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.AccessDeniedException;
 import be.pfe.operations.domain.access.Actor;
@@ -16,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -27,7 +27,10 @@ import java.util.List;
 @Transactional
 public class Sessions {
 
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
+
 
     @Inject
     CourseSessions sessions;
@@ -63,7 +66,7 @@ public class Sessions {
         // the status as of today, whether or not the status job has passed yet (the on-read check)
         SessionListItem session = sessions.byId(id).map(SessionListItem::of)
                 .orElseThrow(() -> new NotFoundException("session.unknown", null, id));
-        return session.asOf(LocalDate.now(BRUSSELS));
+        return session.asOf(LocalDate.now(clock));
     }
 
     /** Plans the session and returns it as stored; refused requests leave nothing written. */

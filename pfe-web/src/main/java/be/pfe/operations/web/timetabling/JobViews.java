@@ -1,5 +1,6 @@
 package be.pfe.operations.web.timetabling;
 
+import java.time.Clock;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.AccessDeniedException;
 import be.pfe.operations.domain.access.Actor;
@@ -38,6 +39,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class JobViews {
+
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
 
     /** The violations listed one by one; beyond, the summary by rule tells the rest. */
     static final int VIOLATIONS_LISTED = 200;
@@ -95,14 +100,14 @@ public class JobViews {
     }
 
     /** How far a job has got: the share of its time limit used while solving, 100 once it has finished. */
-    private static int progress(TimetablingJob job) {
+    private int progress(TimetablingJob job) {
         if (job.status() == TimetablingJobStatus.QUEUED || job.startedAt() == null) {
             return 0;
         }
         if (job.status() != TimetablingJobStatus.SOLVING) {
             return 100;
         }
-        long spent = Duration.between(job.startedAt(), OffsetDateTime.now()).toMillis();
+        long spent = Duration.between(job.startedAt(), OffsetDateTime.now(clock)).toMillis();
         return (int) Math.max(0, Math.min(99, spent * 100 / job.timeLimit().toMillis()));
     }
 

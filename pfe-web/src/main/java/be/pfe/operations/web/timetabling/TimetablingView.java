@@ -1,5 +1,6 @@
 package be.pfe.operations.web.timetabling;
 
+import java.time.Clock;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.DateRange;
 import be.pfe.operations.scheduling.conflict.SchedulingConflictException;
@@ -25,6 +26,10 @@ import java.util.List;
 @Named
 @ViewScoped
 public class TimetablingView implements Serializable {
+
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "jobForm";
@@ -57,7 +62,7 @@ public class TimetablingView implements Serializable {
             centre = preferences.getCentreCode();
         }
         if (termStart == null) {
-            LocalDate nextMonth = LocalDate.now().plusMonths(1).withDayOfMonth(1);
+            LocalDate nextMonth = LocalDate.now(clock).plusMonths(1).withDayOfMonth(1);
             termStart = nextMonth.with(TemporalAdjusters.firstInMonth(java.time.DayOfWeek.MONDAY));
             termEnd = nextMonth.plusMonths(3).minusDays(1);
         }

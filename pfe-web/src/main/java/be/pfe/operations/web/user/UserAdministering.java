@@ -1,5 +1,6 @@
 package be.pfe.operations.web.user;
 
+import java.time.Clock;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.access.RoleGrant;
@@ -29,6 +30,10 @@ import java.util.List;
 @Transactional
 public class UserAdministering {
 
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
+
     private final PasswordHasher hasher = new PasswordHasher();
 
     @Inject
@@ -52,13 +57,13 @@ public class UserAdministering {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UserView> all() {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return administration().all(actor).stream().map(account -> UserView.of(account, now)).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public UserView get(long id) {
-        return UserView.of(administration().byId(actor, id), OffsetDateTime.now());
+        return UserView.of(administration().byId(actor, id), OffsetDateTime.now(clock));
     }
 
     public UserView create(String username, String displayName, char[] password, Collection<RoleGrant> roles) {
@@ -112,7 +117,7 @@ public class UserAdministering {
         return grants;
     }
 
-    private static UserView view(UserAccount account) {
-        return UserView.of(account, OffsetDateTime.now());
+    private UserView view(UserAccount account) {
+        return UserView.of(account, OffsetDateTime.now(clock));
     }
 }

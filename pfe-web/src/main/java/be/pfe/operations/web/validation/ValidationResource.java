@@ -1,5 +1,6 @@
 package be.pfe.operations.web.validation;
 
+import java.time.Clock;
 import be.pfe.operations.domain.shared.Language;
 import be.pfe.operations.domain.validation.ValidationResult;
 import be.pfe.operations.scheduling.validation.CandidateResult;
@@ -36,6 +37,10 @@ import static be.pfe.operations.web.api.Identifiers.identifier;
 @Path("v1/validations")
 @Produces(MediaType.APPLICATION_JSON)
 public class ValidationResource {
+
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
 
     @Inject
     Validations validations;
@@ -162,7 +167,7 @@ public class ValidationResource {
 
     private LocalDate day(String from) {
         if (from == null || from.isBlank()) {
-            return LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
+            return LocalDate.now(clock);
         }
         try {
             return be.pfe.operations.domain.shared.DateWindow.requireWithin(LocalDate.parse(from.strip()), "from");

@@ -1,5 +1,6 @@
 package be.pfe.operations.web.validation;
 
+import java.time.Clock;
 import be.pfe.operations.domain.course.Course;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.validation.ValidationResult;
@@ -23,7 +24,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,6 +35,10 @@ import java.util.List;
 @Named
 @ViewScoped
 public class ValidationsView implements Serializable {
+
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
     static final String PLAN_FORM = "planForm";
@@ -86,7 +90,7 @@ public class ValidationsView implements Serializable {
     }
 
     private void loadSessions() {
-        sessions = validations.sessions(centre, LocalDate.now(ZoneId.of("Europe/Brussels")).minusMonths(6));
+        sessions = validations.sessions(centre, LocalDate.now(clock).minusMonths(6));
     }
 
     public void centreChanged() {

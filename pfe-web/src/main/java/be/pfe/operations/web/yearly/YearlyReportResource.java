@@ -1,5 +1,6 @@
 package be.pfe.operations.web.yearly;
 
+import java.time.Clock;
 import be.pfe.operations.reporting.occupancy.OccupancyReport;
 import be.pfe.operations.reporting.targets.TargetComparison;
 import be.pfe.operations.reporting.yearly.SpotRecord;
@@ -36,6 +37,10 @@ import java.time.Year;
  */
 @Path("v1/reports/yearly")
 public class YearlyReportResource {
+
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
 
     @Inject
     YearlyReports reports;
@@ -75,9 +80,9 @@ public class YearlyReportResource {
     }
 
     /** A year of the reports (2000 to 2100, checked by the query), this year when none is given. */
-    private static Year year(String value) {
+    private Year year(String value) {
         Integer year = QueryParameters.integer("year", value);
-        return year == null ? Year.now() : Year.of(year);
+        return year == null ? Year.now(clock) : Year.of(year);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package be.pfe.operations.web.yearly;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.reporting.targets.TargetComparison;
 import be.pfe.operations.reporting.targets.TargetStatus;
@@ -47,7 +48,7 @@ public class YearlyReportView implements Serializable {
     @Inject
     YearlySnapshots snapshots;
 
-    private int year = Year.now().getValue();
+    private int year = Year.now(Clocks.system()).getValue();
     private String centre;
     private YearlyReport report;
     private String chart;

@@ -1,5 +1,6 @@
 package be.pfe.operations.web.yearly;
 
+import java.time.Clock;
 import be.pfe.operations.reporting.yearly.YearlyFigures;
 import be.pfe.operations.reporting.yearly.YearlyLine;
 import be.pfe.operations.reporting.yearly.YearlyQuery;
@@ -11,7 +12,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.time.Year;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -28,6 +28,10 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class YearlySnapshots {
 
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
+
     /** A record counted now and not when first produced ({@code ADDED}), or the other way round ({@code REMOVED}). */
     public record Correction(YearlyLine line, String kind, long record, String change) {
     }
@@ -40,7 +44,6 @@ public class YearlySnapshots {
                                List<Correction> corrections) {
     }
 
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     /** Corrections listed at most (their number is in the figures' differences). */
     static final int MAX_CORRECTIONS = 500;
 
@@ -54,7 +57,7 @@ public class YearlySnapshots {
     /** The reproduction of a closed year's report of the (already scoped) query; {@code null} for a running year. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Reproduction reproduction(YearlyQuery query) {
-        if (query.asOf() != null || !query.year().isBefore(Year.now(BRUSSELS))) {
+        if (query.asOf() != null || !query.year().isBefore(Year.now(clock))) {
             return null;
         }
         String centre = query.centre() == null ? "*" : query.centre();
@@ -67,7 +70,7 @@ public class YearlySnapshots {
             store.keep(centre, query.year().getValue(), now);
             Map<YearlyLine, Long> figuresNow = new EnumMap<>(YearlyLine.class);
             now.forEach((line, records) -> figuresNow.put(line, (long) records.size()));
-            return new Reproduction(OffsetDateTime.now(BRUSSELS), figuresNow, false, List.of());
+            return new Reproduction(OffsetDateTime.now(clock), figuresNow, false, List.of());
         }
         Map<YearlyLine, Long> first = new EnumMap<>(YearlyLine.class);
         List<Correction> corrections = new ArrayList<>();

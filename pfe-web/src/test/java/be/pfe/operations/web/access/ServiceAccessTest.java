@@ -1,5 +1,6 @@
 package be.pfe.operations.web.access;
 
+import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.AccessDeniedException;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.access.RecordAccess;
@@ -100,7 +101,7 @@ class ServiceAccessTest {
         JpaCentreClosures closures = new JpaCentreClosures(em);
         Sessions sessions = wire(new Sessions(), courseSessions, centres,
                 new SessionPlanning(centres, new JpaCourses(em), new JpaRooms(em), courseSessions), actor,
-                new RecordAccess(em, actor));
+                new RecordAccess(em, actor), Clocks.system());
         SessionCalendar calendar = wire(new SessionCalendar(), sessions, meetings,
                 new SessionTimetabling(em, courseSessions, meetings, closures, new ConflictDetector(meetings, closures),
                         new ConflictGate(em, new ConflictPolicy(em))), new RecordAccess(em, actor));

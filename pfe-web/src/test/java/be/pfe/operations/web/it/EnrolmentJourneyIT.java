@@ -1,17 +1,14 @@
 package be.pfe.operations.web.it;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,30 +19,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EnrolmentJourneyIT {
 
+    @RegisterExtension
+    static final ChromiumLifecycle CHROMIUM = ChromiumLifecycle.signedInAs(Http.ADMINISTRATOR).height(1400);
+
     private static String base;
     private static Chromium chromium;
     private static WebDriver browser;
     private static WebDriverWait wait;
 
     @BeforeAll
-    static void openBrowser() {
-        base = RunningApplication.baseUrl();
-        chromium = Chromium.open(base, 1400);
-        chromium.signIn(Http.ADMINISTRATOR);
+    static void browser() {
+        base = CHROMIUM.base();
+        chromium = CHROMIUM.chromium();
         browser = chromium.browser;
         wait = chromium.wait;
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void screenshot(TestInfo test) throws IOException {
-        chromium.screenshot(test.getDisplayName());
     }
 
     private WebElement byId(String id) {

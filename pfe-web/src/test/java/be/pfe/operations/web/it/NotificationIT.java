@@ -1,5 +1,6 @@
 package be.pfe.operations.web.it;
 
+import be.pfe.operations.domain.time.Clocks;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
@@ -130,7 +131,7 @@ class NotificationIT {
         assertTrue(mail.to(english).isEmpty(), "nothing to a waitlisted learner yet");
 
         // Anneke stops: Ben gets her seat, and is told so in English
-        assertEquals(200, step(annekeEnrolment, "{\"step\":\"DROP_OUT\",\"reason\":\"found a job\",\"date\":\"%s\"}".formatted(LocalDate.now(java.time.ZoneId.of("Europe/Brussels")))).status());
+        assertEquals(200, step(annekeEnrolment, "{\"step\":\"DROP_OUT\",\"reason\":\"found a job\",\"date\":\"%s\"}".formatted(LocalDate.now(Clocks.BRUSSELS))).status());
         MailServer.Mail promotion = mailsTo(english, 1).get(0);
         assertTrue(promotion.subject().startsWith("A place is free for you: "), promotion.subject());
         assertTrue(promotion.text().contains("First meeting: Tuesday 2 March 2049, 09:00–12:00"), promotion.text());
@@ -252,7 +253,7 @@ class NotificationIT {
 
     @Test
     void monthlyAttestationsCountTheAttendanceRecordsAndAreNumberedAndVerifiable() throws Exception {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
+        LocalDate today = LocalDate.now(Clocks.BRUSSELS);
         java.time.YearMonth month = java.time.YearMonth.from(today).minusMonths(1);
         Http.Answer created = Http.post(base + "api/v1/sessions", """
                 {"centre":"TECHNICITY","course":"TEC-ELEC-01","startDate":"%s","endDate":"%s","seatCapacity":5,
@@ -414,7 +415,7 @@ class NotificationIT {
             MailServer.Mail admitted = mailsTo(adviser, 1).get(0);
             assertTrue(admitted.subject().startsWith("Toelating van uw cursist: "), admitted.subject());
             assertEquals(200, step(enrolment, "{\"step\":\"DROP_OUT\",\"reason\":\"moved away\",\"date\":\"%s\"}"
-                    .formatted(LocalDate.now(java.time.ZoneId.of("Europe/Brussels")))).status());
+                    .formatted(LocalDate.now(Clocks.BRUSSELS))).status());
             MailServer.Mail dropped = mailsTo(adviser, 2).get(1);
             assertTrue(dropped.subject().startsWith("Uw cursist is gestopt: ") && dropped.text().contains("Reden: moved away"),
                     dropped.subject() + " " + dropped.text());
@@ -702,7 +703,7 @@ class NotificationIT {
 
     @Test
     void theDayBeforeTheFirstMeetingTheLearnerIsRemindedOnce() {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
+        LocalDate today = LocalDate.now(Clocks.BRUSSELS);
         long session = Http.post(base + "api/v1/sessions", """
                 {"centre":"TECHNICITY","course":"TEC-ELEC-01","startDate":"%s","endDate":"%s","seatCapacity":3,
                  "teachingLanguage":"FR"}""".formatted(today.plusDays(1), today.plusDays(40)), "en").json()

@@ -1,5 +1,6 @@
 package be.pfe.operations.web.it;
 
+import be.pfe.operations.domain.time.Clocks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -224,7 +225,7 @@ class PagePresentationIT {
             assertEquals("This session takes no new learners (Cancelled).",
                     chromium.byId("enrolmentsForm:enrolmentClosed").getText());
             assertTrue(chromium.browser.findElements(By.id("enrolmentsForm:bulkEnrol")).isEmpty(), "nor bulk steps");
-            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
+            java.time.LocalDate today = java.time.LocalDate.now(Clocks.BRUSSELS);
             String why = chromium.byId("enrolmentsForm:enrolments").getText();
             assertTrue(why.contains("The session was cancelled on " + today.format(java.time.format.DateTimeFormatter
                     .ofPattern("d MMM yyyy", java.util.Locale.UK))), "the day as pages write it: " + why);

@@ -1,15 +1,15 @@
 package be.pfe.operations.web.it;
 
+import java.io.IOException;
+
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.io.IOException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,6 +28,9 @@ class PathwayJourneyIT {
     private static long session;
     private static long learner;
 
+    @RegisterExtension
+    static final ChromiumLifecycle CHROMIUM = ChromiumLifecycle.signedInAs("staff.technicity").height(1400);
+
     @BeforeAll
     static void aCompanyAndALearnerEnrolledAtTechnicity() {
         base = RunningApplication.baseUrl();
@@ -38,24 +41,12 @@ class PathwayJourneyIT {
         assertEquals(201, Http.post(base + "api/v1/companies", """
                 {"enterpriseNumber":"0654.987.649","name":"Elektro Zenne 2046","sector":"TECHNOLOGY_INDUSTRY",
                  "city":"Anderlecht"}""", "en").status());
-        chromium = Chromium.open(base, 1400);
-        chromium.signIn("staff.technicity");
+        chromium = CHROMIUM.chromium();
     }
 
     @AfterAll
-    static void closeBrowserAndRemoveThem() {
-        if (chromium != null) {
-            chromium.close();
-        }
+    static void removeThem() {
         PathwayCleanup.remove(session, NUMBER);
-    }
-
-    @AfterEach
-    void screenshot(TestInfo test) throws IOException {
-        if (test.getDisplayName().startsWith("aCompanyChanged")) {
-            return; // taken while the refusal shows, below
-        }
-        chromium.screenshot(test.getDisplayName());
     }
 
     @Test

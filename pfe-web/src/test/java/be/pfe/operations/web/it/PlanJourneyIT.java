@@ -1,17 +1,15 @@
 package be.pfe.operations.web.it;
 
 import jakarta.json.JsonArray;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeFormatter;
@@ -29,22 +27,17 @@ class PlanJourneyIT {
     private static Chromium chromium;
     private static String base;
 
-    @BeforeAll
-    static void openBrowser() {
-        base = RunningApplication.baseUrl();
-        chromium = Chromium.open(base, 1400);
-    }
+    @RegisterExtension
+    static final ChromiumLifecycle CHROMIUM = ChromiumLifecycle.anonymous().height(1400).screenshotsNamed("plan-");
 
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.quit();
-        }
+    @BeforeAll
+    static void browser() {
+        base = CHROMIUM.base();
+        chromium = CHROMIUM.chromium();
     }
 
     @AfterEach
-    void screenshotAndSignOut(TestInfo test) throws IOException {
-        chromium.screenshot("plan-" + test.getDisplayName());
+    void signOut() {
         chromium.browser.manage().deleteAllCookies();
     }
 

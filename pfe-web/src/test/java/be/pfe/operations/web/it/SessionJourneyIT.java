@@ -1,24 +1,15 @@
 package be.pfe.operations.web.it;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import be.pfe.operations.domain.calendar.PublicHoliday;
 
 import java.time.Duration;
@@ -42,28 +33,15 @@ class SessionJourneyIT {
 
     private static Chromium chromium;
 
+    @RegisterExtension
+    static final ChromiumLifecycle CHROMIUM = ChromiumLifecycle.signedInAs("admin");
+
     @BeforeAll
-    static void openBrowser() {
-        base = RunningApplication.baseUrl();
-        chromium = Chromium.open(base);
+    static void browser() {
+        base = CHROMIUM.base();
+        chromium = CHROMIUM.chromium();
         browser = chromium.browser;
         wait = chromium.wait;
-        chromium.signIn("admin");
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @AfterEach
-    void screenshot(TestInfo test) throws IOException {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Path target = Path.of("target", "screenshots", test.getDisplayName().replaceAll("\\W+", "_") + ".png");
-        Files.createDirectories(target.getParent());
-        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private WebElement byId(String id) {

@@ -1,11 +1,10 @@
 package be.pfe.operations.web.it;
 
+import be.pfe.operations.domain.time.Clocks;
 import jakarta.json.JsonArray;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -33,25 +32,16 @@ class SessionLifecycleJourneyIT {
     private static WebDriver browser;
     private static WebDriverWait wait;
 
+    @RegisterExtension
+    static final ChromiumLifecycle CHROMIUM = ChromiumLifecycle.signedInAs(STAFF).height(2600)
+            .screenshotsNamed("lifecycle-");
+
     @BeforeAll
-    static void openBrowser() {
-        base = RunningApplication.baseUrl();
-        chromium = Chromium.open(base, 2600);
-        chromium.signIn(STAFF);
+    static void browser() {
+        base = CHROMIUM.base();
+        chromium = CHROMIUM.chromium();
         browser = chromium.browser;
         wait = chromium.wait;
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void screenshot(TestInfo test) throws IOException {
-        chromium.screenshot("lifecycle-" + test.getDisplayName());
     }
 
     private WebElement byId(String id) {
@@ -175,7 +165,7 @@ class SessionLifecycleJourneyIT {
         String enrolments = tableText("enrolmentsForm:enrolments");
         assertTrue(enrolments.contains("Session cancelled"), enrolments);
         assertTrue(enrolments.contains("Trainer on long-term leave"), enrolments);
-        assertTrue(enrolments.contains("cancelled on " + LocalDate.now(java.time.ZoneId.of("Europe/Brussels")).format(
+        assertTrue(enrolments.contains("cancelled on " + LocalDate.now(Clocks.BRUSSELS).format(
                 java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK))),
                 "with the day, as pages write dates: " + enrolments);
         assertEquals("SESSION_CANCELLED", staff.get(base + "api/v1/enrolments/"

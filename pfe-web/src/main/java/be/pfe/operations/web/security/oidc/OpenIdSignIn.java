@@ -1,5 +1,6 @@
 package be.pfe.operations.web.security.oidc;
 
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -35,6 +36,10 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class OpenIdSignIn {
+
+    /** The application's clock (Brussels): today and now. */
+    @Inject
+    Clock clock;
 
     public static final String LOGIN_PATH = "/oidc/login";
     public static final String CALLBACK_PATH = "/oidc/callback";
@@ -85,7 +90,7 @@ public class OpenIdSignIn {
             return Optional.empty();
         }
         try {
-            JsonObject claims = verifier().verify(idToken(code, pending.redirectUri()), pending.nonce(), Instant.now());
+            JsonObject claims = verifier().verify(idToken(code, pending.redirectUri()), pending.nonce(), Instant.now(clock));
             String username = claims.getString(settings.usernameClaim(), "");
             return username.isBlank() ? Optional.empty() : Optional.of(username);
         } catch (IdTokenVerifier.InvalidTokenException refused) {
