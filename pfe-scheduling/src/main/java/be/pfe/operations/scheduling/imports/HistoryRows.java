@@ -15,7 +15,12 @@ import be.pfe.operations.domain.learner.JpaLearners;
 import be.pfe.operations.domain.learner.Learner;
 import be.pfe.operations.domain.learner.LearnerDetails;
 import be.pfe.operations.domain.learner.TargetGroup;
+import be.pfe.operations.domain.placement.PlacementOutcome;
+import be.pfe.operations.domain.placement.PlacementStatus;
+import be.pfe.operations.domain.placement.PlacementType;
+import be.pfe.operations.domain.screening.Recommendation;
 import be.pfe.operations.domain.session.SessionStatus;
+import be.pfe.operations.domain.validation.ValidationResult;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.Language;
 import jakarta.persistence.EntityManager;
@@ -116,6 +121,10 @@ public final class HistoryRows {
             case SESSIONS -> session(values, source, pending, warnings);
             case LEARNERS -> learner(values);
             case ENROLMENTS -> enrolment(values, source, pending);
+            case COMPANIES -> company(values);
+            case PLACEMENTS -> placement(values, source, pending, warnings);
+            case VALIDATIONS -> validation(values, source, pending, warnings);
+            case SCREENINGS -> screening(values, source, pending, warnings);
         };
         if (!values.valid() || writer == null) {
             return new HistoryRow(row.number(), source, externalId, HistoryOutcome.ERROR, null, values.errors(),
@@ -131,6 +140,7 @@ public final class HistoryRows {
                         values (?, ?, ?, ?, ?)""")
                 .setParameter(1, source).setParameter(2, kind.name()).setParameter(3, externalId)
                 .setParameter(4, id).setParameter(5, actor).executeUpdate();
+        codes.put(referenceKey(source, kind, externalId), Optional.of(id));
         return new HistoryRow(row.number(), source, externalId, writer.outcome(), id, List.of(), warnings);
     }
 
@@ -258,7 +268,18 @@ public final class HistoryRows {
         if (cancelledOn != null && cancelledOn.isAfter(today)) {
             values.add(new RowError(Session.CANCELLED_ON.key(), "enrolment.step.future", List.of(cancelledOn)));
         }
-        if (status == SessionStatus.CLOSED && end != null && !end.isBefore(today)) {
+        LocalDate closedOn = values.date(Session.CLOSED_ON);
+        if (closedOn != null && status != null && status != SessionStatus.CLOSED) {
+            values.add(new RowError(Session.CLOSED_ON.key(), "history.session.notClosed", List.of(status)));
+        }
+        if (closedOn != null && start != null && end != null && (closedOn.isBefore(start) || closedOn.isAfter(end))) {
+            values.add(new RowError(Session.CLOSED_ON.key(), "history.session.closedOnOutside",
+                    List.of(closedOn, start, end)));
+        }
+        if (closedOn != null && closedOn.isAfter(today)) {
+            values.add(new RowError(Session.CLOSED_ON.key(), "enrolment.step.future", List.of(closedOn)));
+        }
+        if (status == SessionStatus.CLOSED && closedOn == null && end != null && !end.isBefore(today)) {
             values.add(new RowError(Session.STATUS.key(), "history.session.closedBeforeEnd", List.of(end)));
         }
         for (LocalDate day : new LocalDate[] {start, end}) {
@@ -273,14 +294,15 @@ public final class HistoryRows {
         long courseRecord = courseId;
         return made(actor -> ((Number) em.createNativeQuery("""
                         insert into course_session (course_id, centre_id, start_date, end_date, seat_capacity,
-                                                    teaching_language, status, cancelled_on, cancellation_reason)
+                                                    teaching_language, status, cancelled_on, cancellation_reason,
+                                                    closed_on)
                         values (?, ?, cast(? as date), cast(? as date), ?, ?, ?, cast(? as date),
-                                cast(? as varchar)) returning id""")
+                                cast(? as varchar), cast(? as date)) returning id""")
                 .setParameter(1, courseRecord).setParameter(2, centreId).setParameter(3, start).setParameter(4, end)
                 .setParameter(5, seats).setParameter(6, language.name()).setParameter(7, status.name())
                 .setParameter(8, cancelledOn)
                 .setParameter(9, status == SessionStatus.CANCELLED ? (reason == null ? "-" : reason) : null)
-                .getSingleResult()).longValue());
+                .setParameter(10, closedOn).getSingleResult()).longValue());
     }
 
     /** A weekend day or a public holiday: the centres are closed (reported, not refused: it happened). */
@@ -510,6 +532,356 @@ public final class HistoryRows {
         return day.isBefore(now.toLocalDate().minusDays(windowDays));
     }
 
+    // ---- companies
+
+    private Writer company(RowValues values) {
+        String typed = values.text(HistoryColumns.Company.ENTERPRISE_NUMBER);
+        String number = null;
+        if (typed != null) {
+            try {
+                number = be.pfe.operations.domain.company.EnterpriseNumber.of(typed).digits();
+            } catch (BusinessRuleException refusal) {
+                values.add(RowError.of(refusal));
+            }
+        }
+        String name = values.text(HistoryColumns.Company.NAME);
+        Sector sector = values.choice(HistoryColumns.Company.SECTOR, Sector.class);
+        String street = values.text(HistoryColumns.Company.STREET);
+        String postalCode = values.text(HistoryColumns.Company.POSTAL_CODE);
+        String city = values.text(HistoryColumns.Company.CITY);
+        longest(values, HistoryColumns.Company.NAME, name, 200);
+        longest(values, HistoryColumns.Company.STREET, street, 200);
+        longest(values, HistoryColumns.Company.POSTAL_CODE, postalCode, 10);
+        longest(values, HistoryColumns.Company.CITY, city, 100);
+        if (!values.valid()) {
+            return null;
+        }
+        Optional<Long> known = single("select id from company where enterprise_number = ?", number);
+        if (known.isPresent()) {
+            return linked(known.get());
+        }
+        String digits = number;
+        return made(actor -> ((Number) em.createNativeQuery("""
+                        insert into company (enterprise_number, name, sector, street, postal_code, city)
+                        values (?, ?, ?, cast(? as varchar), cast(? as varchar), cast(? as varchar)) returning id""")
+                .setParameter(1, digits).setParameter(2, name).setParameter(3, sector.name())
+                .setParameter(4, street).setParameter(5, postalCode).setParameter(6, city)
+                .getSingleResult()).longValue());
+    }
+
+    private static void longest(RowValues values, ImportColumn column, String text, int length) {
+        if (text != null && text.length() > length) {
+            values.add(new RowError(column.key(), "import.value.invalid", List.of(column.key(), text)));
+        }
+    }
+
+    // ---- placements
+
+    private Writer placement(RowValues values, String source, Set<String> pending, List<RowError> warnings) {
+        Long learnerId = resolve(values, source, HistoryKind.LEARNERS, values.text(HistoryColumns.Placement.LEARNER),
+                HistoryColumns.Placement.LEARNER, pending);
+        Long companyId = resolve(values, source, HistoryKind.COMPANIES, values.text(HistoryColumns.Placement.COMPANY),
+                HistoryColumns.Placement.COMPANY, pending);
+        String enrolment = values.text(HistoryColumns.Placement.ENROLMENT);
+        Long enrolmentId = resolve(values, source, HistoryKind.ENROLMENTS, enrolment,
+                HistoryColumns.Placement.ENROLMENT, pending);
+        String centre = values.text(HistoryColumns.Placement.CENTRE);
+        Long centreId = centre == null ? null : centreId(centre);
+        if (centre != null && centreId == null) {
+            values.add(new RowError(HistoryColumns.Placement.CENTRE.key(), "centre.unknown", List.of(centre)));
+        }
+        PlacementType type = values.choice(HistoryColumns.Placement.TYPE, PlacementType.class);
+        LocalDate start = values.date(HistoryColumns.Placement.START_DATE);
+        LocalDate end = values.date(HistoryColumns.Placement.END_DATE);
+        Integer hours = positive(values, HistoryColumns.Placement.HOURS);
+        PlacementStatus status = values.choice(HistoryColumns.Placement.STATUS, PlacementStatus.class);
+        LocalDate signedOn = values.date(HistoryColumns.Placement.SIGNED_ON);
+        LocalDate endedEarlyOn = values.date(HistoryColumns.Placement.ENDED_EARLY_ON);
+        String endReason = values.text(HistoryColumns.Placement.END_REASON);
+        PlacementOutcome outcome = values.choice(HistoryColumns.Placement.OUTCOME, PlacementOutcome.class);
+        LocalDate outcomeOn = values.date(HistoryColumns.Placement.OUTCOME_ON);
+        LocalDate followUpOn = values.date(HistoryColumns.Placement.FOLLOW_UP_ON);
+        PlacementOutcome followUp = values.choice(HistoryColumns.Placement.FOLLOW_UP_OUTCOME, PlacementOutcome.class);
+        longest(values, HistoryColumns.Placement.END_REASON, endReason, 500);
+        LocalDate today = LocalDate.now(clock);
+        if (start != null && end != null && end.isBefore(start)) {
+            values.add(new RowError(HistoryColumns.Placement.END_DATE.key(), "history.session.period",
+                    List.of(start, end)));
+        }
+        if (status == PlacementStatus.ENDED_EARLY) {
+            if (endedEarlyOn == null) {
+                values.add(new RowError(HistoryColumns.Placement.ENDED_EARLY_ON.key(),
+                        "placement.endedEarly.dateRequired", List.of()));
+            } else if (start != null && end != null && (endedEarlyOn.isBefore(start) || !endedEarlyOn.isBefore(end))) {
+                values.add(new RowError(HistoryColumns.Placement.ENDED_EARLY_ON.key(),
+                        "placement.endedEarly.outsidePeriod", List.of(endedEarlyOn, start, end)));
+            }
+            if (endReason == null) {
+                values.add(new RowError(HistoryColumns.Placement.END_REASON.key(), "enrolment.reason.required",
+                        List.of()));
+            }
+        } else if (endedEarlyOn != null) {
+            values.add(new RowError(HistoryColumns.Placement.ENDED_EARLY_ON.key(), "history.placement.notEndedEarly",
+                    List.of(status == null ? "" : status)));
+        }
+        if (status == PlacementStatus.COMPLETED && end != null && end.isAfter(today)) {
+            values.add(new RowError(HistoryColumns.Placement.STATUS.key(), "history.session.closedBeforeEnd",
+                    List.of(end)));
+        }
+        if (status == PlacementStatus.DRAFT && signedOn != null) {
+            values.add(new RowError(HistoryColumns.Placement.SIGNED_ON.key(), "history.placement.draftSigned",
+                    List.of()));
+        }
+        if (signedOn != null && start != null && signedOn.isAfter(start)) {
+            values.add(new RowError(HistoryColumns.Placement.SIGNED_ON.key(), "history.placement.signedAfterStart",
+                    List.of(signedOn, start)));
+        }
+        LocalDate occupiedUntil = endedEarlyOn != null ? endedEarlyOn : end;
+        if ((outcome != null || outcomeOn != null) && status != null && !status.isFinished()) {
+            values.add(new RowError(HistoryColumns.Placement.OUTCOME.key(), "placement.outcome.notFinished",
+                    List.of(status)));
+        }
+        if (outcomeOn != null && outcome == null) {
+            values.add(new RowError(HistoryColumns.Placement.OUTCOME.key(), "import.value.required",
+                    List.of(HistoryColumns.Placement.OUTCOME.key())));
+        }
+        if (outcomeOn != null && occupiedUntil != null && outcomeOn.isBefore(occupiedUntil)) {
+            values.add(new RowError(HistoryColumns.Placement.OUTCOME_ON.key(), "enrolment.step.beforePrevious",
+                    List.of(outcomeOn, occupiedUntil)));
+        }
+        if ((followUpOn == null) != (followUp == null)) {
+            values.add(new RowError(HistoryColumns.Placement.FOLLOW_UP_ON.key(), "placement.followUp.incomplete",
+                    List.of()));
+        }
+        if (followUpOn != null && status != null && !status.isFinished()) {
+            values.add(new RowError(HistoryColumns.Placement.FOLLOW_UP_ON.key(), "placement.outcome.notFinished",
+                    List.of(status)));
+        } else if (followUpOn != null && occupiedUntil != null && !followUpOn.isAfter(occupiedUntil)) {
+            values.add(new RowError(HistoryColumns.Placement.FOLLOW_UP_ON.key(), "placement.followUp.beforeEnd",
+                    List.of(followUpOn, occupiedUntil)));
+        }
+        for (Object[] dated : new Object[][] {{HistoryColumns.Placement.SIGNED_ON, signedOn},
+                {HistoryColumns.Placement.ENDED_EARLY_ON, endedEarlyOn}, {HistoryColumns.Placement.OUTCOME_ON, outcomeOn},
+                {HistoryColumns.Placement.FOLLOW_UP_ON, followUpOn}}) {
+            if (dated[1] != null && ((LocalDate) dated[1]).isAfter(today)) {
+                values.add(new RowError(((ImportColumn) dated[0]).key(), "enrolment.step.future", List.of(dated[1])));
+            }
+        }
+        if (start != null && closed(start)) {
+            warnings.add(new RowError(HistoryColumns.Placement.START_DATE.key(), "history.warning.closedDay",
+                    List.of(start)));
+        }
+        if (!values.valid()) {
+            return null;
+        }
+        if (learnerId != null && start != null && occupiedUntil != null && status != PlacementStatus.DRAFT
+                && ((Number) em.createNativeQuery("""
+                        select count(*) from placement where learner_id = ? and status <> 'DRAFT'
+                          and start_date <= cast(? as date)
+                          and coalesce(ended_early_on, end_date) >= cast(? as date)""")
+                .setParameter(1, learnerId).setParameter(2, occupiedUntil).setParameter(3, start)
+                .getSingleResult()).longValue() > 0) {
+            warnings.add(new RowError(HistoryColumns.Placement.START_DATE.key(), "history.warning.placementOverlap",
+                    List.of(start)));
+        }
+        if (learnerId == null || companyId == null || (enrolment != null && enrolmentId == null)) {
+            return made(actor -> 0); // refers to rows of the same upload: checked when they are written
+        }
+        long learnerRecord = learnerId;
+        long companyRecord = companyId;
+        LocalDate outcomeDay = outcome == null ? null : outcomeOn == null ? occupiedUntil : outcomeOn;
+        return made(actor -> {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            return ((Number) em.createNativeQuery("""
+                            insert into placement (learner_id, company_id, centre_id, enrolment_id, placement_type,
+                                                   start_date, end_date, hours, status, signed_on, ended_early_on,
+                                                   end_reason, outcome, outcome_on, follow_up_date, follow_up_outcome,
+                                                   recorded_by, recorded_at, backdated)
+                            values (?, ?, ?, cast(? as bigint), ?, cast(? as date), cast(? as date), ?, ?,
+                                    cast(? as date), cast(? as date), cast(? as varchar), cast(? as varchar),
+                                    cast(? as date), cast(? as date), cast(? as varchar), ?, ?, ?) returning id""")
+                    .setParameter(1, learnerRecord).setParameter(2, companyRecord).setParameter(3, centreId)
+                    .setParameter(4, enrolmentId).setParameter(5, type.name()).setParameter(6, start)
+                    .setParameter(7, end).setParameter(8, hours).setParameter(9, status.name())
+                    .setParameter(10, signedOn).setParameter(11, endedEarlyOn).setParameter(12, endReason)
+                    .setParameter(13, outcome == null ? null : outcome.name()).setParameter(14, outcomeDay)
+                    .setParameter(15, followUpOn).setParameter(16, followUp == null ? null : followUp.name())
+                    .setParameter(17, actor).setParameter(18, now)
+                    .setParameter(19, beyondWindow(outcomeDay != null ? outcomeDay : start, now))
+                    .getSingleResult()).longValue();
+        });
+    }
+
+    // ---- validation candidates
+
+    private Writer validation(RowValues values, String source, Set<String> pending, List<RowError> warnings) {
+        String session = values.text(HistoryColumns.Validation.SESSION);
+        Long sessionId = resolve(values, source, HistoryKind.SESSIONS, session, HistoryColumns.Validation.SESSION,
+                pending);
+        Long learnerId = resolve(values, source, HistoryKind.LEARNERS, values.text(HistoryColumns.Validation.LEARNER),
+                HistoryColumns.Validation.LEARNER, pending);
+        ValidationResult result = values.choice(HistoryColumns.Validation.RESULT, ValidationResult.class);
+        LocalDate resultOn = values.date(HistoryColumns.Validation.RESULT_ON);
+        String number = values.text(HistoryColumns.Validation.CERTIFICATE_NUMBER);
+        LocalDate certificateDate = values.date(HistoryColumns.Validation.CERTIFICATE_DATE);
+        LocalDate today = LocalDate.now(clock);
+        if (result == ValidationResult.PASSED) {
+            if (number == null || number.length() > 40) {
+                values.add(new RowError(HistoryColumns.Validation.CERTIFICATE_NUMBER.key(),
+                        "validation.certificate.numberInvalid", List.of(40)));
+            }
+            if (certificateDate == null) {
+                values.add(new RowError(HistoryColumns.Validation.CERTIFICATE_DATE.key(), "import.value.required",
+                        List.of(HistoryColumns.Validation.CERTIFICATE_DATE.key())));
+            }
+        } else if (result != null && (number != null || certificateDate != null)) {
+            values.add(new RowError(HistoryColumns.Validation.CERTIFICATE_NUMBER.key(),
+                    "history.validation.certificateWithoutPass", List.of(result)));
+        }
+        if (result == ValidationResult.PENDING && resultOn != null) {
+            values.add(new RowError(HistoryColumns.Validation.RESULT_ON.key(), "history.validation.pendingDated",
+                    List.of()));
+        }
+        for (Object[] dated : new Object[][] {{HistoryColumns.Validation.RESULT_ON, resultOn},
+                {HistoryColumns.Validation.CERTIFICATE_DATE, certificateDate}}) {
+            if (dated[1] != null && ((LocalDate) dated[1]).isAfter(today)) {
+                values.add(new RowError(((ImportColumn) dated[0]).key(), "enrolment.step.future", List.of(dated[1])));
+            }
+        }
+        LocalDate testDay = null;
+        if (sessionId != null) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> found = em.createNativeQuery("""
+                            select s.start_date, c.kind from course_session s join course c on c.id = s.course_id
+                            where s.id = ?""").setParameter(1, sessionId).getResultList();
+            if (!found.isEmpty()) {
+                testDay = ((java.sql.Date) found.get(0)[0]).toLocalDate();
+                if (!"VALIDATION".equals(found.get(0)[1])) {
+                    values.add(new RowError(HistoryColumns.Validation.SESSION.key(), "history.validation.notValidation",
+                            List.of(session)));
+                }
+            }
+        }
+        if (testDay != null && result != null && result != ValidationResult.PENDING && testDay.isAfter(today)) {
+            values.add(new RowError(HistoryColumns.Validation.RESULT.key(), "validation.result.beforeTest",
+                    List.of(testDay)));
+        }
+        if (testDay != null) {
+            if (resultOn != null && resultOn.isBefore(testDay)) {
+                values.add(new RowError(HistoryColumns.Validation.RESULT_ON.key(), "validation.result.beforeTest",
+                        List.of(testDay)));
+            }
+            if (certificateDate != null && certificateDate.isBefore(testDay)) {
+                values.add(new RowError(HistoryColumns.Validation.CERTIFICATE_DATE.key(),
+                        "validation.certificate.dateInvalid", List.of(testDay)));
+            }
+        }
+        if (number != null && values.valid()
+                && single("select id from validation_candidate where certificate_number = ?", number).isPresent()) {
+            values.add(new RowError(HistoryColumns.Validation.CERTIFICATE_NUMBER.key(),
+                    "history.validation.certificateTaken", List.of(number)));
+        }
+        if (!values.valid()) {
+            return null;
+        }
+        if (sessionId == null || learnerId == null) {
+            return made(actor -> 0); // refers to rows of the same upload: checked when they are written
+        }
+        if (single("select id from validation_candidate where session_id = ? and learner_id = ?", sessionId,
+                learnerId).isPresent()) {
+            values.add(new RowError(HistoryColumns.Validation.LEARNER.key(), "history.validation.exists",
+                    List.of(session)));
+            return null;
+        }
+        long sessionRecord = sessionId;
+        long learnerRecord = learnerId;
+        LocalDate resultDay = result == ValidationResult.PENDING ? null : resultOn != null ? resultOn : testDay;
+        return made(actor -> {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            return ((Number) em.createNativeQuery("""
+                            insert into validation_candidate (session_id, learner_id, result, certificate_number,
+                                                              certificate_date, result_on, recorded_by, recorded_at,
+                                                              backdated)
+                            values (?, ?, ?, cast(? as varchar), cast(? as date), cast(? as date), ?, ?, ?)
+                            returning id""")
+                    .setParameter(1, sessionRecord).setParameter(2, learnerRecord).setParameter(3, result.name())
+                    .setParameter(4, number).setParameter(5, certificateDate).setParameter(6, resultDay)
+                    .setParameter(7, actor).setParameter(8, now)
+                    .setParameter(9, resultDay != null && beyondWindow(resultDay, now))
+                    .getSingleResult()).longValue();
+        });
+    }
+
+    // ---- screenings
+
+    private Writer screening(RowValues values, String source, Set<String> pending, List<RowError> warnings) {
+        Long learnerId = resolve(values, source, HistoryKind.LEARNERS, values.text(HistoryColumns.Screening.LEARNER),
+                HistoryColumns.Screening.LEARNER, pending);
+        String centre = values.text(HistoryColumns.Screening.CENTRE);
+        Long centreId = centre == null ? null : centreId(centre);
+        if (centre != null && centreId == null) {
+            values.add(new RowError(HistoryColumns.Screening.CENTRE.key(), "centre.unknown", List.of(centre)));
+        }
+        String course = values.text(HistoryColumns.Screening.COURSE);
+        Long courseId = null;
+        boolean coursePending = false;
+        if (course != null && source != null) {
+            courseId = reference(source, HistoryKind.COURSES, course)
+                    .or(() -> single("select id from course where code = ?", course)).orElse(null);
+            coursePending = courseId == null && pending.contains(pendingKey(HistoryKind.COURSES, source, course));
+            if (courseId == null && !coursePending) {
+                values.add(new RowError(HistoryColumns.Screening.COURSE.key(), "history.reference.unknown",
+                        List.of(HistoryColumns.Screening.COURSE.key(), course)));
+            }
+        }
+        String occupation = values.text(HistoryColumns.Screening.OCCUPATION);
+        if (course == null && occupation == null) {
+            values.add(new RowError(HistoryColumns.Screening.COURSE.key(), "screening.subject.required", List.of()));
+        }
+        String enrolment = values.text(HistoryColumns.Screening.ENROLMENT);
+        Long enrolmentId = resolve(values, source, HistoryKind.ENROLMENTS, enrolment,
+                HistoryColumns.Screening.ENROLMENT, pending);
+        LocalDate screenedOn = values.date(HistoryColumns.Screening.SCREENED_ON);
+        String assessor = values.text(HistoryColumns.Screening.ASSESSOR);
+        String tests = values.text(HistoryColumns.Screening.TESTS_TAKEN);
+        String result = values.text(HistoryColumns.Screening.RESULT);
+        Recommendation recommendation = values.choice(HistoryColumns.Screening.RECOMMENDATION, Recommendation.class);
+        longest(values, HistoryColumns.Screening.OCCUPATION, occupation, 200);
+        longest(values, HistoryColumns.Screening.ASSESSOR, assessor, 200);
+        longest(values, HistoryColumns.Screening.TESTS_TAKEN, tests, 1000);
+        longest(values, HistoryColumns.Screening.RESULT, result, 1000);
+        if (screenedOn != null && screenedOn.isAfter(LocalDate.now(clock))) {
+            values.add(new RowError(HistoryColumns.Screening.SCREENED_ON.key(), "screening.date.future",
+                    List.of(screenedOn)));
+        }
+        if (screenedOn != null && closed(screenedOn)) {
+            warnings.add(new RowError(HistoryColumns.Screening.SCREENED_ON.key(), "history.warning.closedDay",
+                    List.of(screenedOn)));
+        }
+        if (!values.valid()) {
+            return null;
+        }
+        if (learnerId == null || coursePending || (enrolment != null && enrolmentId == null)) {
+            return made(actor -> 0); // refers to rows of the same upload: checked when they are written
+        }
+        long learnerRecord = learnerId;
+        Long courseRecord = courseId;
+        return made(actor -> {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            return ((Number) em.createNativeQuery("""
+                            insert into screening (learner_id, centre_id, course_id, occupation, enrolment_id,
+                                                   screened_on, assessor, tests_taken, result, recommendation,
+                                                   recorded_by, recorded_at, backdated)
+                            values (?, ?, cast(? as bigint), cast(? as varchar), cast(? as bigint), cast(? as date), ?,
+                                    cast(? as varchar), cast(? as varchar), ?, ?, ?, ?) returning id""")
+                    .setParameter(1, learnerRecord).setParameter(2, centreId).setParameter(3, courseRecord)
+                    .setParameter(4, occupation).setParameter(5, enrolmentId).setParameter(6, screenedOn)
+                    .setParameter(7, assessor).setParameter(8, tests).setParameter(9, result)
+                    .setParameter(10, recommendation.name()).setParameter(11, actor).setParameter(12, now)
+                    .setParameter(13, beyondWindow(screenedOn, now)).getSingleResult()).longValue();
+        });
+    }
+
     // ---- references
 
     private Long resolve(RowValues values, String source, HistoryKind kind, String externalId, ImportColumn column,
@@ -524,9 +896,29 @@ public final class HistoryRows {
         return found.orElse(null);
     }
 
+    /**
+     * The record a source's id of a kind was imported as. The references of a (source, kind) are read at once, the
+     * first time one is asked in this import, and kept with the import's codes (each row written adds its own): one
+     * query per kind and source instead of several per row.
+     */
     private Optional<Long> reference(String source, HistoryKind kind, String externalId) {
-        return single("select internal_id from external_reference where source = ? and kind = ? and external_id = ?",
-                source, kind.name(), externalId);
+        String loaded = "references " + kind.name() + "|" + source;
+        if (!codes.containsKey(loaded)) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> known = em.createNativeQuery(
+                            "select external_id, internal_id from external_reference where source = ? and kind = ?")
+                    .setParameter(1, source).setParameter(2, kind.name()).getResultList();
+            for (Object[] reference : known) {
+                codes.put(referenceKey(source, kind, (String) reference[0]),
+                        Optional.of(((Number) reference[1]).longValue()));
+            }
+            codes.put(loaded, Optional.empty());
+        }
+        return codes.getOrDefault(referenceKey(source, kind, externalId), Optional.empty());
+    }
+
+    private static String referenceKey(String source, HistoryKind kind, String externalId) {
+        return "reference " + kind.name() + "|" + source + "|" + externalId;
     }
 
     private Long partnerId(String code) {
