@@ -6,7 +6,6 @@ import be.pfe.operations.domain.course.CourseKind;
 import be.pfe.operations.domain.enrolment.Enrolment;
 import be.pfe.operations.domain.enrolment.EnrolmentStatus;
 import be.pfe.operations.domain.enrolment.EnrolmentTransition;
-import be.pfe.operations.domain.enrolment.JpaEnrolments;
 import be.pfe.operations.domain.enrolment.Seat;
 import be.pfe.operations.domain.enrolment.Step;
 import be.pfe.operations.domain.learner.EducationLevel;
@@ -85,11 +84,19 @@ public final class HistoryRows {
 
     /** Writes the row (in the caller's transaction) and says what it did; a refused row writes nothing. */
     public HistoryRow write(HistoryKind kind, SourceRow row, String actor) {
-        // a row is one small transaction of many: its commit need not wait for the disk (a crash loses at most the
-        // last rows, which importing the file again brings back: the import is idempotent)
-        em.createNativeQuery("set local synchronous_commit = off").executeUpdate();
         return handle(kind, row, actor, Set.of());
     }
+
+    /**
+     * A row is one small transaction of many: its commit need not wait for the disk (a crash loses at most the last
+     * rows, which importing the file again brings back: the import is idempotent). Set in the statement that writes
+     * the row's external reference (no round trip of its own).
+     */
+    private static final String RELAXED_COMMIT = "(select set_config('synchronous_commit', 'off', true)) relaxed";
+
+    /** The row being written: its reference, when its record's statement writes it too (enrolments). */
+    private String[] writing;
+    private boolean referenceWritten;
 
     /** The key of a row among those of an upload that a later row may refer to. */
     public static String pendingKey(HistoryKind kind, String source, String externalId) {
@@ -134,12 +141,16 @@ public final class HistoryRows {
             return new HistoryRow(row.number(), source, externalId, writer.outcome(), writer.existing(), List.of(),
                     warnings);
         }
+        writing = new String[] {source, kind.name(), externalId};
+        referenceWritten = false;
         long id = writer.existing() != null ? writer.existing() : writer.write(actor);
-        em.createNativeQuery("""
-                        insert into external_reference (source, kind, external_id, internal_id, imported_by)
-                        values (?, ?, ?, ?, ?)""")
-                .setParameter(1, source).setParameter(2, kind.name()).setParameter(3, externalId)
-                .setParameter(4, id).setParameter(5, actor).executeUpdate();
+        if (!referenceWritten) {
+            em.createNativeQuery("""
+                            insert into external_reference (source, kind, external_id, internal_id, imported_by)
+                            select ?, ?, ?, ?, ? from""" + " " + RELAXED_COMMIT)
+                    .setParameter(1, source).setParameter(2, kind.name()).setParameter(3, externalId)
+                    .setParameter(4, id).setParameter(5, actor).executeUpdate();
+        }
         codes.put(referenceKey(source, kind, externalId), Optional.of(id));
         return new HistoryRow(row.number(), source, externalId, writer.outcome(), id, List.of(), warnings);
     }
@@ -474,7 +485,7 @@ public final class HistoryRows {
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean needsArrival = steps.stream().anyMatch(step -> step.status() == EnrolmentStatus.WAITLISTED
                 || step.status() == EnrolmentStatus.ADMITTED);
-        long arrival = needsArrival ? new JpaEnrolments(em).nextArrival() : 0;
+        long arrival = needsArrival ? 1 : 0; // drawn from the sequence by the statement that stores the enrolment
         Enrolment enrolment = null;
         for (Dated dated : steps) {
             boolean ends = OUTCOMES.contains(dated.status()) && dated.status() != EnrolmentStatus.COMPLETED;
@@ -493,38 +504,50 @@ public final class HistoryRows {
                 case SESSION_CANCELLED -> enrolment.sessionCancelled(dated.day(), step);
             }
         }
+        // the enrolment, its history and its external reference in one statement: one round trip for the row
         Seat seat = enrolment.seat();
-        long id = ((Number) em.createNativeQuery("""
-                        insert into enrolment (learner_id, session_id, partner_id, referred, status, applied_on, seat,
-                                               seat_partner_id, arrival, target_groups, outcome_reason, outcome_date)
-                        values (?, ?, cast(? as bigint), ?, ?, cast(? as date), cast(? as varchar), cast(? as bigint),
-                                cast(? as bigint), ?, cast(? as varchar), cast(? as date)) returning id""")
-                .setParameter(1, learnerId).setParameter(2, sessionId).setParameter(3, enrolment.partnerId())
-                .setParameter(4, enrolment.referred()).setParameter(5, enrolment.status().name())
-                .setParameter(6, enrolment.appliedOn()).setParameter(7, seat == null ? null : seat.kind().name())
-                .setParameter(8, seat == null ? null : seat.partnerId()).setParameter(9, enrolment.arrival())
-                .setParameter(10, TargetGroup.write(enrolment.targetGroups()))
-                .setParameter(11, enrolment.outcomeReason()).setParameter(12, enrolment.outcomeDate())
-                .getSingleResult()).longValue();
         List<EnrolmentTransition> history = enrolment.history();
         StringBuilder sql = new StringBuilder("""
-                insert into enrolment_transition (enrolment_id, step_number, session_id, from_status, to_status,
-                                                  occurred_at, effective_on, backdated, actor, reason, reason_key,
-                                                  reason_arguments) values""");
+                with e as (
+                    insert into enrolment (learner_id, session_id, partner_id, referred, status, applied_on, seat,
+                                           seat_partner_id, arrival, target_groups, outcome_reason, outcome_date)
+                    values (?, ?, cast(? as bigint), ?, ?, cast(? as date), cast(? as varchar), cast(? as bigint),
+                            case when cast(? as boolean) then nextval('enrolment_arrival_seq') end, ?,
+                            cast(? as varchar), cast(? as date)) returning id),
+                t as (
+                    insert into enrolment_transition (enrolment_id, step_number, session_id, from_status, to_status,
+                                                      occurred_at, effective_on, backdated, actor, reason, reason_key,
+                                                      reason_arguments)
+                    select e.id, v.* from e, (values""");
         for (int i = 0; i < history.size(); i++) {
-            sql.append(i == 0 ? " " : ", ").append("(?, ?, ?, cast(? as varchar), ?, ?, cast(? as date), ?, ?, "
-                    + "cast(? as varchar), cast(? as varchar), cast(? as varchar))");
+            sql.append(i == 0 ? " " : ", ").append("(cast(? as integer), cast(? as bigint), cast(? as varchar), "
+                    + "cast(? as varchar), cast(? as timestamptz), cast(? as date), cast(? as boolean), "
+                    + "cast(? as varchar), cast(? as varchar), cast(? as varchar), cast(? as varchar))");
         }
+        sql.append(""") v),
+                r as (
+                    insert into external_reference (source, kind, external_id, internal_id, imported_by)
+                    select ?, ?, ?, e.id, ? from e)
+                select e.id from e,""").append(' ').append(RELAXED_COMMIT);
         jakarta.persistence.Query insert = em.createNativeQuery(sql.toString());
-        int p = 1;
+        insert.setParameter(1, learnerId).setParameter(2, sessionId).setParameter(3, enrolment.partnerId())
+                .setParameter(4, enrolment.referred()).setParameter(5, enrolment.status().name())
+                .setParameter(6, enrolment.appliedOn()).setParameter(7, seat == null ? null : seat.kind().name())
+                .setParameter(8, seat == null ? null : seat.partnerId()).setParameter(9, enrolment.arrival() != null)
+                .setParameter(10, TargetGroup.write(enrolment.targetGroups()))
+                .setParameter(11, enrolment.outcomeReason()).setParameter(12, enrolment.outcomeDate());
+        int p = 13;
         for (EnrolmentTransition t : history) {
-            insert.setParameter(p++, id).setParameter(p++, t.stepNumber()).setParameter(p++, t.sessionId())
+            insert.setParameter(p++, t.stepNumber()).setParameter(p++, t.sessionId())
                     .setParameter(p++, t.from() == null ? null : t.from().name()).setParameter(p++, t.to().name())
                     .setParameter(p++, t.occurredAt()).setParameter(p++, t.effectiveOn())
                     .setParameter(p++, t.backdated()).setParameter(p++, t.actor()).setParameter(p++, t.reason())
                     .setParameter(p++, t.reasonKey()).setParameter(p++, t.reasonArguments());
         }
-        insert.executeUpdate();
+        insert.setParameter(p++, writing[0]).setParameter(p++, writing[1]).setParameter(p++, writing[2])
+                .setParameter(p, actor);
+        long id = ((Number) insert.getSingleResult()).longValue();
+        referenceWritten = true;
         return id;
     }
 
