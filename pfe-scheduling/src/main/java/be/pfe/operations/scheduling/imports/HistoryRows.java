@@ -355,6 +355,9 @@ public final class HistoryRows {
             values.add(RowError.of(refusal));
             return null;
         }
+        if (writingRows) {
+            return learnerWritten(read, centreId(centre));
+        }
         JpaLearners learners = new JpaLearners(em);
         Optional<Learner> known = read.niss().flatMap(learners::byNiss)
                 .or(() -> learners.byNameAndBirthDate(read.nameKey(), read.birthDate()));
@@ -375,6 +378,63 @@ public final class HistoryRows {
                 .setParameter(10, read.niss().map(be.pfe.operations.domain.learner.NationalRegisterNumber::digits)
                         .orElse(null))
                 .setParameter(11, centreId).getSingleResult()).longValue());
+    }
+
+    /**
+     * Writing a learner: the same learner found (by national register number, else by name and birth date) or made,
+     * and the row's reference to it, in one statement; the outcome (linked or new) is known once it ran.
+     */
+    private Writer learnerWritten(Learner read, Long centreId) {
+        return new Writer() {
+            private HistoryOutcome outcome = HistoryOutcome.NEW;
+
+            public HistoryOutcome outcome() {
+                return outcome;
+            }
+
+            public Long existing() {
+                return null;
+            }
+
+            public long write(String actor) {
+                String niss = read.niss().map(be.pfe.operations.domain.learner.NationalRegisterNumber::digits)
+                        .orElse(null);
+                Object[] ids = (Object[]) em.createNativeQuery("""
+                                with found as (
+                                    select id from learner
+                                    where niss = cast(? as varchar) or (name_key = ? and birth_date = cast(? as date))
+                                    order by (niss is not distinct from cast(? as varchar)) desc, id limit 1),
+                                made as (
+                                    insert into learner (family_name, given_name, name_key, birth_date, email, phone,
+                                                         language, entry_status, education_level, niss,
+                                                         registered_at_centre_id)
+                                    select ?, ?, ?, cast(? as date), cast(? as varchar), cast(? as varchar), ?, ?, ?,
+                                           cast(? as varchar), ?
+                                    where not exists (select 1 from found) returning id),
+                                chosen as (select id from made union all select id from found),
+                                reference as (
+                                    insert into external_reference (source, kind, external_id, internal_id,
+                                                                    imported_by)
+                                    select ?, ?, ?, id, ? from chosen)
+                                select (select id from made), (select id from found) from""" + " " + RELAXED_COMMIT)
+                        .setParameter(1, niss).setParameter(2, read.nameKey()).setParameter(3, read.birthDate())
+                        .setParameter(4, niss)
+                        .setParameter(5, read.familyName()).setParameter(6, read.givenName())
+                        .setParameter(7, read.nameKey()).setParameter(8, read.birthDate())
+                        .setParameter(9, read.email()).setParameter(10, read.phone())
+                        .setParameter(11, read.language().name()).setParameter(12, read.entryStatus().name())
+                        .setParameter(13, read.educationLevel().name()).setParameter(14, niss)
+                        .setParameter(15, centreId)
+                        .setParameter(16, writing[0]).setParameter(17, writing[1]).setParameter(18, writing[2])
+                        .setParameter(19, actor).getSingleResult();
+                referenceWritten = true;
+                if (ids[0] == null) {
+                    outcome = HistoryOutcome.LINKED;
+                    return ((Number) ids[1]).longValue();
+                }
+                return ((Number) ids[0]).longValue();
+            }
+        };
     }
 
     // ---- enrolments
