@@ -95,9 +95,25 @@ public final class HistoryRows {
      */
     private static final String RELAXED_COMMIT = "(select set_config('synchronous_commit', 'off', true)) relaxed";
 
+    /**
+     * The statement that makes a row's record ({@code insert ... returning id}, with {@code parameters} parameters),
+     * made to write the row's external reference too: one round trip for the row.
+     */
+    private jakarta.persistence.Query referenced(int parameters, String insert) {
+        jakarta.persistence.Query query = em.createNativeQuery("with made as (" + insert + "),\n"
+                + "reference as (insert into external_reference (source, kind, external_id, internal_id, imported_by)\n"
+                + "    select ?, ?, ?, id, ? from made)\n"
+                + "select id from made, " + RELAXED_COMMIT);
+        query.setParameter(parameters + 1, writing[0]).setParameter(parameters + 2, writing[1])
+                .setParameter(parameters + 3, writing[2]).setParameter(parameters + 4, writingActor);
+        referenceWritten = true;
+        return query;
+    }
+
     /** The row being written: its reference, when its record's statement writes it too (enrolments). */
     private String[] writing;
     private boolean referenceWritten;
+    private String writingActor;
     /** Rows are being written (not dry-run). */
     private boolean writingRows;
 
@@ -145,6 +161,7 @@ public final class HistoryRows {
                     warnings);
         }
         writing = new String[] {source, kind.name(), externalId};
+        writingActor = actor;
         referenceWritten = false;
         long id = writer.existing() != null ? writer.existing() : writer.write(actor);
         if (!referenceWritten) {
@@ -232,7 +249,7 @@ public final class HistoryRows {
         if (known.isPresent()) {
             return linked(known.get());
         }
-        return made(actor -> ((Number) em.createNativeQuery("""
+        return made(actor -> ((Number) referenced(9, """
                         insert into course (code, title_fr, title_nl, title_en, sector, duration_hours,
                                             providing_partner_id, kind, teaching_language)
                         values (?, cast(? as varchar), cast(? as varchar), cast(? as varchar), ?, ?, ?, ?, ?)
@@ -306,7 +323,7 @@ public final class HistoryRows {
             return values.valid() ? made(actor -> 0) : null;
         }
         long courseRecord = courseId;
-        return made(actor -> ((Number) em.createNativeQuery("""
+        return made(actor -> ((Number) referenced(10, """
                         insert into course_session (course_id, centre_id, start_date, end_date, seat_capacity,
                                                     teaching_language, status, cancelled_on, cancellation_reason,
                                                     closed_on)
@@ -657,7 +674,7 @@ public final class HistoryRows {
             return linked(known.get());
         }
         String digits = number;
-        return made(actor -> ((Number) em.createNativeQuery("""
+        return made(actor -> ((Number) referenced(6, """
                         insert into company (enterprise_number, name, sector, street, postal_code, city)
                         values (?, ?, ?, cast(? as varchar), cast(? as varchar), cast(? as varchar)) returning id""")
                 .setParameter(1, digits).setParameter(2, name).setParameter(3, sector.name())
@@ -788,7 +805,7 @@ public final class HistoryRows {
         LocalDate outcomeDay = outcome == null ? null : outcomeOn == null ? occupiedUntil : outcomeOn;
         return made(actor -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
-            return ((Number) em.createNativeQuery("""
+            return ((Number) referenced(19, """
                             insert into placement (learner_id, company_id, centre_id, enrolment_id, placement_type,
                                                    start_date, end_date, hours, status, signed_on, ended_early_on,
                                                    end_reason, outcome, outcome_on, follow_up_date, follow_up_outcome,
@@ -894,7 +911,7 @@ public final class HistoryRows {
         LocalDate resultDay = result == ValidationResult.PENDING ? null : resultOn != null ? resultOn : testDay;
         return made(actor -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
-            return ((Number) em.createNativeQuery("""
+            return ((Number) referenced(9, """
                             insert into validation_candidate (session_id, learner_id, result, certificate_number,
                                                               certificate_date, result_on, recorded_by, recorded_at,
                                                               backdated)
@@ -964,7 +981,7 @@ public final class HistoryRows {
         Long courseRecord = courseId;
         return made(actor -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
-            return ((Number) em.createNativeQuery("""
+            return ((Number) referenced(13, """
                             insert into screening (learner_id, centre_id, course_id, occupation, enrolment_id,
                                                    screened_on, assessor, tests_taken, result, recommendation,
                                                    recorded_by, recorded_at, backdated)
