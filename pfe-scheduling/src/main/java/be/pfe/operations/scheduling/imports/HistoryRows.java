@@ -416,11 +416,16 @@ public final class HistoryRows {
             public long write(String actor) {
                 String niss = read.niss().map(be.pfe.operations.domain.learner.NationalRegisterNumber::digits)
                         .orElse(null);
-                Object[] ids = (Object[]) em.createNativeQuery("""
-                                with found as (
+                // without a national register number, only the index of names and birth dates is read
+                String found = niss == null ? """
                                     select id from learner
-                                    where niss = cast(? as varchar) or (name_key = ? and birth_date = cast(? as date))
-                                    order by (niss is not distinct from cast(? as varchar)) desc, id limit 1),
+                                    where cast(? as char(11)) is null and name_key = ? and birth_date = cast(? as date)
+                                      and cast(? as char(11)) is null limit 1""" : """
+                                    select id from learner
+                                    where niss = cast(? as char(11))
+                                       or (name_key = ? and birth_date = cast(? as date))
+                                    order by (niss is not distinct from cast(? as char(11))) desc, id limit 1""";
+                Object[] ids = (Object[]) em.createNativeQuery("with found as (" + found + "),\n" + """
                                 made as (
                                     insert into learner (family_name, given_name, name_key, birth_date, email, phone,
                                                          language, entry_status, education_level, niss,
