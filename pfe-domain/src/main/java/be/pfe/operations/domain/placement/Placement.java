@@ -88,6 +88,10 @@ public class Placement {
     @Column(length = 20)
     private PlacementOutcome outcome;
 
+    /** The day the outcome at the end was known (the day the placement ended, unless a history import said). */
+    @Column(name = "outcome_on")
+    private LocalDate outcomeOn;
+
     @Column(name = "follow_up_date")
     private LocalDate followUpDate;
 
@@ -146,6 +150,7 @@ public class Placement {
     public void complete(PlacementOutcome outcomeAtEnd) {
         move(PlacementStatus.COMPLETED);
         this.outcome = outcomeAtEnd;
+        this.outcomeOn = outcomeAtEnd == null ? null : period.end();
     }
 
     /**
@@ -165,6 +170,7 @@ public class Placement {
         this.endedEarlyOn = on;
         this.endReason = why;
         this.outcome = outcomeAtEnd;
+        this.outcomeOn = outcomeAtEnd == null ? null : on;
     }
 
     /** The outcome at the end (once finished) and, optionally, at a follow-up date after the end. */
@@ -180,6 +186,9 @@ public class Placement {
                     occupiedUntil());
         }
         this.outcome = TypedText.chosen(atEnd, "outcome");
+        if (outcomeOn == null) {
+            this.outcomeOn = occupiedUntil();
+        }
         this.followUpDate = followUpOn;
         this.followUpOutcome = atFollowUp;
     }
@@ -220,6 +229,11 @@ public class Placement {
 
     public long learnerId() {
         return learnerId;
+    }
+
+    /** The day the outcome at the end was known, or {@code null} before it is. */
+    public LocalDate outcomeOn() {
+        return outcomeOn;
     }
 
     public Company company() {

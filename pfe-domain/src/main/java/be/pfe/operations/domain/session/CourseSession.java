@@ -99,6 +99,10 @@ public class CourseSession {
     @Column(name = "cancellation_reason", length = SessionEvent.REASON_LENGTH)
     private String cancellationReason;
 
+    /** The day a session was closed before its last day ({@code null}: not closed early). */
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
     @OneToMany(mappedBy = "session", cascade = CascadeType.PERSIST)
     @OrderBy("occurredAt, id")
     private List<SessionEvent> history = new ArrayList<>();
@@ -265,8 +269,31 @@ public class CourseSession {
 
     /** Staff close a running session before its last day (the calendar closes it after its last day by itself). */
     public void closeEarly(SessionChange change) {
+        closeEarly(change, null, false);
+    }
+
+    /**
+     * The same, the session closed on a past day ({@code on}; {@code null}: the change's day), not before its first
+     * day nor after the change's; {@code backdated}: recorded beyond the back-dating window (checked by the caller).
+     */
+    public void closeEarly(SessionChange change, LocalDate on, boolean backdated) {
         requireFrom(SessionStatus.CLOSED, SessionStatus.RUNNING);
-        record(SessionEventKind.CLOSED_EARLY, SessionStatus.CLOSED, null, change);
+        LocalDate day = on == null ? change.today() : on;
+        if (day.isAfter(change.today())) {
+            throw new BusinessRuleException("enrolment.step.future", "date", day);
+        }
+        if (day.isBefore(period.start())) {
+            throw new BusinessRuleException("session.closing.beforeStart", "date", day, period.start());
+        }
+        this.closedOn = day;
+        history.add(new SessionEvent(this, SessionEventKind.CLOSED_EARLY, status, SessionStatus.CLOSED, change.at(),
+                change.actor(), change.reason(), on, backdated));
+        this.status = SessionStatus.CLOSED;
+    }
+
+    /** The day the session was closed before its last day, or {@code null}. */
+    public LocalDate closedOn() {
+        return closedOn;
     }
 
     /**
@@ -282,6 +309,11 @@ public class CourseSession {
      * refused; one on or before the first day means the session never ran (the counting rules).
      */
     public void cancel(SessionChange change, LocalDate on) {
+        cancel(change, on, false);
+    }
+
+    /** The same, marked back-dated when recorded beyond the back-dating window (checked by the caller). */
+    public void cancel(SessionChange change, LocalDate on, boolean backdated) {
         requireFrom(SessionStatus.CANCELLED, SessionStatus.PLANNED, SessionStatus.OPEN, SessionStatus.RUNNING);
         change.requireReason();
         if (on != null && on.isAfter(change.today())) {
@@ -289,7 +321,9 @@ public class CourseSession {
         }
         this.cancelledOn = on == null ? change.today() : on;
         this.cancellationReason = change.reason();
-        record(SessionEventKind.CANCELLED, SessionStatus.CANCELLED, null, change);
+        history.add(new SessionEvent(this, SessionEventKind.CANCELLED, status, SessionStatus.CANCELLED, change.at(),
+                change.actor(), change.reason(), on, backdated));
+        this.status = SessionStatus.CANCELLED;
     }
 
     /**

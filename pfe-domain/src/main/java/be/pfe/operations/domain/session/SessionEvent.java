@@ -57,6 +57,14 @@ public class SessionEvent {
     @Column(length = REASON_LENGTH, updatable = false)
     private String reason;
 
+    /** The day the step happened, when given apart from when it was recorded (a back-dated closure, cancellation). */
+    @Column(name = "effective_on", updatable = false)
+    private java.time.LocalDate effectiveOn;
+
+    /** Recorded beyond the back-dating window (history-import right only). */
+    @Column(nullable = false, updatable = false)
+    private boolean backdated;
+
     protected SessionEvent() {
         // for JPA
     }
@@ -71,6 +79,23 @@ public class SessionEvent {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.reason = reason;
+    }
+
+    SessionEvent(CourseSession session, SessionEventKind kind, SessionStatus from, SessionStatus to,
+                 OffsetDateTime occurredAt, String actor, String reason, java.time.LocalDate effectiveOn,
+                 boolean backdated) {
+        this(session, kind, from, to, null, occurredAt, actor, reason);
+        this.effectiveOn = effectiveOn;
+        this.backdated = backdated;
+    }
+
+    /** The day it happened ({@code null}: the day it was recorded). */
+    public java.time.LocalDate effectiveOn() {
+        return effectiveOn;
+    }
+
+    public boolean backdated() {
+        return backdated;
     }
 
     public Long id() {

@@ -51,6 +51,10 @@ public class ValidationCandidate {
     @Column(name = "certificate_date")
     private LocalDate certificateDate;
 
+    /** The day the result happened (the test's day), apart from when it was recorded; {@code null} while pending. */
+    @Column(name = "result_on")
+    private LocalDate resultOn;
+
     @Column(name = "recorded_by", nullable = false, length = 100)
     private String recordedBy;
 
@@ -102,6 +106,7 @@ public class ValidationCandidate {
             this.certificateDate = null;
         }
         this.result = newResult;
+        this.resultOn = newResult == ValidationResult.PENDING ? null : testDate;
         recordedBy(by);
     }
 
@@ -135,6 +140,11 @@ public class ValidationCandidate {
 
     public LocalDate certificateDate() {
         return certificateDate;
+    }
+
+    /** The day the result happened, or {@code null} while pending. */
+    public LocalDate resultOn() {
+        return resultOn;
     }
 
     public String recordedBy() {

@@ -67,6 +67,45 @@ public final class PartnerFiles {
     private final List<LearnerRow> learners = new ArrayList<>();
     private final List<EnrolmentRow> enrolments = new ArrayList<>();
     private int learnerCount;
+    // the learner's pathway besides the classroom (issue 16, continued), drawn with a random of its own after the
+    // years above so that the courses, sessions, learners and enrolments of a seed stay what they were
+    private final Map<String, List<LearnerRow>> learnersOfYear = new LinkedHashMap<>();
+    private final List<CourseRow> validationCourses = new ArrayList<>();
+    private final List<SessionRow> validationSessions = new ArrayList<>();
+    private final List<CompanyRow> companies = new ArrayList<>();
+    private final List<PlacementRow> placements = new ArrayList<>();
+    private final List<CandidateRow> candidates = new ArrayList<>();
+    private final List<ScreeningRow> screenings = new ArrayList<>();
+
+    /** A generated company, by its valid enterprise number. */
+    public record CompanyRow(String id, String number, String name, String sector) {
+    }
+
+    /**
+     * A generated placement: counted in line 2 of every year it ran in, unless a draft; a placement ended early ends
+     * on the day it ended.
+     */
+    public record PlacementRow(String id, LearnerRow learner, CompanyRow company, String enrolment, String type,
+                               LocalDate start, LocalDate end, String status, LocalDate signedOn,
+                               LocalDate endedEarlyOn, String endReason, String outcome, LocalDate outcomeOn,
+                               LocalDate followUpOn, String followUpOutcome) {
+
+        boolean ranIn(int year) {
+            LocalDate until = endedEarlyOn != null ? endedEarlyOn : end;
+            return !status.equals("DRAFT") && !start.isAfter(LocalDate.of(year, 12, 31))
+                    && !until.isBefore(LocalDate.of(year, 1, 1));
+        }
+    }
+
+    /** A candidate of a validation session and their result. */
+    public record CandidateRow(String id, SessionRow session, LearnerRow learner, String result, LocalDate resultOn,
+                               String certificateNumber, LocalDate certificateDate) {
+    }
+
+    /** A screening, for a course or an occupation. */
+    public record ScreeningRow(String id, LearnerRow learner, String centre, CourseRow course, String occupation,
+                               LocalDate screenedOn, String recommendation) {
+    }
 
     /**
      * Files of the years for the centres, about {@code perCentreYear} enrolments each; {@code prefix} makes the
@@ -83,6 +122,7 @@ public final class PartnerFiles {
                 files.year(centre, year, perCentreYear);
             }
         }
+        files.pathways(seed, years, centres);
         return files;
     }
 
@@ -132,11 +172,13 @@ public final class PartnerFiles {
             ofYear.add(session);
         }
         int made = 0;
+        List<LearnerRow> ofThisYear = learnersOfYear.computeIfAbsent(centre + " " + year, key -> new ArrayList<>());
         for (SessionRow session : ofYear) {
             int want = Math.min(perCentreYear / ofYear.size() + 1, session.seats() + 4);
             int holding = 0;
             for (int k = 0; k < want && made < perCentreYear; k++) {
                 LearnerRow learner = learner(centre, k);
+                ofThisYear.add(learner);
                 EnrolmentRow enrolment = enrolment(session, learner, k, holding < session.seats());
                 if (enrolment.admitted() != null && holdsSeat(enrolment)) {
                     holding++;
@@ -213,6 +255,183 @@ public final class PartnerFiles {
         };
     }
 
+    // ---- placements, validations and screenings
+
+    /** Companies, then per centre and year placements, validation sessions with candidates, and screenings. */
+    private void pathways(long seed, List<Integer> years, List<String> centres) {
+        Random draw = new Random(seed * 31 + 7);
+        int base = Math.abs((prefix + seed).hashCode() % 900_000) * 10;
+        for (int i = 0; i < 6; i++) {
+            String firstEight = String.format("0%07d", base + i);
+            int check = 97 - (int) (Long.parseLong(firstEight) % 97);
+            companies.add(new CompanyRow(prefix + "-CO-" + i, firstEight + String.format("%02d", check),
+                    "Entreprise " + prefix + " " + letters(i), SECTORS[i % SECTORS.length]));
+        }
+        for (String centre : centres) {
+            validationCourses.add(new CourseRow(prefix + "-V-" + centre, prefix + "-" + centre + "-VAL",
+                    "BRUXELLES_FORMATION", "FR"));
+        }
+        int placementCount = 0;
+        int screeningCount = 0;
+        int candidateCount = 0;
+        for (int year : years) {
+            for (String centre : centres) {
+                List<LearnerRow> of = learnersOfYear.getOrDefault(centre + " " + year, List.of());
+                // placements: one learner in five, each at most one
+                for (int i = 0; i < of.size(); i += 5) {
+                    placements.add(placement(draw, prefix + "-P-" + placementCount, of.get(i), year,
+                            placementCount));
+                    placementCount++;
+                }
+                // validation sessions: one in the year, one across 1 January, one cancelled before its test
+                CourseRow unit = validationCourses.stream().filter(c -> c.id().endsWith("-" + centre)).findFirst()
+                        .orElseThrow();
+                LocalDate inYear = LocalDate.of(year, 3, 1).plusDays(draw.nextInt(200));
+                SessionRow[] tests = {
+                    new SessionRow(prefix + "-VS-" + centre + "-" + year + "-0", unit, centre, inYear,
+                            inYear.plusDays(1), 8, "CLOSED", null),
+                    new SessionRow(prefix + "-VS-" + centre + "-" + year + "-1", unit, centre,
+                            LocalDate.of(year, 12, 30), LocalDate.of(year + 1, 1, 2), 8, "CLOSED", null),
+                    new SessionRow(prefix + "-VS-" + centre + "-" + year + "-2", unit, centre, inYear.plusDays(20),
+                            inYear.plusDays(21), 8, "CANCELLED", inYear.plusDays(17))};
+                for (int t = 0; t < tests.length; t++) {
+                    validationSessions.add(tests[t]);
+                    for (int k = 0; k < 4 && 4 * t + k < of.size(); k++) {
+                        candidates.add(candidate(prefix + "-VC-" + candidateCount, tests[t], of.get(4 * t + k),
+                                candidateCount));
+                        candidateCount++;
+                    }
+                }
+                // screenings: three learners, one of them on 31 December
+                for (int k = 0; k < 3 && k < of.size(); k++) {
+                    LearnerRow learner = of.get(of.size() - 1 - k);
+                    LocalDate day = k == 0 ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 5)
+                            .plusDays(draw.nextInt(340));
+                    CourseRow course = k == 2 ? null : coursesOf(centre).get(0);
+                    screenings.add(new ScreeningRow(prefix + "-SC-" + screeningCount, learner, centre, course,
+                            course == null ? "Cariste" : null, day,
+                            new String[] {"ADMIT", "ADMIT_WITH_PREREQUISITES", "ORIENT_ELSEWHERE"}[screeningCount % 3]));
+                    screeningCount++;
+                }
+            }
+        }
+    }
+
+    private PlacementRow placement(Random draw, String id, LearnerRow learner, int year, int n) {
+        CompanyRow company = companies.get(n % companies.size());
+        String enrolment = n % 2 == 0 ? prefix + "-E-" + learner.id().substring(learner.id().lastIndexOf('-') + 1)
+                : "";
+        String type = new String[] {"INDIVIDUAL_VOCATIONAL", "WORK_EXPERIENCE", "DUAL"}[n % 3];
+        LocalDate start = n % 4 == 3 ? LocalDate.of(year, 12, 1).plusDays(draw.nextInt(20))
+                : LocalDate.of(year, 1, 15).plusDays(draw.nextInt(300));
+        LocalDate end = start.plusDays(20 + draw.nextInt(70));
+        LocalDate signed = start.minusDays(3 + draw.nextInt(10));
+        if (!end.isBefore(today)) {
+            return new PlacementRow(id, learner, company, enrolment, type, start, end, "RUNNING", signed, null, null,
+                    null, null, null, null);
+        }
+        return switch (n % 5) {
+            case 0 -> new PlacementRow(id, learner, company, enrolment, type, start, end, "COMPLETED", signed, null,
+                    null, "HIRED", end, null, null);
+            case 1 -> {
+                // ended early: one of December's before 1 January (counted in its year only)
+                LocalDate stopped = start.plusDays(2 + draw.nextInt((int) ChronoUnit.DAYS.between(start, end) - 2));
+                if (start.getMonthValue() == 12) {
+                    stopped = start.plusDays(2).isBefore(LocalDate.of(year, 12, 31)) ? start.plusDays(2) : stopped;
+                }
+                yield new PlacementRow(id, learner, company, enrolment, type, start, end, "ENDED_EARLY", signed,
+                        stopped, "left for a job", "OTHER_JOB", null, null, null);
+            }
+            case 2 -> new PlacementRow(id, learner, company, enrolment, type, start, end, "DRAFT", null, null, null,
+                    null, null, null, null);
+            case 3 -> {
+                LocalDate followUp = end.plusDays(90);
+                yield followUp.isAfter(today)
+                        ? new PlacementRow(id, learner, company, enrolment, type, start, end, "COMPLETED", signed,
+                                null, null, "FURTHER_TRAINING", end.plusDays(1), null, null)
+                        : new PlacementRow(id, learner, company, enrolment, type, start, end, "COMPLETED", signed,
+                                null, null, "NONE", end.plusDays(1), followUp, "HIRED");
+            }
+            default -> new PlacementRow(id, learner, company, enrolment, type, start, end, "COMPLETED", signed, null,
+                    null, null, null, null, null);
+        };
+    }
+
+    private CandidateRow candidate(String id, SessionRow session, LearnerRow learner, int n) {
+        if (session.cancelledOn() != null) {
+            return new CandidateRow(id, session, learner, "PENDING", null, null, null);
+        }
+        return switch (n % 4) {
+            case 0 -> new CandidateRow(id, session, learner, "PASSED", session.start(), id + "-CERT",
+                    session.start().plusDays(7));
+            case 1 -> new CandidateRow(id, session, learner, "FAILED", session.start().plusDays(2), null, null);
+            case 2 -> new CandidateRow(id, session, learner, "ABSENT", null, null, null);
+            default -> new CandidateRow(id, session, learner, "PENDING", null, null, null);
+        };
+    }
+
+    /** The companies, headers in English. */
+    public byte[] companiesCsv() {
+        StringBuilder csv = new StringBuilder("Source;External id;Enterprise number;Name;Sector;Street;Postal code;City\n");
+        for (CompanyRow c : companies) {
+            csv.append(String.join(";", SOURCE, c.id(), c.number(), c.name(), c.sector(), "Rue de l’Industrie 1",
+                    "1000", "Bruxelles")).append('\n');
+        }
+        return bytes(csv);
+    }
+
+    /** The placements, headers in French. */
+    public byte[] placementsCsv() {
+        StringBuilder csv = new StringBuilder("Système source;Identifiant;Stagiaire;Entreprise;Centre;Inscription;"
+                + "Type de stage;Date de début;Date de fin;Heures;Statut;Signé le;Interrompu le;Motif d’arrêt;Issue;"
+                + "Issue le;Suivi le;Issue au suivi\n");
+        for (PlacementRow p : placements) {
+            csv.append(String.join(";", SOURCE, p.id(), p.learner().id(), p.company().id(), p.learner().centre(),
+                    p.enrolment(), p.type(), text(p.start()), text(p.end()), "120", p.status(), text(p.signedOn()),
+                    text(p.endedEarlyOn()), p.endReason() == null ? "" : p.endReason(),
+                    p.outcome() == null ? "" : p.outcome(), text(p.outcomeOn()), text(p.followUpOn()),
+                    p.followUpOutcome() == null ? "" : p.followUpOutcome())).append('\n');
+        }
+        return bytes(csv);
+    }
+
+    /** The validation candidates, headers in Dutch. */
+    public byte[] validationsCsv() {
+        StringBuilder csv = new StringBuilder("Bronsysteem;Externe id;Sessie;Kandidaat;Resultaat;Resultaat op;"
+                + "Certificaatnummer;Certificaatdatum\n");
+        for (CandidateRow c : candidates) {
+            csv.append(String.join(";", SOURCE, c.id(), c.session().id(), c.learner().id(), c.result(),
+                    text(c.resultOn()), c.certificateNumber() == null ? "" : c.certificateNumber(),
+                    text(c.certificateDate()))).append('\n');
+        }
+        return bytes(csv);
+    }
+
+    /** The screenings, headers in English. */
+    public byte[] screeningsCsv() {
+        StringBuilder csv = new StringBuilder("Source;External id;Learner;Centre;Course;Occupation;Enrolment;"
+                + "Screened on;Assessor;Tests taken;Result;Recommendation\n");
+        for (ScreeningRow sc : screenings) {
+            csv.append(String.join(";", SOURCE, sc.id(), sc.learner().id(), sc.centre(),
+                    sc.course() == null ? "" : sc.course().id(), sc.occupation() == null ? "" : sc.occupation(), "",
+                    text(sc.screenedOn()), "Assessor " + letters(sc.screenedOn().getDayOfYear()), "maths, reading",
+                    "fit", sc.recommendation())).append('\n');
+        }
+        return bytes(csv);
+    }
+
+    public List<PlacementRow> placements() {
+        return List.copyOf(placements);
+    }
+
+    public List<CandidateRow> candidates() {
+        return List.copyOf(candidates);
+    }
+
+    public List<ScreeningRow> screenings() {
+        return List.copyOf(screenings);
+    }
+
     // ---- the files
 
     public byte[] coursesCsv() {
@@ -222,6 +441,11 @@ public final class PartnerFiles {
                     "TRAINING", c.partner(), SECTORS[Math.abs(c.code().hashCode()) % SECTORS.length], "120",
                     c.language())).append('\n');
         }
+        for (CourseRow c : validationCourses) {
+            csv.append(String.join(";", SOURCE, c.id(), c.code(), "Validation " + c.code(), "Validering " + c.code(),
+                    "VALIDATION", c.partner(), SECTORS[Math.abs(c.code().hashCode()) % SECTORS.length], "8",
+                    c.language())).append('\n');
+        }
         return bytes(csv);
     }
 
@@ -229,7 +453,9 @@ public final class PartnerFiles {
     public byte[] sessionsCsv() {
         StringBuilder csv = new StringBuilder(
                 "Système source;Identifiant;Formation;Centre;Date de début;Date de fin;Langue;Places;Statut;Annulée le;Motif d’annulation\n");
-        for (SessionRow s : sessions) {
+        List<SessionRow> all = new ArrayList<>(sessions);
+        all.addAll(validationSessions);
+        for (SessionRow s : all) {
             csv.append(String.join(";", SOURCE, s.id(), s.course().id(), s.centre(), s.start().toString(),
                     s.end().toString(), s.course().language(), String.valueOf(s.seats()), s.status(),
                     s.cancelledOn() == null ? "" : s.cancelledOn().toString(),
@@ -307,8 +533,9 @@ public final class PartnerFiles {
      * The three lines (training spots, in-company training, validations and screenings) per centre and year, by the
      * counting rules: an enrolment of a learner who was a jobseeker at entry, in a French-language training session
      * of a course not provided by VDAB Brussel, held in the year, that holds a seat or held one (was admitted) and
-     * ended (dropped out, session cancelled) on or after the session's first day and on or after 1 January. These
-     * files have no placements, validations or screenings: the other two lines are 0.
+     * ended (dropped out, session cancelled) on or after the session's first day and on or after 1 January. Line
+     * 2: placements not in draft that ran in the year (one ended early until the day it ended). Line 3: candidates,
+     * not absent, of validation sessions held in the year that start in it; and screenings dated in the year.
      */
     public Map<String, long[]> expected(List<Integer> years, List<String> centres) {
         Map<String, long[]> table = new LinkedHashMap<>();
@@ -330,6 +557,27 @@ public final class PartnerFiles {
                 }
                 if (counts(e, year)) {
                     line[0]++;
+                }
+            }
+        }
+        for (int year : years) {
+            for (PlacementRow p : placements) {
+                long[] line = table.get(p.learner().centre() + " " + year);
+                if (line != null && p.ranIn(year)) {
+                    line[1]++;
+                }
+            }
+            for (CandidateRow c : candidates) {
+                long[] line = table.get(c.session().centre() + " " + year);
+                if (line != null && !c.result().equals("ABSENT") && c.session().heldIn(year)
+                        && c.session().start().getYear() == year) {
+                    line[2]++;
+                }
+            }
+            for (ScreeningRow sc : screenings) {
+                long[] line = table.get(sc.centre() + " " + year);
+                if (line != null && sc.screenedOn().getYear() == year) {
+                    line[2]++;
                 }
             }
         }

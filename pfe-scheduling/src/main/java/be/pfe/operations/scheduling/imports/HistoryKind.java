@@ -9,7 +9,13 @@ public enum HistoryKind {
     COURSES("courses", HistoryColumns.Course.class, "formations", "opleidingen", "cours"),
     SESSIONS("sessions", HistoryColumns.Session.class, "sessies"),
     LEARNERS("learners", HistoryColumns.Learner.class, "stagiaires", "cursisten", "apprenants"),
-    ENROLMENTS("enrolments", HistoryColumns.Enrolment.class, "inscriptions", "inschrijvingen", "enrollments");
+    ENROLMENTS("enrolments", HistoryColumns.Enrolment.class, "inscriptions", "inschrijvingen", "enrollments"),
+    COMPANIES("companies", HistoryColumns.Company.class, "entreprises", "bedrijven", "ondernemingen"),
+    PLACEMENTS("placements", HistoryColumns.Placement.class, "stages", "formationsenentreprise", "stageplaatsen",
+            "opleidingeninhetbedrijf"),
+    VALIDATIONS("validations", HistoryColumns.Validation.class, "validationsdescompetences", "candidats",
+            "validaties", "kandidaten", "candidates"),
+    SCREENINGS("screenings", HistoryColumns.Screening.class, "selections", "screening", "screenings");
 
     private final String path;
     private final Class<? extends Enum<?>> columns;
@@ -53,7 +59,8 @@ public enum HistoryKind {
         return ImportColumns.rows(file, (Class) columns);
     }
 
-    /** {@code courses}, {@code sessions}, {@code learners} or {@code enrolments}; anything else is not found. */
+    /** {@code courses}, {@code sessions}, {@code learners}, {@code enrolments}, {@code companies},
+     * {@code placements}, {@code validations} or {@code screenings}; anything else is not found. */
     public static HistoryKind of(String path) {
         for (HistoryKind kind : values()) {
             if (kind.path.equals(path)) {

@@ -93,8 +93,19 @@ public class SessionLifecycle {
     /** Closes a running session before its last day. */
     @UseCase(Access.PLANNING)
     public CourseSession close(@Names(RecordKind.SESSION) long sessionId, String reason) {
+        return close(sessionId, reason, null);
+    }
+
+    /**
+     * The same, the session closed on a past day ({@code on}; {@code null}: today): beyond the back-dating window
+     * only with the history-import right, marked back-dated in its history and audited.
+     */
+    @UseCase(Access.PLANNING)
+    public CourseSession close(@Names(RecordKind.SESSION) long sessionId, String reason, LocalDate on) {
         CourseSession session = current(sessionId);
-        session.closeEarly(change(reason));
+        SessionChange change = change(reason);
+        Step dated = backdating.step(change.actor(), change.at(), change.reason(), on, "session " + sessionId);
+        session.closeEarly(change, on, dated.backdated());
         sessions.flush();
         return session;
     }
@@ -119,7 +130,7 @@ public class SessionLifecycle {
         CourseSession session = current(sessionId);
         SessionChange change = change(reason);
         Step dated = backdating.step(change.actor(), change.at(), change.reason(), on, "session " + sessionId);
-        session.cancel(change, on);
+        session.cancel(change, on, dated.backdated());
         LocalDateTime now = LocalDateTime.now(clock.withZone(Clocks.BRUSSELS));
         String meetingReason = change.reason().length() > Meeting.REASON_LENGTH
                 ? change.reason().substring(0, Meeting.REASON_LENGTH - 1) + "…" : change.reason();

@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * Loads three years of the four centres through the historical import (issue 16): the seeded partner files
- * ({@link PartnerFiles}, at least 20,000 enrolments by default), read as CSV, dry-run and then applied row by row,
+ * ({@link PartnerFiles}, at least 20,000 enrolments by default, with their placements, validations and
+ * screenings), read as CSV, dry-run and then applied row by row,
  * each row in a transaction of its own, on a real PostgreSQL started for the run (fresh: only the migrations).
  * Prints the time of the dry run and of the import, and checks that every row was applied and that the report's
  * first line for each centre and year is the one computed from the files. Goal from the issue: the load in less than
@@ -38,9 +39,10 @@ public final class HistoryImportBenchmark {
         TestDatabase database = TestDatabase.shared();
         PartnerFiles files = PartnerFiles.generate(2016, "BENCH", years, CENTRES, perCentreYear,
                 LocalDate.now(clock));
-        System.out.printf("history import benchmark: years %s, %d centres, %d sessions, %d enrolments, %d cores%n",
-                years, CENTRES.size(), files.sessions().size(), files.enrolments().size(),
-                Runtime.getRuntime().availableProcessors());
+        System.out.printf("history import benchmark: years %s, %d centres, %d sessions, %d enrolments, %d placements, "
+                        + "%d validation candidates, %d screenings, %d cores%n",
+                years, CENTRES.size(), files.sessions().size(), files.enrolments().size(), files.placements().size(),
+                files.candidates().size(), files.screenings().size(), Runtime.getRuntime().availableProcessors());
         Map<String, java.util.Optional<Long>> codes = new java.util.HashMap<>();
         HistoryImport.Rows rows = new HistoryImport.Rows() {
             @Override
@@ -60,6 +62,10 @@ public final class HistoryImportBenchmark {
         uploads.add(Map.entry(HistoryKind.SESSIONS, files.sessionsCsv()));
         files.learnersCsv(5_000).forEach(file -> uploads.add(Map.entry(HistoryKind.LEARNERS, file)));
         files.enrolmentsCsv(5_000).forEach(file -> uploads.add(Map.entry(HistoryKind.ENROLMENTS, file)));
+        uploads.add(Map.entry(HistoryKind.COMPANIES, files.companiesCsv()));
+        uploads.add(Map.entry(HistoryKind.PLACEMENTS, files.placementsCsv()));
+        uploads.add(Map.entry(HistoryKind.VALIDATIONS, files.validationsCsv()));
+        uploads.add(Map.entry(HistoryKind.SCREENINGS, files.screeningsCsv()));
 
         long start = System.nanoTime();
         Set<String> pending = new HashSet<>();

@@ -33,12 +33,15 @@ public class HistoryImportResource {
     HistoryImports imports;
     @Inject
     ProblemResponses problems;
+    @Inject
+    ImportTemplates templates;
     @Context
     HttpHeaders headers;
 
     @POST
     @Path("{kind}")
-    @Operation(summary = "Import a historical file of one kind (courses, sessions, learners, enrolments); with "
+    @Operation(summary = "Import a historical file of one kind (courses, sessions, learners, enrolments, companies, "
+            + "placements, validations, screenings); with "
             + "dryRun=true, what it would do, every problem of every row, and nothing written")
     @APIResponse(responseCode = "200", description = "The rows, their outcomes, problems and warnings")
     @APIResponse(responseCode = "403", description = "The user has not the history-import right (refused before the "
@@ -56,7 +59,7 @@ public class HistoryImportResource {
     @POST
     @Consumes({ImportResource.XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Import a workbook of past years with a sheet per kind (courses, sessions, learners, "
-            + "enrolments; sheet names in French, Dutch or English), applied kind after kind; with dryRun=true, what "
+            + "enrolments, companies, placements, validations, screenings; sheet names in French, Dutch or English), applied kind after kind; with dryRun=true, what "
             + "it would do (a row may refer to rows of earlier sheets), every problem of every row, nothing written")
     @APIResponse(responseCode = "200", description = "One report per sheet, in the order applied")
     @APIResponse(responseCode = "403", description = "The user has not the history-import right")
@@ -66,6 +69,28 @@ public class HistoryImportResource {
         java.util.Locale locale = problems.locale(headers);
         return imports.importWorkbook(() -> body(file), dryRun).stream()
                 .map(report -> HistoryReportView.of(report, locale)).toList();
+    }
+
+    @jakarta.ws.rs.GET
+    @Path("template.xlsx")
+    @Produces(ImportResource.XLSX)
+    @Operation(summary = "The template of a workbook of past years: a sheet per kind (courses, sessions, learners, "
+            + "enrolments, companies, placements, validations, screenings) named and headed in the reader's "
+            + "language, and a sheet of the values the columns take")
+    @APIResponse(responseCode = "200", description = "The workbook template")
+    @APIResponse(responseCode = "403", description = "The user has not the history-import right")
+    public jakarta.ws.rs.core.Response workbookTemplate(@QueryParam("lang") String lang) {
+        imports.requireHistoryImport();
+        be.pfe.operations.domain.shared.Language language = templateLanguage(lang);
+        return jakarta.ws.rs.core.Response.ok(templates.historyWorkbook(language), ImportResource.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"pfe-import-history-"
+                        + language.name().toLowerCase(java.util.Locale.ROOT) + ".xlsx\"").build();
+    }
+
+    private be.pfe.operations.domain.shared.Language templateLanguage(String lang) {
+        return lang == null || lang.isBlank()
+                ? be.pfe.operations.domain.shared.Language.of(problems.locale(headers))
+                : be.pfe.operations.domain.shared.Language.of(java.util.Locale.forLanguageTag(lang.strip()));
     }
 
     private byte[] body(InputStream file) {

@@ -33,6 +33,9 @@ public class HistoryImportView implements Serializable {
     private String fileName;
     private byte[] file;
     private HistoryReportView report;
+    /** One workbook with a sheet per kind instead of one file of one kind. */
+    private boolean workbook;
+    private List<HistoryReportView> reports;
 
     public boolean isAllowed() {
         return imports.mayImportHistory();
@@ -42,10 +45,15 @@ public class HistoryImportView implements Serializable {
     public void upload(FileUploadEvent event) {
         file = null;
         report = null;
+        reports = null;
         fileName = event.getFile().getFileName();
         try {
             byte[] content = content(event);
-            report = HistoryReportView.of(imports.importFile(kind, () -> content, true), preferences.getLocale());
+            if (workbook) {
+                reports = views(imports.importWorkbook(() -> content, true));
+            } else {
+                report = HistoryReportView.of(imports.importFile(kind, () -> content, true), preferences.getLocale());
+            }
             file = content;
         } catch (BusinessRuleException refusal) {
             FacesMessages.refused(refusal, FORM);
@@ -64,6 +72,15 @@ public class HistoryImportView implements Serializable {
         }
         try {
             byte[] checked = file;
+            if (workbook) {
+                reports = views(imports.importWorkbook(() -> checked, false));
+                file = null;
+                long rows = reports.stream().mapToLong(HistoryReportView::rows).sum();
+                long refused = reports.stream().mapToLong(view -> view.count(
+                        be.pfe.operations.scheduling.imports.HistoryOutcome.ERROR)).sum();
+                FacesMessages.info("page.history.done", rows - refused, rows);
+                return;
+            }
             report = HistoryReportView.of(imports.importFile(kind, () -> checked, false), preferences.getLocale());
             file = null;
             FacesMessages.info("page.history.done", report.rows() - report.count(
@@ -73,8 +90,60 @@ public class HistoryImportView implements Serializable {
         }
     }
 
+    private List<HistoryReportView> views(List<be.pfe.operations.scheduling.imports.HistoryReport> done) {
+        return done.stream().map(one -> HistoryReportView.of(one, preferences.getLocale())).toList();
+    }
+
     public List<HistoryKind> getKinds() {
         return List.of(HistoryKind.values());
+    }
+
+    /** What the page offers: a file of each kind, or one workbook ({@code WORKBOOK}). */
+    public List<String> getChoices() {
+        List<String> choices = new java.util.ArrayList<>(getKinds().stream().map(Enum::name).toList());
+        choices.add(WORKBOOK);
+        return choices;
+    }
+
+    static final String WORKBOOK = "WORKBOOK";
+
+    public String getChoice() {
+        return workbook ? WORKBOOK : kind.name();
+    }
+
+    public void setChoice(String choice) {
+        boolean toWorkbook = WORKBOOK.equals(choice);
+        HistoryKind to = toWorkbook ? kind : HistoryKind.valueOf(choice);
+        if (toWorkbook != workbook || to != kind) {
+            file = null;
+            report = null;
+            reports = null;
+        }
+        workbook = toWorkbook;
+        kind = to;
+    }
+
+    public boolean isWorkbook() {
+        return workbook;
+    }
+
+    /** Where the chosen template is: {@code history-courses} (CSV or XLSX) or {@code history} (the workbook). */
+    public String getTemplatePath() {
+        return workbook ? "history" : "history-" + kind.path();
+    }
+
+    public List<HistoryReportView> getReports() {
+        return reports;
+    }
+
+    /** The workbook's reports (dry run or applied) hold a row that can be applied. */
+    public boolean isWorkbookApplicable() {
+        return file != null && reports != null && reports.stream().anyMatch(view -> view.dryRun()
+                && view.count(be.pfe.operations.scheduling.imports.HistoryOutcome.ERROR) < view.rows());
+    }
+
+    public boolean isWorkbookDryRun() {
+        return reports != null && !reports.isEmpty() && reports.get(0).dryRun();
     }
 
     public HistoryKind getKind() {

@@ -5,7 +5,12 @@ import be.pfe.operations.domain.course.CourseKind;
 import be.pfe.operations.domain.enrolment.EnrolmentStatus;
 import be.pfe.operations.domain.learner.EducationLevel;
 import be.pfe.operations.domain.learner.EntryStatus;
+import be.pfe.operations.domain.placement.PlacementOutcome;
+import be.pfe.operations.domain.placement.PlacementStatus;
+import be.pfe.operations.domain.placement.PlacementType;
+import be.pfe.operations.domain.screening.Recommendation;
 import be.pfe.operations.domain.session.SessionStatus;
+import be.pfe.operations.domain.validation.ValidationResult;
 import be.pfe.operations.domain.shared.Language;
 import be.pfe.operations.scheduling.imports.HistoryColumns;
 import be.pfe.operations.scheduling.imports.ImportColumn;
@@ -47,6 +52,30 @@ final class HistoryTemplates {
                 allowed.put(HistoryColumns.Enrolment.OUTCOME, ImportTemplates.labels(new EnrolmentStatus[] {
                         EnrolmentStatus.COMPLETED, EnrolmentStatus.DROPPED_OUT, EnrolmentStatus.REFUSED,
                         EnrolmentStatus.WITHDRAWN, EnrolmentStatus.SESSION_CANCELLED}, language));
+            }
+            case HISTORY_COMPANIES -> {
+                allowed.put(HistoryColumns.Company.SOURCE, partners);
+                allowed.put(HistoryColumns.Company.SECTOR, ImportTemplates.labels(Sector.values(), language));
+            }
+            case HISTORY_PLACEMENTS -> {
+                allowed.put(HistoryColumns.Placement.SOURCE, partners);
+                allowed.put(HistoryColumns.Placement.TYPE, ImportTemplates.labels(PlacementType.values(), language));
+                allowed.put(HistoryColumns.Placement.STATUS,
+                        ImportTemplates.labels(PlacementStatus.values(), language));
+                allowed.put(HistoryColumns.Placement.OUTCOME,
+                        ImportTemplates.labels(PlacementOutcome.values(), language));
+                allowed.put(HistoryColumns.Placement.FOLLOW_UP_OUTCOME,
+                        ImportTemplates.labels(PlacementOutcome.values(), language));
+            }
+            case HISTORY_VALIDATIONS -> {
+                allowed.put(HistoryColumns.Validation.SOURCE, partners);
+                allowed.put(HistoryColumns.Validation.RESULT,
+                        ImportTemplates.labels(ValidationResult.values(), language));
+            }
+            case HISTORY_SCREENINGS -> {
+                allowed.put(HistoryColumns.Screening.SOURCE, partners);
+                allowed.put(HistoryColumns.Screening.RECOMMENDATION,
+                        ImportTemplates.labels(Recommendation.values(), language));
             }
             default -> {
             }

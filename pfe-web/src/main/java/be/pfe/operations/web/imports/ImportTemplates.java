@@ -63,7 +63,14 @@ public class ImportTemplates {
         HISTORY_SESSIONS("history-sessions", be.pfe.operations.scheduling.imports.HistoryColumns.Session.values()),
         HISTORY_LEARNERS("history-learners", be.pfe.operations.scheduling.imports.HistoryColumns.Learner.values()),
         HISTORY_ENROLMENTS("history-enrolments",
-                be.pfe.operations.scheduling.imports.HistoryColumns.Enrolment.values());
+                be.pfe.operations.scheduling.imports.HistoryColumns.Enrolment.values()),
+        HISTORY_COMPANIES("history-companies", be.pfe.operations.scheduling.imports.HistoryColumns.Company.values()),
+        HISTORY_PLACEMENTS("history-placements",
+                be.pfe.operations.scheduling.imports.HistoryColumns.Placement.values()),
+        HISTORY_VALIDATIONS("history-validations",
+                be.pfe.operations.scheduling.imports.HistoryColumns.Validation.values()),
+        HISTORY_SCREENINGS("history-screenings",
+                be.pfe.operations.scheduling.imports.HistoryColumns.Screening.values());
 
         private final String path;
         private final List<ImportColumn> columns;
@@ -123,6 +130,53 @@ public class ImportTemplates {
             for (Map.Entry<ImportColumn, List<String>> allowed : allowed(kind, language).entrySet()) {
                 Row top = values.getRow(0) == null ? values.createRow(0) : values.getRow(0);
                 top.createCell(column).setCellValue(header(kind, allowed.getKey(), language));
+                top.getCell(column).setCellStyle(bold);
+                for (int i = 0; i < allowed.getValue().size(); i++) {
+                    Row row = values.getRow(i + 1) == null ? values.createRow(i + 1) : values.getRow(i + 1);
+                    row.createCell(column).setCellValue(allowed.getValue().get(i));
+                }
+                values.setColumnWidth(column, 36 * 256);
+                column++;
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The template of a workbook of past years: a sheet per kind, named in the language (the import reads the sheets
+     * by those names, in French, Dutch or English), in the order the kinds are applied, each with its header row;
+     * then a sheet of the values the columns with a fixed list take ("Sessions: Status").
+     */
+    public byte[] historyWorkbook(Language language) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Map<String, List<String>> allValues = new LinkedHashMap<>();
+            for (be.pfe.operations.scheduling.imports.HistoryKind history
+                    : be.pfe.operations.scheduling.imports.HistoryKind.values()) {
+                Kind kind = Kind.of("history-" + history.path());
+                String sheetName = Messages.text(language.locale(), "import.template.history.sheet." + history.name());
+                Sheet rows = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
+                Row header = rows.createRow(0);
+                for (int i = 0; i < kind.columns.size(); i++) {
+                    header.createCell(i).setCellValue(header(kind, kind.columns.get(i), language));
+                    header.getCell(i).setCellStyle(bold);
+                    rows.setColumnWidth(i, 22 * 256);
+                }
+                allowed(kind, language).forEach((column, allowed) ->
+                        allValues.put(sheetName + ": " + header(kind, column, language), allowed));
+            }
+            Sheet values = workbook.createSheet(WorkbookUtil.createSafeSheetName(
+                    Messages.text(language.locale(), "import.template.sheet.values")));
+            int column = 0;
+            for (Map.Entry<String, List<String>> allowed : allValues.entrySet()) {
+                Row top = values.getRow(0) == null ? values.createRow(0) : values.getRow(0);
+                top.createCell(column).setCellValue(allowed.getKey());
                 top.getCell(column).setCellStyle(bold);
                 for (int i = 0; i < allowed.getValue().size(); i++) {
                     Row row = values.getRow(i + 1) == null ? values.createRow(i + 1) : values.getRow(i + 1);

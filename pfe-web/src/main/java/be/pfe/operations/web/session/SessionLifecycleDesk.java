@@ -42,12 +42,15 @@ public class SessionLifecycleDesk {
         return take(sessionId, step, reason, correctedTo, null);
     }
 
-    /** The same; a cancellation may be dated on a past day ({@code null}: today), within the back-dating rules. */
+    /**
+     * The same; a closure or a cancellation may be dated on a past day ({@code null}: today), within the back-dating
+     * rules.
+     */
     public SessionListItem take(long sessionId, Step step, String reason, SessionStatus correctedTo,
                                 java.time.LocalDate on) {
         switch (step) {
             case OPENING -> lifecycle.open(sessionId, reason);
-            case CLOSING -> lifecycle.close(sessionId, reason);
+            case CLOSING -> lifecycle.close(sessionId, reason, on);
             case CANCELLATION -> lifecycle.cancel(sessionId, reason, on);
             case CORRECTION -> lifecycle.correct(sessionId, correctedTo, reason);
         }

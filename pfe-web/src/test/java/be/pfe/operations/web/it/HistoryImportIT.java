@@ -82,11 +82,20 @@ class HistoryImportIT {
         byKind.put("sessions", files.sessionsCsv());
         byKind.put("learners", files.learnersCsv());
         byKind.put("enrolments", files.enrolmentsCsv());
+        byKind.put("companies", files.companiesCsv());
+        byKind.put("placements", files.placementsCsv());
+        byKind.put("validations", files.validationsCsv());
+        byKind.put("screenings", files.screeningsCsv());
         long started = System.nanoTime();
         for (Map.Entry<String, byte[]> kind : byKind.entrySet()) {
             JsonObject done = dryRunThenImport(kind.getKey(), kind.getValue());
-            assertEquals(done.getInt("rows"), done.getJsonObject("outcomes").getInt("NEW"), done.toString());
+            // a company whose enterprise number is known already is linked to, not made again
+            assertEquals(done.getInt("rows"), done.getJsonObject("outcomes").getInt("NEW")
+                    + (kind.getKey().equals("companies") ? done.getJsonObject("outcomes").getInt("LINKED") : 0),
+                    done.toString());
         }
+        assertTrue(files.placements().size() > 10 && files.candidates().size() > 20 && files.screenings().size() > 20,
+                "the files hold placements, validations and screenings");
         System.out.printf("history import: %d sessions, %d enrolments in %d ms%n", files.sessions().size(),
                 files.enrolments().size(), (System.nanoTime() - started) / 1_000_000);
 
@@ -106,10 +115,14 @@ class HistoryImportIT {
         }
         assertEquals(List.of(), differences);
         assertTrue(counted > 30, "the files count spots: " + counted);
+        assertTrue(expected.values().stream().allMatch(line -> line[1] > 0 && line[2] > 0),
+                "every centre and year has placements, validations and screenings to count");
 
         long enrolments = count("select count(*) from enrolment");
         long transitions = count("select count(*) from enrolment_transition");
         long sessions = count("select count(*) from course_session");
+        long pathway = count("select (select count(*) from placement) + (select count(*) from validation_candidate) "
+                + "+ (select count(*) from screening) + (select count(*) from company)");
         for (Map.Entry<String, byte[]> kind : byKind.entrySet()) {
             JsonObject again = post(kind.getKey(), kind.getValue(), false);
             assertEquals(again.getInt("rows"), again.getJsonObject("outcomes").getInt("UNCHANGED"), again.toString());
@@ -117,6 +130,15 @@ class HistoryImportIT {
         assertEquals(enrolments, count("select count(*) from enrolment"));
         assertEquals(transitions, count("select count(*) from enrolment_transition"));
         assertEquals(sessions, count("select count(*) from course_session"));
+        assertEquals(pathway, count("select (select count(*) from placement) + (select count(*) from validation_candidate) "
+                + "+ (select count(*) from screening) + (select count(*) from company)"));
+        assertEquals(0, count("select count(*) from placement p join external_reference r on r.kind = 'PLACEMENTS' "
+                + "and r.internal_id = p.id where r.external_id like 'H16-%' and not p.backdated"),
+                "placements of past years are marked back-dated");
+        assertEquals(0, count("select count(*) from validation_candidate c join external_reference r "
+                + "on r.kind = 'VALIDATIONS' and r.internal_id = c.id where r.external_id like 'H16-%' "
+                + "and c.result <> 'PENDING' and (c.result_on is null or not c.backdated)"),
+                "every known result has its day and is marked back-dated");
         assertArrayEquals(expected.get("TECHNICITY 2017"), yearly("TECHNICITY", 2017));
         assertTrue(count("select count(*) from enrolment_transition t join external_reference r on r.kind = 'ENROLMENTS' "
                 + "and r.internal_id = t.enrolment_id where r.external_id like 'H16-%' and not t.backdated") == 0,
@@ -260,6 +282,82 @@ class HistoryImportIT {
     }
 
     @Test
+    void pathwayRowsReportEveryProblemAndTheWorkbookTemplateReadsBackInDutch() throws Exception {
+        String placements = "source;externalId;learner;company;centre;type;startDate;endDate;hours;status;"
+                + "endedEarlyOn;endReason;outcome\n"
+                + "BRUXELLES_FORMATION;PB-1;NO-LEARNER;NO-COMPANY;NOWHERE;DUAL;2015-05-10;2015-04-01;0;ENDED_EARLY;;;HIRED\n"
+                + "BRUXELLES_FORMATION;PB-2;NO-LEARNER;NO-COMPANY;TECHNICITY;SPACE;2015-05-10;2015-06-01;40;DRAFT;"
+                + "2015-05-20;;NONE\n";
+        long before = count("select count(*) from placement");
+        JsonObject dry = post("placements", placements.getBytes(StandardCharsets.UTF_8), true);
+        assertEquals(2, dry.getJsonObject("outcomes").getInt("ERROR"), dry.toString());
+        List<String> first = fields(dry, 0);
+        assertTrue(first.containsAll(List.of("learner", "company", "centre", "endDate", "hours", "endedEarlyOn",
+                "endReason")), first.toString());
+        List<String> second = fields(dry, 1);
+        assertTrue(second.containsAll(List.of("type", "endedEarlyOn", "outcome")), second.toString());
+        assertEquals(before, count("select count(*) from placement"), "a dry run writes nothing");
+
+        String validations = "source;externalId;session;candidate;result;resultOn;certificateNumber;certificateDate\n"
+                + "BRUXELLES_FORMATION;VB-1;NO-SESSION;NO-LEARNER;PASSED;2015-05-10;;\n"
+                + "BRUXELLES_FORMATION;VB-2;NO-SESSION;NO-LEARNER;FAILED;2099-01-01;C-1;2015-05-10\n";
+        JsonObject checked = post("validations", validations.getBytes(StandardCharsets.UTF_8), true);
+        assertEquals(2, checked.getJsonObject("outcomes").getInt("ERROR"), checked.toString());
+        assertTrue(fields(checked, 0).containsAll(List.of("session", "candidate", "certificateNumber",
+                "certificateDate")), checked.toString());
+        assertTrue(fields(checked, 1).containsAll(List.of("resultOn", "certificateNumber")), checked.toString());
+
+        String screenings = "source;externalId;learner;centre;screenedOn;assessor;recommendation\n"
+                + "BRUXELLES_FORMATION;SB-1;NO-LEARNER;TECHNICITY;2099-01-01;;MAYBE\n";
+        JsonObject screened = post("screenings", screenings.getBytes(StandardCharsets.UTF_8), true);
+        assertTrue(fields(screened, 0).containsAll(List.of("learner", "course", "screenedOn", "assessor",
+                "recommendation")), screened.toString());
+
+        // the workbook template: a sheet per kind named and headed in Dutch, which the import reads back
+        Http.assertProblem(Http.as("staff.technicity").get(url("imports/history/template.xlsx?lang=nl"), "en"), 403,
+                "access.denied");
+        java.net.http.HttpResponse<byte[]> template = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("imports/history/template.xlsx?lang=nl")))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                ("migration:" + Http.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8))).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, template.statusCode());
+        byte[] filled;
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template.body()));
+             var out = new java.io.ByteArrayOutputStream()) {
+            List<String> names = new ArrayList<>();
+            book.forEach(sheet -> names.add(sheet.getSheetName()));
+            assertEquals(List.of("Opleidingen", "Sessies", "Cursisten", "Inschrijvingen", "Bedrijven", "Stageplaatsen",
+                    "Validaties", "Screenings", "Toegelaten waarden"), names);
+            var companies = book.getSheet("Bedrijven");
+            List<String> headers = new ArrayList<>();
+            companies.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+            assertEquals("Ondernemingsnummer", headers.get(2), headers.toString());
+            var row = companies.createRow(1);
+            String[] values = {"ACTIRIS", "WT-CO-1", "0403.019.261", "Sjabloon NV", "Digitaal", "", "1000", "Brussel"};
+            for (int i = 0; i < values.length; i++) {
+                row.createCell(i).setCellValue(values[i]);
+            }
+            book.write(out);
+            filled = out.toByteArray();
+        }
+        Http.Answer read = MIGRATION.postFile(url("imports/history?dryRun=true"), filled,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "nl");
+        assertEquals(200, read.status(), read.body());
+        JsonArray reports = jakarta.json.Json.createReader(new java.io.StringReader(read.body())).readArray();
+        assertEquals(1, reports.size(), read.body());
+        assertEquals("companies", reports.getJsonObject(0).getString("kind"));
+        assertEquals(0, reports.getJsonObject(0).getJsonObject("outcomes").getInt("ERROR"), read.body());
+    }
+
+    private static List<String> fields(JsonObject report, int row) {
+        List<String> fields = new ArrayList<>();
+        report.getJsonArray("results").getJsonObject(row).getJsonArray("errors")
+                .forEach(error -> fields.add(error.asJsonObject().getString("field")));
+        return fields;
+    }
+
+    @Test
     void centreStaffMayNotImportHistory() {
         Http.Answer refused = Http.as("staff.technicity").postFile(url("imports/history/courses?dryRun=true"),
                 "source;externalId\n".getBytes(StandardCharsets.UTF_8), CSV, "fr");
@@ -340,6 +438,39 @@ class HistoryImportIT {
         assertEquals(1, count("select count(*) from enrolment_transition where enrolment_id = " + enrolment
                 + " and to_status = 'SESSION_CANCELLED' and backdated and effective_on = date '" + longAgo.plusDays(5)
                 + "'"));
+        assertEquals(1, count("select count(*) from session_history where session_id = " + migrationCase[1]
+                + " and kind = 'CANCELLED' and backdated and effective_on = date '" + longAgo.plusDays(5) + "'"));
+
+        // a running session closed early on a past day: the same window, marked and audited beyond it
+        long staffRunning = runningSession(LocalDate.now().minusDays(150));
+        long migrationRunning = runningSession(LocalDate.now().minusDays(150));
+        Http.assertProblem(staff.current().post(url("sessions/" + staffRunning + "/closing"),
+                "{\"reason\":\"trainer left\",\"date\":\"" + longAgo + "\"}", "en"), 422, "history.backdating.window");
+        Http.Answer closedLately = staff.current().post(url("sessions/" + staffRunning + "/closing"),
+                "{\"reason\":\"trainer left\",\"date\":\"" + lately + "\"}", "en");
+        assertEquals(200, closedLately.status(), closedLately.body());
+        assertEquals(1, count("select count(*) from course_session where id = " + staffRunning
+                + " and status = 'CLOSED' and closed_on = date '" + lately + "'"));
+        long auditedClosures = count("select count(*) from audit_event where action = 'STEP_BACKDATED' "
+                + "and actor = 'migration'");
+        Http.Answer closed = MIGRATION.current().post(url("sessions/" + migrationRunning + "/closing"),
+                "{\"reason\":\"trainer left\",\"date\":\"" + longAgo + "\"}", "en");
+        assertEquals(200, closed.status(), closed.body());
+        assertEquals(1, count("select count(*) from course_session where id = " + migrationRunning
+                + " and status = 'CLOSED' and closed_on = date '" + longAgo + "'"));
+        assertEquals(1, count("select count(*) from session_history where session_id = " + migrationRunning
+                + " and kind = 'CLOSED_EARLY' and backdated and effective_on = date '" + longAgo + "'"));
+        assertEquals(auditedClosures + 1, count("select count(*) from audit_event where action = 'STEP_BACKDATED' "
+                + "and actor = 'migration'"));
+    }
+
+    /** A running session of Technicity (of the course {@link #learnerAndSession} made) begun on the day, by SQL. */
+    private static long runningSession(LocalDate start) {
+        return TestDatabase.shared().inTransaction(em -> ((Number) em.createNativeQuery("insert into course_session "
+                + "(course_id, centre_id, start_date, end_date, seat_capacity, teaching_language, status) "
+                + "select c.id, t.id, cast(? as date), cast(? as date), 10, 'FR', 'RUNNING' from course c, centre t "
+                + "where c.code in ('D13-WELD', 'BD-WELD') and t.code = 'TECHNICITY' limit 1 returning id")
+                .setParameter(1, start).setParameter(2, LocalDate.now().plusDays(30)).getSingleResult()).longValue());
     }
 
     @Test
@@ -389,6 +520,53 @@ class HistoryImportIT {
             chromium.ajaxDone();
             assertTrue(chromium.byId("content").getText().contains("Back-dated"), chromium.byId("content").getText());
             chromium.screenshot("history pathway back-dated");
+
+            // one workbook with a sheet per kind: its template, its dry run sheet by sheet, then its import
+            Map<String, String[][]> sheets = new LinkedHashMap<>();
+            sheets.put("Placements", new String[][] {
+                    {"Source", "External id", "Learner", "Company", "Centre", "Type", "Start date", "End date", "Hours",
+                            "Status", "Signed on", "Outcome"},
+                    {"BRUXELLES_FORMATION", "J11-P1", "J11-L1", "J11-CO1", "LOGISTICITY", "WORK_EXPERIENCE",
+                            "2011-06-06", "2011-07-29", "160", "COMPLETED", "2011-06-01", "HIRED"}});
+            sheets.put("Companies", new String[][] {
+                    {"Source", "External id", "Enterprise number", "Name", "Sector"},
+                    {"BRUXELLES_FORMATION", "J11-CO1", "0403.019.261", "Entrepôts du Canal", "TRANSPORT_LOGISTICS"}});
+            sheets.put("Screenings", new String[][] {
+                    {"Source", "External id", "Learner", "Centre", "Course", "Screened on", "Assessor", "Recommendation"},
+                    {"BRUXELLES_FORMATION", "J11-SC1", "J11-L1", "LOGISTICITY", "J11-C1", "2011-01-25", "Ann Assessor",
+                            "ADMIT"}});
+            java.nio.file.Path book = java.nio.file.Files.createTempFile("history-workbook", ".xlsx");
+            java.nio.file.Files.write(book, workbook(sheets));
+            chromium.browser.get(base + "import.xhtml");
+            chromium.browser.findElement(org.openqa.selenium.By.cssSelector("label[for='historyForm:historyKind:8']"))
+                    .click();
+            chromium.ajaxDone();
+            chromium.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                    org.openqa.selenium.By.id("historyForm:historyWorkbookHint")));
+            assertTrue(chromium.byId("historyForm:historyTemplateXlsx").getAttribute("href")
+                    .contains("/api/v1/imports/history/template.xlsx"));
+            assertTrue(chromium.browser.findElements(org.openqa.selenium.By.id("historyForm:historyTemplateCsv"))
+                    .isEmpty(), "no CSV template of a workbook");
+            chromium.browser.findElement(org.openqa.selenium.By.id("historyForm:historyFile_input"))
+                    .sendKeys(book.toAbsolutePath().toString());
+            chromium.ajaxDone();
+            chromium.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                    org.openqa.selenium.By.id("historyForm:historyWorkbookImport")));
+            String sheetsShown = chromium.byId("historyForm:historyWorkbook").getText();
+            assertTrue(sheetsShown.indexOf("Sheet Companies") < sheetsShown.indexOf("Sheet Placements")
+                    && sheetsShown.contains("Sheet Screenings"), sheetsShown);
+            chromium.screenshot("history workbook dry run");
+            assertEquals(0, count("select count(*) from external_reference where external_id = 'J11-P1'"));
+            chromium.byId("historyForm:historyWorkbookImport").click();
+            chromium.ajaxDone();
+            chromium.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                    org.openqa.selenium.By.id("historyForm:historySummary"), "3 of 3 rows imported."));
+            chromium.screenshot("history workbook done");
+            assertEquals(1, count("select count(*) from placement p join external_reference r on r.internal_id = p.id "
+                    + "and r.kind = 'PLACEMENTS' where r.external_id = 'J11-P1' and p.backdated "
+                    + "and p.outcome_on = date '2011-07-29' and p.signed_on = date '2011-06-01'"));
+            assertEquals(1, yearly("LOGISTICITY", 2011)[1]);
+            assertEquals(1, yearly("LOGISTICITY", 2011)[2]);
         } finally {
             chromium.close();
         }
