@@ -31,8 +31,10 @@ out="benchmarks/results/regional-$(date +%F).md"
 [ -f pfe-web/target/pfe-web.war ] && [ -f pfe-web/target/payara-micro.jar ] || mvn -B -q -DskipTests install
 module=pfe-reporting
 classpath_file=$(pwd)/$module/target/generator.classpath
-mvn -B -q -o -pl "$module" -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$classpath_file" > /dev/null
+# PFE_BENCH_SKIP_COMPILE=1: the classes compiled before are used (e.g. while another build runs in this tree)
+[[ -n "${PFE_BENCH_SKIP_COMPILE:-}" && -f "$classpath_file" ]] || \
+    mvn -B -q -o -pl "$module" -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+        -Dmdep.outputFile="$classpath_file" > /dev/null
 classpath="$module/target/test-classes:$module/target/classes:$(cat "$classpath_file")"
 
 db_pid=""

@@ -347,7 +347,7 @@ public final class RegionalData {
         for (int r = 0; r < 12; r++) {
             long room = id("room");
             row("room", room, centre, "R%02d".formatted(r + 1), "Local %s %d".formatted(code, r + 1),
-                    r < 4 ? "WORKSHOP" : r < 8 ? "COMPUTER_LAB" : "CLASSROOM", 16 + 2 * random.nextInt(5));
+                    r < 4 ? "WORKSHOP" : r < 8 ? "LAB" : "CLASSROOM", 16 + 2 * random.nextInt(5));
             rooms.add(room);
         }
         List<Long> trainers = new ArrayList<>();
@@ -492,8 +492,10 @@ public final class RegionalData {
                         waitlisted || cancelledOn != null ? null : "POOL", arrival++, groups.get(pickIndex),
                         dropped != null ? dropped : cancelledOn, dropped != null ? "left" : cancelledOn != null ? "generated" : null);
                 if (dropped != null) {
-                    row("enrolment_transition", id("enrolment_transition"), enrolment, 1, session, "ENROLLED",
-                            "DROPPED_OUT", dropped + "T10:00:00+01", "generator", dropped);
+                    // the step that gave the seat (a drop-out still counts as an occupant: docs/counting-rules.md)
+                    LocalDate admitted = start.minusWeeks(2);
+                    row("enrolment_transition", id("enrolment_transition"), enrolment, 1, session, "SCREENED",
+                            "ADMITTED", admitted + "T10:00:00+01", "generator", admitted);
                 }
                 if (!waitlisted && !enrolmentStatus.equals("SESSION_CANCELLED")) {
                     attending.add(new long[] {enrolment, dropped == null ? Long.MAX_VALUE : dropped.toEpochDay()});

@@ -226,21 +226,21 @@ public final class RegionalLoad {
         }
         if (wanted(only, "page")) {
             for (String page : PAGES) {
-                row(run("page " + page, 1, single, 12, "bench.admin", i -> page + ".xhtml"), "p95 <= 150",
+                row(run("page " + page, 1, single, 8, "bench.admin", i -> page + ".xhtml"), "p95 <= 150",
                         "server time, administrator");
             }
         }
         int y = year;
         if (wanted(only, "occupancy")) {
-            row(run("occupancy dashboard, 20 centres, " + y, 1, single, 20, "bench.admin",
+            row(run("occupancy dashboard, 20 centres, " + y, 1, single, 12, "bench.admin",
                     i -> "api/v1/occupancy?year=" + (y - i % 3)), "p95 <= 300", "by centre");
         }
         if (wanted(only, "yearly")) {
-            row(run("yearly figures, 20 centres, " + y, 1, single, 20, "bench.admin",
+            row(run("yearly figures, 20 centres, " + y, 1, single, 12, "bench.admin",
                     i -> "api/v1/reports/yearly?year=" + (y - i % 3)), "p95 <= 300", "all centres");
-            row(run("yearly PDF, 20 centres", 1, single * 2, 5, "bench.admin",
+            row(run("yearly PDF, 20 centres", 1, single * 2, 4, "bench.admin",
                     i -> "api/v1/reports/yearly/document.pdf?year=" + (y - i % 3)), "<= 2000", "");
-            row(run("yearly XLSX, 20 centres", 1, single * 2, 5, "bench.admin",
+            row(run("yearly XLSX, 20 centres", 1, single * 2, 4, "bench.admin",
                     i -> "api/v1/reports/yearly/document.xlsx?year=" + (y - i % 3)), "<= 2000", "");
         }
         if (cold != null) {
