@@ -6,7 +6,7 @@
 # connections, lazy table pages (sessions, enrolments, learners) and the learner search, the server time of every
 # page of the menu, the occupancy dashboard and the yearly figures of all 20 centres, the yearly PDF and XLSX, and
 # the cold start to ready on an empty database. Writes benchmarks/results/regional-<date>.md (with the issue's goals).
-# Usage: benchmarks/regional.sh [--fresh] [--seconds 15] [--connections 50] [--only health,lazy,...] [--jfr]
+# Usage: benchmarks/regional.sh [--fresh] [--seconds 15] [--connections 50] [--only health,lazy,...] [--jfr] [--no-cold]
 #   PFE_BENCH_PORT (17080; the database takes the next port), PFE_BENCH_DATA (var/regional)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,11 +15,13 @@ dbport=$((port + 1))
 data=${PFE_BENCH_DATA:-var/regional}
 fresh=false
 jfr=false
+cold_start=true
 load_args=()
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --fresh) fresh=true; shift ;;
         --jfr) jfr=true; shift ;;
+        --no-cold) cold_start=false; shift ;;
         *) load_args+=("$1" "$2"); shift 2 ;;
     esac
 done
@@ -73,17 +75,20 @@ stop_app() {
     kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 }
 
-start_app pfe_cold cold
-cold=$ready
-echo "[bench] cold start to ready (empty database): $cold ms   $(uptime)"
-stop_app
+cold_args=()
+if [[ $cold_start == true ]]; then
+    start_app pfe_cold cold
+    cold_args=(--cold-start "$ready")
+    echo "[bench] cold start to ready (empty database): $ready ms   $(uptime)"
+    stop_app
+fi
 
 jfr_opts=""
 [[ $jfr == true ]] && jfr_opts="-XX:StartFlightRecording=filename=$data/regional.jfr,settings=profile,dumponexit=true"
 start_app pfe regional "$jfr_opts"
 echo "[bench] ready on the regional data after $ready ms"
 java -cp "$classpath" be.pfe.operations.reporting.generator.RegionalLoad "http://localhost:$port/" "$out" \
-    --cold-start "$cold" ${load_args[@]+"${load_args[@]}"}
+    ${cold_args[@]+"${cold_args[@]}"} ${load_args[@]+"${load_args[@]}"}
 echo "[bench] $(uptime)"
 stop_app
 [[ $jfr == true ]] && echo "[bench] flight recording: $data/regional.jfr (jfr print --events jdk.ExecutionSample ...)"
