@@ -91,4 +91,4 @@ java -cp "$classpath" be.pfe.operations.reporting.generator.RegionalLoad "http:/
     ${cold_args[@]+"${cold_args[@]}"} ${load_args[@]+"${load_args[@]}"}
 echo "[bench] $(uptime)"
 stop_app
-[[ $jfr == true ]] && echo "[bench] flight recording: $data/regional.jfr (jfr print --events jdk.ExecutionSample ...)"
+if [[ $jfr == true ]]; then echo "[bench] flight recording: $data/regional.jfr (jfr print --events jdk.ExecutionSample ...)"; fi
