@@ -41,21 +41,32 @@ public class JpaCompanies implements Companies {
         String typed = text == null ? "" : text.strip();
         String digits = typed.replaceFirst("^(?i)BE", "").replaceAll("[\\s.\\-]", "");
         if (typed.isEmpty()) {
-            return entityManager.createQuery("select c from Company c order by c.name, c.id", Company.class)
+            return withParts(entityManager.createQuery("select c from Company c order by c.name, c.id", Company.class))
                     .setMaxResults(MAX_RESULTS).getResultList();
         }
         String name = "%" + typed.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_") + "%";
         if (digits.matches("\\d+")) {
             // an old 9-digit number is found under its leading 0 as well
-            return entityManager.createQuery("""
+            return withParts(entityManager.createQuery("""
                             select c from Company c where c.number.digits like :digits or c.number.digits like :padded
-                            or lower(c.name) like :name order by c.name, c.id""", Company.class)
+                            or lower(c.name) like :name order by c.name, c.id""", Company.class))
                     .setParameter("digits", digits + "%").setParameter("padded", "0" + digits + "%")
                     .setParameter("name", name).setMaxResults(MAX_RESULTS).getResultList();
         }
-        return entityManager.createQuery("select c from Company c where lower(c.name) like :name order by c.name, c.id",
-                Company.class).setParameter("name", name).setMaxResults(MAX_RESULTS).getResultList();
+        return withParts(entityManager.createQuery(
+                "select c from Company c where lower(c.name) like :name order by c.name, c.id", Company.class))
+                .setParameter("name", name).setMaxResults(MAX_RESULTS).getResultList();
+    }
+
+    /**
+     * The contacts and needs of the companies found, each read in one statement for all of them (the list shows
+     * them; read one company at a time they were two statements per company: seconds for the region's companies).
+     */
+    private static jakarta.persistence.TypedQuery<Company> withParts(jakarta.persistence.TypedQuery<Company> query) {
+        return query.setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "c.contacts")
+                .setHint("eclipselink.batch", "c.needs");
     }
 
     @Override

@@ -55,10 +55,36 @@ public class LearnerDirectory {
         this.clock = clock;
     }
 
-    /** A page of the learners the user may read that match the query, by name then number. */
+    /** A page of the learners the user may read that match the query, by name then number, and how many match. */
     @UseCase(Access.PERSONAL_DATA)
     public LearnerPage search(LearnerQuery query) {
+        long total = count(query);
+        return new LearnerPage(total == 0 ? List.of() : rows(query), total, query.first(), query.size());
+    }
+
+    /** How many learners the user may read match the query (one count statement; a lazy table's count). */
+    @UseCase(Access.PERSONAL_DATA)
+    public long count(LearnerQuery query) {
         Map<String, Object> parameters = new LinkedHashMap<>();
+        TypedQuery<Long> count = entityManager.createQuery("select count(l) from Learner l where "
+                + where(query, parameters), Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /** The page of the query's matches, without counting them (a lazy table's page, its count asked apart). */
+    @UseCase(Access.PERSONAL_DATA)
+    public List<LearnerListItem> rows(LearnerQuery query) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        TypedQuery<LearnerListItem> page = entityManager.createQuery("""
+                select new be.pfe.operations.domain.learner.LearnerListItem(l.id, l.familyName, l.givenName, l.birthDate)
+                from Learner l where %s order by l.nameKey, l.birthDate, l.id""".formatted(where(query, parameters)),
+                LearnerListItem.class);
+        parameters.forEach(page::setParameter);
+        return page.setFirstResult(query.first()).setMaxResults(query.size()).getResultList();
+    }
+
+    private String where(LearnerQuery query, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder(scope(parameters));
         List<String> words = NameKey.words(query.text());
         for (int i = 0; i < words.size(); i++) {
@@ -73,19 +99,7 @@ public class LearnerDirectory {
             where.append(" and l.id = :number");
             parameters.put("number", query.number());
         }
-        TypedQuery<Long> count = entityManager.createQuery("select count(l) from Learner l where " + where, Long.class);
-        TypedQuery<LearnerListItem> page = entityManager.createQuery("""
-                select new be.pfe.operations.domain.learner.LearnerListItem(l.id, l.familyName, l.givenName, l.birthDate)
-                from Learner l where %s order by l.nameKey, l.birthDate, l.id""".formatted(where),
-                LearnerListItem.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            page.setParameter(name, value);
-        });
-        long total = count.getSingleResult();
-        List<LearnerListItem> rows = total == 0 ? List.of()
-                : page.setFirstResult(query.first()).setMaxResults(query.size()).getResultList();
-        return new LearnerPage(rows, total, query.first(), query.size());
+        return where.toString();
     }
 
     /**
@@ -161,13 +175,15 @@ public class LearnerDirectory {
             return "1 = 0";
         }
         parameters.put("centres", new ArrayList<>(centres));
+        // uncorrelated subqueries: PostgreSQL reads each once and hashes it (a correlated "exists" under "or" was
+        // asked again for every learner: seconds on a region's ten years, benchmarks/regional.sh)
         return """
                 (l.registeredAtCentreId in (select c.id from Centre c where c.code in :centres)
-                 or exists (select e.id from Enrolment e, CourseSession s
-                            where e.learnerId = l.id and s.id = e.sessionId and s.centre.code in :centres)
-                 or exists (select p.id from Placement p where p.learnerId = l.id and p.centre.code in :centres)
-                 or exists (select x.id from Screening x where x.learnerId = l.id and x.centre.code in :centres)
-                 or exists (select v.id from ValidationCandidate v, CourseSession vs
-                            where v.learnerId = l.id and vs.id = v.sessionId and vs.centre.code in :centres))""";
+                 or l.id in (select e.learnerId from Enrolment e, CourseSession s
+                             where s.id = e.sessionId and s.centre.code in :centres)
+                 or l.id in (select p.learnerId from Placement p where p.centre.code in :centres)
+                 or l.id in (select x.learnerId from Screening x where x.centre.code in :centres)
+                 or l.id in (select v.learnerId from ValidationCandidate v, CourseSession vs
+                             where vs.id = v.sessionId and vs.centre.code in :centres))""";
     }
 }

@@ -51,7 +51,7 @@ public class LearnerLazyModel extends LazyDataModel<LearnerListItem> {
         if (found != null) {
             return found.size();
         }
-        return Math.toIntExact(directory.search(new LearnerQuery(text, birthDate, number, 0, 1)).total());
+        return Math.toIntExact(directory.count(new LearnerQuery(text, birthDate, number, 0, 1)));
     }
 
     @Override
@@ -60,9 +60,9 @@ public class LearnerLazyModel extends LazyDataModel<LearnerListItem> {
         if (found != null) {
             return found;
         }
-        lastPage = directory.search(new LearnerQuery(text, birthDate, number, first,
-                Math.min(Math.max(pageSize, 1), LearnerQuery.MAX_SIZE)));
-        setRowCount(Math.toIntExact(lastPage.total()));
+        // the count was asked just before (count()): the page alone, so one count per request
+        lastPage = new LearnerPage(directory.rows(new LearnerQuery(text, birthDate, number, first,
+                Math.min(Math.max(pageSize, 1), LearnerQuery.MAX_SIZE))), getRowCount(), first, pageSize);
         return lastPage.learners();
     }
 

@@ -115,4 +115,28 @@ class StatementBudgetIT {
         assertEquals(few, many, "a session's enrolments: statements grow with the learners");
         assertTrue(many <= LIST_BUDGET, "a session's enrolments took " + many + " statements");
     }
+    /** The SQL of one request (without values), a statement a line, as the application counted them. */
+    private static List<String> sql(String path) {
+        String id = UUID.randomUUID().toString();
+        Http.Answer answer = Http.as("staff.technicity").send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept-Language", "en").header("X-Diagnostics-Id", id).GET());
+        assertEquals(200, answer.status(), path + ": " + answer.body());
+        Http.Answer listed = Http.anonymous().get(base + "diagnostics/statements?sql=true&request=" + id, "en");
+        assertEquals(200, listed.status(), "listed: " + path);
+        List<String> lines = listed.body().lines().toList();
+        return lines.subList(1, lines.size());
+    }
+
+    @Test
+    void aLazyTableOrListCountsItsRowsOnceAtMost() {
+        // a regional-scale count is a scan of a centre's records (benchmarks/regional.sh): once per request at most
+        for (String path : List.of("learners.xhtml", "sessions.xhtml", "api/v1/learners?q=a&size=20",
+                "api/v1/sessions?centre=TECHNICITY&size=20")) {
+            sql(path); // the first visit of a kind loads what is cached for all
+            List<String> counts = sql(path).stream()
+                    .filter(line -> line.toLowerCase(java.util.Locale.ROOT).contains("count(")).toList();
+            System.out.println("[pfe-it] counts of " + path + ": " + counts.size());
+            assertTrue(counts.size() <= 1, path + " counted " + counts.size() + " times: " + counts);
+        }
+    }
 }
