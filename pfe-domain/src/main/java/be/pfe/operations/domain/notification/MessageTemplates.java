@@ -30,6 +30,11 @@ public class MessageTemplates {
     /** The application's clock (Brussels); the plain constructor's callers get the system clock. */
     @Inject
     Clock clock = Clocks.system();
+    /** Saving and resetting a text are traced (centre, kind and language; never the text). */
+    @Inject
+    be.pfe.operations.domain.audit.AuditTrail audit;
+    @Inject
+    be.pfe.operations.domain.access.Actor actor;
 
     protected MessageTemplates() {
         // for CDI
@@ -97,6 +102,7 @@ public class MessageTemplates {
             template.change(subject, body, actor, OffsetDateTime.now(clock));
         }
         entityManager.flush();
+        audit(be.pfe.operations.domain.audit.AuditAction.MESSAGE_TEMPLATE_CHANGED, actor, centreCode, kind, language);
         return new Template(kind, language, template.subject(), template.body(), true, template.version());
     }
 
@@ -106,6 +112,7 @@ public class MessageTemplates {
         MessageTemplate own = own(centreId(centreCode), kind, language);
         if (own != null) {
             entityManager.remove(own);
+            audit(be.pfe.operations.domain.audit.AuditAction.MESSAGE_TEMPLATE_RESET, null, centreCode, kind, language);
         }
     }
 
@@ -117,6 +124,16 @@ public class MessageTemplates {
         requireUnchanged(own, expectedVersion);
         if (own != null) {
             entityManager.remove(own);
+            audit(be.pfe.operations.domain.audit.AuditAction.MESSAGE_TEMPLATE_RESET, null, centreCode, kind, language);
+        }
+    }
+
+    /** Who changed which text (the centre's code; the kind and language), never the text itself. */
+    private void audit(be.pfe.operations.domain.audit.AuditAction action, String who, String centreCode,
+                       MessageKind kind, Language language) {
+        if (audit != null) {
+            String username = who != null ? who : actor == null ? null : actor.username();
+            audit.record(username, action, centreCode.strip(), kind.name() + " " + language.name());
         }
     }
 
