@@ -694,6 +694,25 @@ class NotificationIT {
             String fromPage = pdftotext(java.nio.file.Files.readAllBytes(pdf));
             assertTrue(fromPage.contains("Overeenkomst opleiding in de onderneming") && fromPage.contains("AGR-")
                     && !fromPage.contains(numbered.group()), "a new number for each copy issued: " + fromPage);
+
+            // from the placement's own page too
+            java.nio.file.Files.delete(pdf);
+            chromium.browser.get(base + "placement.xhtml?id=" + placement);
+            org.openqa.selenium.WebElement onPlacement = chromium.wait.until(org.openqa.selenium.support.ui
+                    .ExpectedConditions.elementToBeClickable(org.openqa.selenium.By.id("placementForm:agreement")));
+            assertEquals("Training agreement", onPlacement.getText());
+            chromium.screenshot("notifications-9-placement-agreement");
+            onPlacement.click();
+            java.nio.file.Path fromPlacement = await("the agreement downloaded from the placement's page", () -> {
+                try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(downloads)) {
+                    return files.filter(file -> file.toString().endsWith(".pdf")).findFirst().orElse(null);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, java.util.Objects::nonNull);
+            String placementCopy = pdftotext(java.nio.file.Files.readAllBytes(fromPlacement));
+            assertTrue(placementCopy.contains("Overeenkomst opleiding in de onderneming")
+                    && placementCopy.contains("Lasbedrijf Noord") && placementCopy.contains("AGR-"), placementCopy);
         } finally {
             chromium.close();
         }
