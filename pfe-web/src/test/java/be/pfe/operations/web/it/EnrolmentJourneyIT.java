@@ -86,6 +86,9 @@ class EnrolmentJourneyIT {
                 By.cssSelector("[id='enrolmentsForm:postalCodeMessage'] .ui-message-error-detail")));
         assertEquals("A postal address needs the street, the postal code and the town.", incomplete.getText().strip());
         assertEquals("Rue Neuve 12", byId("enrolmentsForm:street").getAttribute("value"), "what was typed stays");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+                byId("enrolmentsForm:familyName"));
+        chromium.screenshot("enrolment-desk-address-incomplete");
         type("enrolmentsForm:postalCode", "1000");
         byId("enrolmentsForm:enrol").click();
         ajaxDone();
