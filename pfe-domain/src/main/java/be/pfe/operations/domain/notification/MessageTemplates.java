@@ -137,6 +137,35 @@ public class MessageTemplates {
         }
     }
 
+    /** A change of one of the centre's texts as the audit trail has it: when, by whom, which text, reset or saved. */
+    public record Change(OffsetDateTime at, String by, MessageKind kind, Language language, boolean reset) {
+    }
+
+    /** The latest changes of the centre's texts (saved, back to the default), newest first, from the audit trail. */
+    @UseCase(Access.PLANNING)
+    public List<Change> changes(@Names(RecordKind.CENTRE) String centreCode, int limit) {
+        centreId(centreCode);
+        List<be.pfe.operations.domain.audit.AuditEvent> events = entityManager.createQuery("select e from AuditEvent e"
+                        + " where e.subject = :centre and e.action in :actions order by e.occurredAt desc, e.id desc",
+                        be.pfe.operations.domain.audit.AuditEvent.class)
+                .setParameter("centre", centreCode.strip())
+                .setParameter("actions", List.of(be.pfe.operations.domain.audit.AuditAction.MESSAGE_TEMPLATE_CHANGED,
+                        be.pfe.operations.domain.audit.AuditAction.MESSAGE_TEMPLATE_RESET))
+                .setMaxResults(limit).getResultList();
+        List<Change> changes = new ArrayList<>();
+        for (be.pfe.operations.domain.audit.AuditEvent event : events) {
+            String[] what = event.detail() == null ? new String[0] : event.detail().split(" ");
+            try {
+                changes.add(new Change(event.occurredAt(), event.actor(), MessageKind.valueOf(what[0]),
+                        Language.valueOf(what[1]),
+                        event.action() == be.pfe.operations.domain.audit.AuditAction.MESSAGE_TEMPLATE_RESET));
+            } catch (RuntimeException unreadable) {
+                // not one of ours: left out
+            }
+        }
+        return changes;
+    }
+
     private static void requireUnchanged(MessageTemplate own, Long expectedVersion) {
         boolean unchanged = own == null ? expectedVersion == null
                 : expectedVersion != null && expectedVersion == own.version();

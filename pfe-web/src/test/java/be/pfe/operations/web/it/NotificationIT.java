@@ -556,6 +556,13 @@ class NotificationIT {
                     org.openqa.selenium.By.cssSelector(".ui-confirmdialog-yes"))).click();
             chromium.ajaxDone();
             assertTrue(chromium.byId("templatesForm:messages").getText().contains("De standaardtekst geldt weer"));
+            // the page shows the latest changes from the audit trail: who, when, which text
+            String changes = chromium.byId("templatesForm:changes").getText();
+            assertTrue(changes.contains("staff.digitalcity") && changes.contains("Terug naar de standaardtekst")
+                    && changes.contains("Eigen tekst opgeslagen") && changes.contains("Weigering"), changes);
+            ((org.openqa.selenium.JavascriptExecutor) chromium.browser).executeScript(
+                    "document.getElementById('templatesForm:changesHeading').scrollIntoView()");
+            chromium.screenshot("notifications-5b-template-changes");
             assertFalse(template("DIGITALCITY", "REFUSAL", "EN").getBoolean("own"));
             // each change is in the audit trail with who made it (the centre, the kind, the language; no text)
             List<String> traced = audited("DIGITALCITY", "MESSAGE_TEMPLATE_CHANGED", "MESSAGE_TEMPLATE_RESET");
