@@ -561,7 +561,7 @@ class NotificationIT {
             assertTrue(changes.contains("staff.digitalcity") && changes.contains("Terug naar de standaardtekst")
                     && changes.contains("Eigen tekst opgeslagen") && changes.contains("Weigering"), changes);
             ((org.openqa.selenium.JavascriptExecutor) chromium.browser).executeScript(
-                    "document.getElementById('templatesForm:changesHeading').scrollIntoView()");
+                    "document.getElementById('changesHeading').scrollIntoView()");
             chromium.screenshot("notifications-5b-template-changes");
             assertFalse(template("DIGITALCITY", "REFUSAL", "EN").getBoolean("own"));
             // each change is in the audit trail with who made it (the centre, the kind, the language; no text)
