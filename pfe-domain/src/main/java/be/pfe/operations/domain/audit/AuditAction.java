@@ -53,5 +53,11 @@ public enum AuditAction {
      */
     STEP_BACKDATED,
     /** A historical import applied (subject: the kind and source; detail: rows created, already there, refused). */
-    HISTORY_IMPORTED
+    HISTORY_IMPORTED,
+    /** A centre's own text of a kind of message saved (subject: the centre's code; detail: the kind and language). */
+    MESSAGE_TEMPLATE_CHANGED,
+    /** A centre's text of a kind of message back to the default (subject: the centre; detail: kind and language). */
+    MESSAGE_TEMPLATE_RESET,
+    /** A partner's address for its messages set or removed (subject: its code; detail: set or removed, language). */
+    PARTNER_ADDRESS_CHANGED
 }

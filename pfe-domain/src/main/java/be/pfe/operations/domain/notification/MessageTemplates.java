@@ -30,6 +30,11 @@ public class MessageTemplates {
     /** The application's clock (Brussels); the plain constructor's callers get the system clock. */
     @Inject
     Clock clock = Clocks.system();
+    /** Saving and resetting a text are traced (centre, kind and language; never the text). */
+    @Inject
+    be.pfe.operations.domain.audit.AuditTrail audit;
+    @Inject
+    be.pfe.operations.domain.access.Actor actor;
 
     protected MessageTemplates() {
         // for CDI
@@ -97,6 +102,7 @@ public class MessageTemplates {
             template.change(subject, body, actor, OffsetDateTime.now(clock));
         }
         entityManager.flush();
+        audit(be.pfe.operations.domain.audit.AuditAction.MESSAGE_TEMPLATE_CHANGED, actor, centreCode, kind, language);
         return new Template(kind, language, template.subject(), template.body(), true, template.version());
     }
 
@@ -106,6 +112,7 @@ public class MessageTemplates {
         MessageTemplate own = own(centreId(centreCode), kind, language);
         if (own != null) {
             entityManager.remove(own);
+            audit(be.pfe.operations.domain.audit.AuditAction.MESSAGE_TEMPLATE_RESET, null, centreCode, kind, language);
         }
     }
 
@@ -117,7 +124,46 @@ public class MessageTemplates {
         requireUnchanged(own, expectedVersion);
         if (own != null) {
             entityManager.remove(own);
+            audit(be.pfe.operations.domain.audit.AuditAction.MESSAGE_TEMPLATE_RESET, null, centreCode, kind, language);
         }
+    }
+
+    /** Who changed which text (the centre's code; the kind and language), never the text itself. */
+    private void audit(be.pfe.operations.domain.audit.AuditAction action, String who, String centreCode,
+                       MessageKind kind, Language language) {
+        if (audit != null) {
+            String username = who != null ? who : actor == null ? null : actor.username();
+            audit.record(username, action, centreCode.strip(), kind.name() + " " + language.name());
+        }
+    }
+
+    /** A change of one of the centre's texts as the audit trail has it: when, by whom, which text, reset or saved. */
+    public record Change(OffsetDateTime at, String by, MessageKind kind, Language language, boolean reset) {
+    }
+
+    /** The latest changes of the centre's texts (saved, back to the default), newest first, from the audit trail. */
+    @UseCase(Access.PLANNING)
+    public List<Change> changes(@Names(RecordKind.CENTRE) String centreCode, int limit) {
+        centreId(centreCode);
+        List<be.pfe.operations.domain.audit.AuditEvent> events = entityManager.createQuery("select e from AuditEvent e"
+                        + " where e.subject = :centre and e.action in :actions order by e.occurredAt desc, e.id desc",
+                        be.pfe.operations.domain.audit.AuditEvent.class)
+                .setParameter("centre", centreCode.strip())
+                .setParameter("actions", List.of(be.pfe.operations.domain.audit.AuditAction.MESSAGE_TEMPLATE_CHANGED,
+                        be.pfe.operations.domain.audit.AuditAction.MESSAGE_TEMPLATE_RESET))
+                .setMaxResults(limit).getResultList();
+        List<Change> changes = new ArrayList<>();
+        for (be.pfe.operations.domain.audit.AuditEvent event : events) {
+            String[] what = event.detail() == null ? new String[0] : event.detail().split(" ");
+            try {
+                changes.add(new Change(event.occurredAt(), event.actor(), MessageKind.valueOf(what[0]),
+                        Language.valueOf(what[1]),
+                        event.action() == be.pfe.operations.domain.audit.AuditAction.MESSAGE_TEMPLATE_RESET));
+            } catch (RuntimeException unreadable) {
+                // not one of ours: left out
+            }
+        }
+        return changes;
     }
 
     private static void requireUnchanged(MessageTemplate own, Long expectedVersion) {

@@ -25,6 +25,9 @@ public class PartnerAddresses {
     private EntityManager entityManager;
     @Inject
     private Actor actor;
+    /** Every change of an address or language is traced (the partner's code, set or removed, the language). */
+    @Inject
+    private be.pfe.operations.domain.audit.AuditTrail audit;
 
     protected PartnerAddresses() {
         // for CDI
@@ -50,17 +53,84 @@ public class PartnerAddresses {
                 (String) row[3], Language.valueOf((String) row[4]))).toList();
     }
 
+    /** A partner's address and language with their version (moved by every change of either). */
+    public record Versioned(PartnerAddress address, long version) {
+    }
+
+    /** The partner's address and language as they are now, with their version (administrators). */
+    @UseCase(Access.PLANNING)
+    public Versioned one(String partnerCode) {
+        requireEverywhere();
+        String code = partnerCode == null ? "" : partnerCode.strip();
+        PartnerAddress address = all().stream().filter(partner -> partner.code().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFoundException("partner.unknown", null, partnerCode));
+        return new Versioned(address, version(code, false));
+    }
+
+    /**
+     * Sets the partner's address (blank removes it) and the language of its messages (none: unchanged), from the
+     * version the user read: a change made meanwhile by someone else is refused ({@code StaleVersionException}).
+     */
+    @UseCase(Access.PLANNING)
+    public Versioned change(String partnerCode, String email, Language language, long expectedVersion) {
+        requireEverywhere();
+        String code = partnerCode == null ? "" : partnerCode.strip();
+        long current = version(code, true);
+        if (current != expectedVersion) {
+            throw new be.pfe.operations.domain.shared.StaleVersionException(current);
+        }
+        write(code, email);
+        if (language != null) {
+            entityManager.createNativeQuery("update partner_organisation set notification_language = ?1 where code = ?2")
+                    .setParameter(1, language.name()).setParameter(2, code).executeUpdate();
+        }
+        audited(code);
+        return one(code);
+    }
+
+    /** The version of the partner's address (locked for the change to come when {@code lock}); 404 when unknown. */
+    private long version(String code, boolean lock) {
+        java.util.List<?> rows = entityManager.createNativeQuery("select notification_version from partner_organisation"
+                + " where code = ?1" + (lock ? " for update" : "")).setParameter(1, code).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("partner.unknown", null, code);
+        }
+        return ((Number) rows.get(0)).longValue();
+    }
+
+    /** Traces the change: the partner's code, whether an address is set, the language; never the address. */
+    private void audited(String code) {
+        if (audit == null) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> rows = entityManager.createNativeQuery("select notification_email is not null,"
+                + " notification_language from partner_organisation where code = ?1").setParameter(1, code)
+                .getResultList();
+        Object[] row = rows.get(0);
+        audit.record(actor == null ? null : actor.username(), be.pfe.operations.domain.audit.AuditAction
+                .PARTNER_ADDRESS_CHANGED, code, (Boolean.TRUE.equals(row[0]) ? "address set" : "address removed")
+                + ", language " + row[1]);
+    }
+
     /** Sets (or, blank, removes) the partner's address for the messages about its learners. */
     @UseCase(Access.PLANNING)
     public String set(String partnerCode, String email) {
         requireEverywhere();
+        String address = write(partnerCode == null ? "" : partnerCode.strip(), email);
+        audited(partnerCode.strip());
+        return address;
+    }
+
+    /** Writes the address (moving its version); 404 when the partner is unknown. */
+    private String write(String partnerCode, String email) {
         String address = email == null || email.isBlank() ? null : email.strip();
         if (address != null && (address.length() > 200 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
             throw new BusinessRuleException("learner.email.invalid", "email");
         }
-        int changed = entityManager.createNativeQuery("update partner_organisation set notification_email = ?1 "
-                        + "where code = ?2")
-                .setParameter(1, address).setParameter(2, partnerCode == null ? "" : partnerCode.strip())
+        int changed = entityManager.createNativeQuery("update partner_organisation set notification_email = ?1, "
+                        + "notification_version = notification_version + 1 where code = ?2")
+                .setParameter(1, address).setParameter(2, partnerCode)
                 .executeUpdate();
         if (changed == 0) {
             throw new NotFoundException("partner.unknown", null, partnerCode);
@@ -89,10 +159,11 @@ public class PartnerAddresses {
                 || read.language() == null || !read.language().name().equals(rows.get(0)[1]))) {
             throw new be.pfe.operations.domain.shared.ClashException("partner.changedMeanwhile", "email");
         }
-        set(code, email);
+        write(code, email);
         entityManager.createNativeQuery("update partner_organisation set notification_language = ?1 where code = ?2")
                 .setParameter(1, (language == null ? Language.FR : language).name()).setParameter(2, code)
                 .executeUpdate();
+        audited(code);
         return all().stream().filter(partner -> partner.code().equals(code)).findFirst().orElseThrow();
     }
 

@@ -86,6 +86,10 @@ public class SessionEnrolmentsView implements Serializable {
     private EntryStatus entryStatus = EntryStatus.JOBSEEKER_ACTIRIS;
     private EducationLevel educationLevel = EducationLevel.UPPER_SECONDARY;
     private String niss;
+    /** The new learner's postal address (optional: street, postal code and town, all three or none). */
+    private String street;
+    private String postalCode;
+    private String town;
     private String partner;
 
     private boolean mayPlan;
@@ -139,7 +143,8 @@ public class SessionEnrolmentsView implements Serializable {
     public void enrol() {
         try {
             Booking booking = enrolling.enrolNewLearner(session, new LearnerDetails(familyName, givenName, birthDate,
-                    null, null, preferences.getLanguage(), entryStatus, educationLevel, niss), partner);
+                    null, null, preferences.getLanguage(), entryStatus, educationLevel, niss, street, postalCode, town),
+                    partner);
             if (booking.waitlistPosition() == null) {
                 FacesMessages.info("page.sessionEnrolments.admitted", familyName, givenName);
             } else {
@@ -159,6 +164,9 @@ public class SessionEnrolmentsView implements Serializable {
         givenName = null;
         birthDate = null;
         niss = null;
+        street = null;
+        postalCode = null;
+        town = null;
         partner = null;
         entryStatus = EntryStatus.JOBSEEKER_ACTIRIS;
         educationLevel = EducationLevel.UPPER_SECONDARY;
@@ -507,6 +515,30 @@ public class SessionEnrolmentsView implements Serializable {
 
     public void setNiss(String niss) {
         this.niss = niss;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String street) {
+        this.street = street;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public String getTown() {
+        return town;
+    }
+
+    public void setTown(String town) {
+        this.town = town;
     }
 
     public String getPartner() {

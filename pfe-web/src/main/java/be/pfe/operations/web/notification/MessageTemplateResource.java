@@ -1,6 +1,11 @@
 package be.pfe.operations.web.notification;
 
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import be.pfe.operations.domain.shared.ClashException;
+import be.pfe.operations.web.api.PreconditionException;
+import be.pfe.operations.web.api.Versions;
 import be.pfe.operations.domain.notification.MessageKind;
 import be.pfe.operations.domain.notification.MessageTemplates;
 import be.pfe.operations.domain.shared.Language;
@@ -36,28 +41,67 @@ public class MessageTemplateResource {
         return templates.of(code);
     }
 
+    @GET
+    @Path("{kind}/{language}")
+    @Operation(summary = "The text of a kind of message in one language as the centre uses it; its version is the "
+            + "ETag (0 while the default text applies)")
+    public Response template(@PathParam("code") String code, @PathParam("kind") String kind,
+                             @PathParam("language") String language) {
+        MessageTemplates.Template template = one(code, kind(kind), language(language));
+        return Versions.tagged(Response.ok(), template, version(template));
+    }
+
     @PUT
     @Path("{kind}/{language}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The centre's own text of a kind of message in one language; placeholders such as {learner}, "
-            + "{course}, {start}, {firstMeeting}, {room}, {reason} (see docs/notifications.md)")
-    public MessageTemplates.Template save(@PathParam("code") String code, @PathParam("kind") String kind,
-                                          @PathParam("language") String language, TemplateInput input) {
+    @Operation(summary = "The centre's own text of a kind of message in one language, from the version (ETag) read "
+            + "in If-Match; placeholders such as {learner}, {course}, {start}, {firstMeeting}, {room}, {reason} "
+            + "(see docs/notifications.md)")
+    public Response save(@PathParam("code") String code, @PathParam("kind") String kind,
+                         @PathParam("language") String language,
+                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TemplateInput input) {
+        Long expected = expected(ifMatch);
         InvalidRequestException.requireBody(input);
-        return templates.save(code, kind(kind), language(language), input.subject(), input.body(),
-                actor.username());
+        try {
+            MessageTemplates.Template saved = templates.save(code, kind(kind), language(language), input.subject(),
+                    input.body(), actor.username(), expected);
+            return Versions.tagged(Response.ok(), saved, version(saved));
+        } catch (ClashException changedMeanwhile) {
+            throw PreconditionException.failed(changedMeanwhile);
+        }
     }
 
     @DELETE
     @Path("{kind}/{language}")
-    @Operation(summary = "Back to the default text of a kind of message in one language")
+    @Operation(summary = "Back to the default text of a kind of message in one language, from the version (ETag) "
+            + "read in If-Match")
     @APIResponse(responseCode = "204", description = "The default text applies")
     public Response reset(@PathParam("code") String code, @PathParam("kind") String kind,
-                          @PathParam("language") String language) {
-        templates.reset(code, kind(kind), language(language));
+                          @PathParam("language") String language,
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Long expected = expected(ifMatch);
+        try {
+            templates.reset(code, kind(kind), language(language), expected);
+        } catch (ClashException changedMeanwhile) {
+            throw PreconditionException.failed(changedMeanwhile);
+        }
         return Response.noContent().build();
     }
 
+    private MessageTemplates.Template one(String code, MessageKind kind, Language language) {
+        return templates.of(code).stream().filter(t -> t.kind() == kind && t.language() == language).findFirst()
+                .orElseThrow();
+    }
+
+    /** The version read: the centre's own text's, or none (If-Match 0) when the default text applied. */
+    private static Long expected(String ifMatch) {
+        long version = Versions.from(ifMatch, null, true);
+        return version == 0 ? null : version;
+    }
+
+    private static long version(MessageTemplates.Template template) {
+        return template.version() == null ? 0 : template.version();
+    }
 
     private static MessageKind kind(String value) {
         try {

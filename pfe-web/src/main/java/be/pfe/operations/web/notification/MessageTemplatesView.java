@@ -48,6 +48,7 @@ public class MessageTemplatesView implements Serializable {
     private String centre;
     private Language language;
     private List<MessageTemplates.Template> shown = List.of();
+    private List<MessageTemplates.Change> changes = List.of();
 
     /** The text being edited (null: none). */
     private MessageTemplates.Template editing;
@@ -98,9 +99,16 @@ public class MessageTemplatesView implements Serializable {
         preview = null;
         if (centre == null) {
             shown = List.of();
+            changes = List.of();
             return;
         }
         shown = templates.of(centre).stream().filter(t -> t.language() == language).toList();
+        changes = templates.changes(centre, 10);
+    }
+
+    /** The latest changes of the centre's texts (who, when, which), from the audit trail. */
+    public List<MessageTemplates.Change> getChanges() {
+        return changes;
     }
 
     public void edit(MessageTemplates.Template template) {

@@ -206,6 +206,45 @@ class ApiContractIT {
         JsonObject stays = staff.get(address, "en").json();
         assertEquals(day.toString(), stays.getString("date"));
         assertEquals("SCHEDULED", stays.getString("status"));
+
+        // a message text: both read the default (version 0); the first writes its own, the second's is refused
+        String template = base + "api/v1/centres/TECHNICITY/message-templates/MEETING_MOVED/EN";
+        String text = "{\"subject\":\"%s\",\"body\":\"Dear {learner}, %s\"}";
+        try {
+            version = etag(staff.get(template, "en"));
+            assertEquals("\"0\"", version, "the default text has no version of its own");
+            Http.Answer written = conditional(staff, "PUT", template, version, text.formatted("First client", "moved."));
+            assertEquals(200, written.status(), written.body());
+            assertNotEquals(version, etag(written));
+            Http.assertProblem(conditional(staff, "PUT", template, version, text.formatted("Second client", "stale.")),
+                    412, "template.changedMeanwhile");
+            Http.assertProblem(conditional(staff, "DELETE", template, version, null), 412, "template.changedMeanwhile");
+            Http.assertProblem(conditional(staff, "PUT", template, null, text.formatted("No version", "none.")), 428,
+                    "request.revision.required");
+            Http.assertProblem(conditional(staff, "DELETE", template, null, null), 428, "request.revision.required");
+            Http.Answer kept = staff.get(template, "en");
+            assertEquals("First client", kept.json().getString("subject"), "the stale change wrote nothing");
+            assertEquals(etag(written), etag(kept), "the change answers the version it made");
+        } finally {
+            assertEquals(204, conditional(staff, "DELETE", template, etag(staff.get(template, "en")), null).status());
+        }
+
+        // a partner's address: the administrator sets it; a second change from the same version is refused
+        Http.User admin = Http.as(Http.ADMINISTRATOR);
+        String partner = base + "api/v1/partners/VDAB_BRUSSEL/notification-address";
+        version = etag(admin.get(partner, "en"));
+        try {
+            Http.Answer set = conditional(admin, "PUT", partner, version, "{\"email\":\"first@example.be\"}");
+            assertEquals(200, set.status(), set.body());
+            Http.assertProblem(conditional(admin, "PUT", partner, version, "{\"email\":\"second@example.be\"}"),
+                    412, "record.changedMeanwhile");
+            Http.assertProblem(conditional(admin, "PUT", partner, null, "{\"email\":\"none@example.be\"}"), 428,
+                    "request.revision.required");
+            assertEquals("first@example.be", admin.get(partner, "en").json().getString("email"));
+        } finally {
+            assertEquals(200, conditional(admin, "PUT", partner, etag(admin.get(partner, "en")),
+                    "{\"email\":\"\",\"language\":\"FR\"}").status());
+        }
     }
 
     private static String firstCompany() {

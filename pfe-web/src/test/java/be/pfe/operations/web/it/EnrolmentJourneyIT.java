@@ -65,7 +65,7 @@ class EnrolmentJourneyIT {
     }
 
     @Test
-    void fillsTheSessionWaitlistsTheNextAndPromotesHerWhenALearnerDropsOut() {
+    void fillsTheSessionWaitlistsTheNextAndPromotesHerWhenALearnerDropsOut() throws Exception {
         Http.Answer created = Http.post(base + "api/v1/sessions", """
                 {"centre":"DIGITALCITY","course":"DIG-NET-01","startDate":"2038-10-04","endDate":"2038-12-17",
                  "seatCapacity":2,"teachingLanguage":"FR"}""", "en");
@@ -78,8 +78,22 @@ class EnrolmentJourneyIT {
 
         enrol("Dubois", "Marie", "12/03/1990");
         assertTrue(summary().contains("Dubois Marie is admitted."), summary());
+        // the desk takes the postal address too: all three parts or none
+        type("enrolmentsForm:street", "Rue Neuve 12");
+        type("enrolmentsForm:town", "Bruxelles");
         enrol("Janssens", "Pieter", "01/06/1988");
+        WebElement incomplete = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='enrolmentsForm:postalCodeMessage'] .ui-message-error-detail")));
+        assertEquals("A postal address needs the street, the postal code and the town.", incomplete.getText().strip());
+        assertEquals("Rue Neuve 12", byId("enrolmentsForm:street").getAttribute("value"), "what was typed stays");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+                byId("enrolmentsForm:familyName"));
+        chromium.screenshot("enrolment-desk-address-incomplete");
+        type("enrolmentsForm:postalCode", "1000");
+        byId("enrolmentsForm:enrol").click();
+        ajaxDone();
         assertTrue(summary().contains("Janssens Pieter is admitted."), summary());
+        assertEquals("", byId("enrolmentsForm:street").getAttribute("value"), "the form is ready for the next one");
         assertEquals("2 of 2 seats taken, 0 free, 0 waiting.", byId("seatTotals").getText().strip());
 
         enrol("El Amrani", "Yasmine", "23/11/1999");
@@ -103,6 +117,14 @@ class EnrolmentJourneyIT {
         assertTrue(byId("enrolmentsForm:waitlist").getText().contains("Nobody is waiting."));
         assertEquals("2 of 2 seats taken, 0 free, 0 waiting.", byId("seatTotals").getText().strip());
         assertEquals(2, Http.get(base + "api/v1/sessions/" + session + "/seats", "en").json().getInt("held"));
+
+        // the learner registered with an address at the desk has it on their page
+        row("enrolments", "Janssens").findElement(By.xpath(".//a[contains(@id, ':learner')]")).click();
+        WebElement address = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id$='detailAddress']")));
+        assertEquals("Rue Neuve 12, 1000 Bruxelles", address.getText().strip());
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", address);
+        chromium.screenshot("enrolment-desk-learner-address");
     }
 
     @Test

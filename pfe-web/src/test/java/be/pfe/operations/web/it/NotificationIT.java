@@ -1,6 +1,7 @@
 package be.pfe.operations.web.it;
 
 import be.pfe.operations.domain.time.Clocks;
+import be.pfe.operations.testing.TestDatabase;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +15,7 @@ import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -396,13 +398,18 @@ class NotificationIT {
     @Test
     void theReferringPartnerHearsOfItsLearnerAdmittedAndDroppingOutOnceItGaveAnAddress() {
         String adviser = address("actiris");
-        Http.assertProblem(Http.as("staff.technicity").put(base + "api/v1/partners/ACTIRIS/notification-address",
-                "{\"email\":\"" + adviser + "\"}", "en"), 403, "access.denied");
+        Http.assertProblem(atCurrentVersion(Http.as("staff.technicity"), base + "api/v1/partners/ACTIRIS/notification-address",
+                "{\"email\":\"" + adviser + "\"}"), 403, "access.denied");
         // the partner reads Dutch: its messages are in Dutch whatever the learner's language (French here)
-        Http.Answer set = Http.put(base + "api/v1/partners/ACTIRIS/notification-address",
+        Http.Answer set = atCurrentVersion(base + "api/v1/partners/ACTIRIS/notification-address",
                 "{\"email\":\"" + adviser + "\",\"language\":\"NL\"}", "en");
         assertEquals(200, set.status(), set.body());
         assertEquals("NL", set.json().getString("language"));
+        // traced with who and when, never the address itself
+        List<String> traced = audited("ACTIRIS", "PARTNER_ADDRESS_CHANGED");
+        assertEquals(Http.ADMINISTRATOR + " PARTNER_ADDRESS_CHANGED address set, language NL",
+                traced.get(traced.size() - 1));
+        assertTrue(traced.stream().noneMatch(event -> event.contains("@")), traced.toString());
         try {
             long session = session("2049-09-06", 3);
             long learner = learner("FR", address("referred"), null);
@@ -426,7 +433,7 @@ class NotificationIT {
 
             // without a language given, a partner's messages are in French
             String other = address("actiris-fr");
-            assertEquals("FR", Http.put(base + "api/v1/partners/ACTIRIS/notification-address",
+            assertEquals("FR", atCurrentVersion(base + "api/v1/partners/ACTIRIS/notification-address",
                     "{\"email\":\"" + other + "\",\"language\":\"FR\"}", "en").json().getString("language"));
             long second = learner("NL", address("referred-nl"), null);
             Http.Answer again = Http.post(base + "api/v1/enrolments",
@@ -438,9 +445,31 @@ class NotificationIT {
             MailServer.Mail french = mailsTo(other, 1).get(0);
             assertFalse(french.subject().startsWith("Toelating"), french.subject());
         } finally {
-            assertEquals(200, Http.put(base + "api/v1/partners/ACTIRIS/notification-address",
+            assertEquals(200, atCurrentVersion(base + "api/v1/partners/ACTIRIS/notification-address",
                     "{\"email\":\"\",\"language\":\"FR\"}", "en").status());
         }
+    }
+
+    /** A PUT as the administrator from the version (ETag) the address answers now. */
+    private static Http.Answer atCurrentVersion(String url, String body, String language) {
+        return atCurrentVersion(Http.as(Http.ADMINISTRATOR), url, body);
+    }
+
+    /** A PUT as this user from the version (ETag) the address answers the administrator now. */
+    private static Http.Answer atCurrentVersion(Http.User user, String url, String body) {
+        String etag = Http.as(Http.ADMINISTRATOR).get(url, "en").header("ETag");
+        assertNotNull(etag, "no ETag at " + url);
+        return user.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).header("Accept-Language", "en")
+                .header("Content-Type", "application/json").header("If-Match", etag)
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** The audit trail's events of these actions about this subject, oldest first: "actor ACTION detail". */
+    private static List<String> audited(String subject, String... actions) {
+        return TestDatabase.shared().inTransaction(em -> em.createNativeQuery("select actor || ' ' || action || ' ' "
+                        + "|| coalesce(detail, '') from audit_event where subject = ?1 and action in ('"
+                        + String.join("', '", actions) + "') order by id")
+                .setParameter(1, subject).getResultList().stream().map(String::valueOf).toList());
     }
 
     private static JsonObject template(String centre, String kind, String language) {
@@ -495,7 +524,7 @@ class NotificationIT {
             chromium.screenshot("notifications-4-template-preview");
 
             // meanwhile an administrator changes the same text over the API: saving is refused, nothing overwritten
-            Http.Answer meanwhile = Http.put(base + "api/v1/centres/DIGITALCITY/message-templates/REFUSAL/EN",
+            Http.Answer meanwhile = atCurrentVersion(base + "api/v1/centres/DIGITALCITY/message-templates/REFUSAL/EN",
                     "{\"subject\":\"Changed by the administrator\",\"body\":\"Sorry, {learner}.\"}", "en");
             assertEquals(200, meanwhile.status(), meanwhile.body());
             chromium.byId("templatesForm:save").click();
@@ -527,11 +556,28 @@ class NotificationIT {
                     org.openqa.selenium.By.cssSelector(".ui-confirmdialog-yes"))).click();
             chromium.ajaxDone();
             assertTrue(chromium.byId("templatesForm:messages").getText().contains("De standaardtekst geldt weer"));
+            // the page shows the latest changes from the audit trail: who, when, which text
+            String changes = chromium.byId("templatesForm:changes").getText();
+            assertTrue(changes.contains("staff.digitalcity") && changes.contains("Terug naar de standaardtekst")
+                    && changes.contains("Eigen tekst opgeslagen") && changes.contains("Weigering"), changes);
+            ((org.openqa.selenium.JavascriptExecutor) chromium.browser).executeScript(
+                    "document.getElementById('changesHeading').scrollIntoView()");
+            chromium.screenshot("notifications-5b-template-changes");
             assertFalse(template("DIGITALCITY", "REFUSAL", "EN").getBoolean("own"));
+            // each change is in the audit trail with who made it (the centre, the kind, the language; no text)
+            List<String> traced = audited("DIGITALCITY", "MESSAGE_TEMPLATE_CHANGED", "MESSAGE_TEMPLATE_RESET");
+            assertEquals(List.of(Http.ADMINISTRATOR + " MESSAGE_TEMPLATE_CHANGED REFUSAL EN",
+                    "staff.digitalcity MESSAGE_TEMPLATE_CHANGED REFUSAL EN",
+                    "staff.digitalcity MESSAGE_TEMPLATE_RESET REFUSAL EN"),
+                    traced.subList(Math.max(0, traced.size() - 3), traced.size()));
+            assertTrue(TestDatabase.shared().inTransaction(em -> em.createNativeQuery("select count(*) from audit_event "
+                    + "where detail like '%application for%' or detail like '%Sorry%'").getSingleResult()) instanceof Number n
+                    && n.longValue() == 0, "no message text in the audit trail");
         } finally {
             chromium.close();
-            Http.as(Http.ADMINISTRATOR).send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                    base + "api/v1/centres/DIGITALCITY/message-templates/REFUSAL/EN")).DELETE());
+            String template = base + "api/v1/centres/DIGITALCITY/message-templates/REFUSAL/EN";
+            Http.as(Http.ADMINISTRATOR).send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(template))
+                    .header("If-Match", Http.as(Http.ADMINISTRATOR).get(template, "en").header("ETag")).DELETE());
         }
 
         Chromium admin = Chromium.open(base, 1300);
@@ -558,7 +604,7 @@ class NotificationIT {
             assertTrue(admin.byId(rowId + ":partnerLanguage_label").getText().startsWith("Dutch"));
         } finally {
             admin.close();
-            assertEquals(200, Http.put(base + "api/v1/partners/VDAB_BRUSSEL/notification-address",
+            assertEquals(200, atCurrentVersion(base + "api/v1/partners/VDAB_BRUSSEL/notification-address",
                     "{\"email\":\"\",\"language\":\"FR\"}", "en").status());
         }
     }
@@ -583,7 +629,7 @@ class NotificationIT {
                  "street":"Havenlaan 12","postalCode":"1000","city":"Brussel"}""".formatted(enterpriseNumber()), "en");
         assertEquals(201, company.status(), company.body());
         long companyId = company.json().getJsonNumber("id").longValue();
-        assertEquals(200, technicity.post(base + "api/v1/companies/" + companyId + "/contacts",
+        assertEquals(200, technicity.current().post(base + "api/v1/companies/" + companyId + "/contacts",
                 "{\"name\":\"Greet Contact\",\"jobRole\":\"HR\",\"email\":\"hr@lasbedrijf.be\"}", "en").status());
         int number = LEARNERS.incrementAndGet();
         LocalDate birth = LocalDate.of(1977, 5, 1).plusDays(System.nanoTime() % 3000);
@@ -655,6 +701,25 @@ class NotificationIT {
             String fromPage = pdftotext(java.nio.file.Files.readAllBytes(pdf));
             assertTrue(fromPage.contains("Overeenkomst opleiding in de onderneming") && fromPage.contains("AGR-")
                     && !fromPage.contains(numbered.group()), "a new number for each copy issued: " + fromPage);
+
+            // from the placement's own page too
+            java.nio.file.Files.delete(pdf);
+            chromium.browser.get(base + "placement.xhtml?id=" + placement);
+            org.openqa.selenium.WebElement onPlacement = chromium.wait.until(org.openqa.selenium.support.ui
+                    .ExpectedConditions.elementToBeClickable(org.openqa.selenium.By.id("placementForm:agreement")));
+            assertEquals("Training agreement", onPlacement.getText());
+            chromium.screenshot("notifications-9-placement-agreement");
+            onPlacement.click();
+            java.nio.file.Path fromPlacement = await("the agreement downloaded from the placement's page", () -> {
+                try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(downloads)) {
+                    return files.filter(file -> file.toString().endsWith(".pdf")).findFirst().orElse(null);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, java.util.Objects::nonNull);
+            String placementCopy = pdftotext(java.nio.file.Files.readAllBytes(fromPlacement));
+            assertTrue(placementCopy.contains("Overeenkomst opleiding in de onderneming")
+                    && placementCopy.contains("Lasbedrijf Noord") && placementCopy.contains("AGR-"), placementCopy);
         } finally {
             chromium.close();
         }
