@@ -163,8 +163,8 @@ class AutomaticTimetablingTest {
 
     @Test
     void aJobsRecordsAreFoundByIdForItsViewAndUnknownIdsAreLeftOut() {
+        long room = inTransaction(em -> em.find(CourseSession.class, placedSession).room().id());
         String names = withService(service -> {
-            long room = inTransaction(em -> em.find(CourseSession.class, placedSession).room().id());
             JobRecords records = service.records(Set.of(placedSession, unplaced.get(0), 999_999L), Set.of(room),
                     Set.of(anna));
             assertEquals(Set.of(placedSession, unplaced.get(0)), records.sessions().keySet());
