@@ -122,6 +122,18 @@ public class LearnerDirectory {
         return query.getResultList();
     }
 
+    /** One learner, to those who may read their personal data. */
+    @UseCase(Access.PERSONAL_DATA)
+    public Learner learner(@Names(RecordKind.LEARNER) long learnerId) {
+        return learners.byId(learnerId).orElseThrow(() -> new NotFoundException("learner.unknown", null, learnerId));
+    }
+
+    /** The learner's current version (0 when there is none), for telling a stale change where the learner is now. */
+    @UseCase(Access.PLANNING)
+    public long version(@Names(RecordKind.LEARNER) long learnerId) {
+        return learners.byId(learnerId).map(Learner::version).orElse(0L);
+    }
+
     /**
      * Corrects a learner's details, from the version the user read: a change made meanwhile by someone else is
      * refused (optimistic locking), as is a change that would make them the same person as another learner.

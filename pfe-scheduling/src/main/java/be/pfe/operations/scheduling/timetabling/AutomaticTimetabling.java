@@ -15,6 +15,8 @@ import be.pfe.operations.domain.timetabling.TimetablingJob;
 import be.pfe.operations.domain.timetabling.TimetablingJobStatus;
 import be.pfe.operations.domain.timetabling.TimetablingJobs;
 import be.pfe.operations.domain.trainer.Trainer;
+import be.pfe.operations.domain.room.Room;
+import be.pfe.operations.domain.session.CourseSession;
 import be.pfe.operations.scheduling.conflict.ConflictGate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -143,6 +145,25 @@ public class AutomaticTimetabling {
 
     public TimetablingJob job(long jobId) {
         return jobs.byId(jobId).orElseThrow(() -> new NotFoundException("timetabling.job.unknown", null, jobId));
+    }
+
+    /** The sessions, rooms and trainers of the given ids (those that still exist), for showing a job's proposal. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public JobRecords records(java.util.Collection<Long> sessionIds, java.util.Collection<Long> roomIds,
+                              java.util.Collection<Long> trainerIds) {
+        return new JobRecords(byId(CourseSession.class, CourseSession::id, sessionIds),
+                byId(Room.class, Room::id, roomIds), byId(Trainer.class, Trainer::id, trainerIds));
+    }
+
+    private <T> java.util.Map<Long, T> byId(Class<T> type, java.util.function.Function<T, Long> id,
+                                            java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return entityManager.createQuery("select e from " + type.getSimpleName() + " e where e.id in :ids", type)
+                .setParameter("ids", ids)
+                .getResultList().stream()
+                .collect(java.util.stream.Collectors.toMap(id, java.util.function.Function.identity()));
     }
 
     /** The most recent jobs, newest first. */

@@ -162,6 +162,20 @@ class AutomaticTimetablingTest {
     }
 
     @Test
+    void aJobsRecordsAreFoundByIdForItsViewAndUnknownIdsAreLeftOut() {
+        long room = inTransaction(em -> em.find(CourseSession.class, placedSession).room().id());
+        String names = withService(service -> {
+            JobRecords records = service.records(Set.of(placedSession, unplaced.get(0), 999_999L), Set.of(room),
+                    Set.of(anna));
+            assertEquals(Set.of(placedSession, unplaced.get(0)), records.sessions().keySet());
+            assertEquals(Set.of(), service.records(Set.of(), Set.of(), Set.of()).rooms().keySet());
+            return records.sessions().get(placedSession).course().code() + " " + records.rooms().get(room).code()
+                    + " " + records.trainers().get(anna).name();
+        });
+        assertEquals("DIG-WEB D-LAB1 Trainer ANNA", names);
+    }
+
+    @Test
     void theProblemPlacesTheUnplacedSessionsAroundThePlacedOne() {
         TermProblem problem = inTransaction(em -> terms(em).problem("DIGITALCITY", TERM));
         assertEquals(3, problem.sessionsToPlace());

@@ -6,11 +6,10 @@ import be.pfe.operations.domain.company.Company;
 import be.pfe.operations.domain.enrolment.Enrolment;
 import be.pfe.operations.domain.placement.Placement;
 import be.pfe.operations.domain.session.CourseSession;
+import be.pfe.operations.domain.shared.RecordVersionStore;
 import be.pfe.operations.domain.shared.StaleVersionException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
@@ -36,21 +35,19 @@ public class RecordVersions {
     /** The versioned records, by their entity. */
     public enum Kind {
         /** A course session, a skills validation session too (with its seat plan and its candidates' results). */
-        SESSION(CourseSession.class, "course_session"),
-        ENROLMENT(Enrolment.class, "enrolment"),
-        PLACEMENT(Placement.class, "placement"),
-        USER(UserAccount.class, "user_account"),
+        SESSION(CourseSession.class),
+        ENROLMENT(Enrolment.class),
+        PLACEMENT(Placement.class),
+        USER(UserAccount.class),
         /** A company with its contacts and recruitment needs. */
-        COMPANY(Company.class, "company"),
+        COMPANY(Company.class),
         /** A meeting with its attendance marks. */
-        MEETING(Meeting.class, "meeting");
+        MEETING(Meeting.class);
 
         private final Class<?> type;
-        private final String table;
 
-        Kind(Class<?> type, String table) {
+        Kind(Class<?> type) {
             this.type = type;
-            this.table = table;
         }
     }
 
@@ -66,8 +63,9 @@ public class RecordVersions {
         }
     }
 
-    @PersistenceContext(unitName = "pfe")
-    EntityManager entityManager;
+    /** The versions themselves (pfe-domain's repository): this class only compares and answers. */
+    @Inject
+    RecordVersionStore versions;
 
     /**
      * The record's version as read before a use case that reads it (so that the ETag is never newer than what the
@@ -87,7 +85,7 @@ public class RecordVersions {
             throw PreconditionException.required();
         }
         long expected = Identifiers.of("If-Match", ifMatch.strip().replace("W/", "").replace("\"", ""));
-        Object record = entityManager.find(kind.type, id);
+        Object record = versions.find(kind.type, id).orElse(null);
         Long before = record == null ? null : current(kind, id);
         T entity = change.get();
         if (record == null) {
@@ -97,10 +95,7 @@ public class RecordVersions {
         if (before.longValue() != expected) {
             throw PreconditionException.failed(new StaleVersionException(before));
         }
-        if (entityManager.contains(record)) {
-            entityManager.lock(record, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }
-        entityManager.flush();
+        versions.forceIncrement(record);
         return new Tagged<>(entity, current(kind, id));
     }
 
@@ -112,8 +107,6 @@ public class RecordVersions {
 
     /** The version as this transaction sees it (its own writes included). */
     private long current(Kind kind, long id) {
-        Object version = entityManager.createNativeQuery("select version from " + kind.table + " where id = ?1")
-                .setParameter(1, id).getResultList().stream().findFirst().orElse(0L);
-        return ((Number) version).longValue();
+        return versions.version(kind.type, id);
     }
 }

@@ -42,8 +42,8 @@ public class CatalogueEditing {
     be.pfe.operations.web.trainer.TrainerDirectory directory;
     @Inject
     Actor actor;
-    @jakarta.persistence.PersistenceContext(unitName = "pfe")
-    jakarta.persistence.EntityManager entityManager;
+    @Inject
+    be.pfe.operations.domain.shared.RecordVersionStore versions;
 
     /** One course; its qualified trainers only to those who read trainers (records somewhere), as the trainer list. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -112,7 +112,7 @@ public class CatalogueEditing {
      * at the flush, which may count one more version; the answer must carry the version a next change starts from.
      */
     private <T> T written(T record) {
-        entityManager.flush();
+        versions.flush();
         return record;
     }
 }

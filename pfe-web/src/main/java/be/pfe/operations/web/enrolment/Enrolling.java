@@ -8,13 +8,11 @@ import be.pfe.operations.domain.enrolment.Enrolments;
 import be.pfe.operations.domain.enrolment.Explanation;
 import be.pfe.operations.domain.enrolment.Seat;
 import be.pfe.operations.domain.enrolment.WaitlistPriority;
-import be.pfe.operations.domain.learner.Learner;
 import be.pfe.operations.domain.learner.LearnerDetails;
-import be.pfe.operations.domain.learner.LearnerRegistration;
-import be.pfe.operations.domain.session.CourseSessions;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.NotFoundException;
 import be.pfe.operations.scheduling.seats.Booking;
+import be.pfe.operations.scheduling.seats.DeskEnrolment;
 import be.pfe.operations.scheduling.seats.EnrolmentRow;
 import be.pfe.operations.scheduling.seats.EnrolmentWorkflow;
 import be.pfe.operations.scheduling.seats.SeatBooking;
@@ -47,9 +45,7 @@ public class Enrolling {
     @Inject
     Enrolments enrolments;
     @Inject
-    LearnerRegistration registration;
-    @Inject
-    CourseSessions sessions;
+    DeskEnrolment desk;
     @Inject
     RecordAccess access;
 
@@ -65,30 +61,14 @@ public class Enrolling {
                 input.date()), null, locale);
     }
 
-    /**
-     * At the desk: registers a new learner and enrols them in the session in one go: applied (through the partner,
-     * if any), screened, and a seat asked for. Answers with the seat taken or the place on the waitlist.
-     */
+    /** At the desk, in one go (the use case {@link DeskEnrolment}): registers a new learner and enrols them. */
     public Booking enrolNewLearner(long sessionId, LearnerDetails details, String partnerCode) {
-        access.toSession(Access.PLANNING, sessionId);
-        String actor = access.username();
-        Learner learner = registration.register(details, sessions.byId(sessionId).orElseThrow().centre().code());
-        Enrolment enrolment = workflow.apply(learner.id(), sessionId, partnerCode, actor);
-        workflow.screen(enrolment.id(), actor, null);
-        return booking.admit(enrolment.id(), actor);
+        return desk.enrolNewLearner(sessionId, details, partnerCode);
     }
 
-    /**
-     * At the desk: enrols a learner already registered in a session in one go, as for a new learner: applied
-     * (through the partner, if any), screened, and a seat asked for.
-     */
+    /** At the desk, in one go (the use case {@link DeskEnrolment}): enrols a learner already registered. */
     public Booking enrolExistingLearner(long learnerId, long sessionId, String partnerCode) {
-        access.toSession(Access.PLANNING, sessionId);
-        access.toLearner(Access.PLANNING, learnerId);
-        String actor = access.username();
-        Enrolment enrolment = workflow.apply(learnerId, sessionId, partnerCode, actor);
-        workflow.screen(enrolment.id(), actor, null);
-        return booking.admit(enrolment.id(), actor);
+        return desk.enrolExistingLearner(sessionId, learnerId, partnerCode);
     }
 
     /** Takes one step; a step that asks for a seat answers with the seat or the place on the waitlist. */

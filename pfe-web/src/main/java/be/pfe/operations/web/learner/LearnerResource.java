@@ -3,21 +3,17 @@ package be.pfe.operations.web.learner;
 import java.time.Clock;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;
-import be.pfe.operations.domain.access.RecordAccess;
 import be.pfe.operations.domain.learner.LearnerDirectory;
 import be.pfe.operations.domain.learner.LearnerPage;
 import be.pfe.operations.domain.learner.LearnerQuery;
 import be.pfe.operations.domain.learner.LearnerRegistration;
-import be.pfe.operations.domain.learner.Learners;
 import be.pfe.operations.domain.shared.BusinessRuleException;
-import be.pfe.operations.domain.shared.NotFoundException;
 import be.pfe.operations.web.api.Created;
 import be.pfe.operations.web.api.Identifiers;
 import be.pfe.operations.web.api.InvalidRequestException;
 import be.pfe.operations.web.api.PreconditionException;
 import be.pfe.operations.web.api.QueryParameters;
 import be.pfe.operations.web.api.Versions;
-import be.pfe.operations.domain.learner.Learner;
 import be.pfe.operations.domain.shared.StaleVersionException;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -56,10 +52,6 @@ public class LearnerResource {
 
     @Inject
     LearnerRegistration registration;
-    @Inject
-    Learners learners;
-    @Inject
-    RecordAccess access;
     @Inject
     Actor actor;
     @Inject
@@ -132,7 +124,7 @@ public class LearnerResource {
                 throw failure;
             }
             // a stale If-Match: 412, telling the version the learner is now at
-            long current = learners.byId(learnerId).map(Learner::version).orElse(0L);
+            long current = directory.version(learnerId);
             throw PreconditionException.failed(new StaleVersionException(current));
         }
     }
@@ -175,9 +167,7 @@ public class LearnerResource {
             content = @Content(schema = @Schema(implementation = LearnerView.class)))
     public Response get(@PathParam("id") String id) {
         long learnerId = Identifiers.of("id", id);
-        access.toLearner(Access.PERSONAL_DATA, learnerId);
-        LearnerView learner = learners.byId(learnerId).map(found -> LearnerView.of(found, LocalDate.now(clock)))
-                .orElseThrow(() -> new NotFoundException("learner.unknown", null, learnerId));
+        LearnerView learner = LearnerView.of(directory.learner(learnerId), LocalDate.now(clock));
         return Versions.tagged(Response.ok(), learner, learner.version());
     }
 }

@@ -1,5 +1,7 @@
 package be.pfe.operations.web.pathway;
 
+import be.pfe.operations.scheduling.pathway.LearnerPathway;
+import be.pfe.operations.scheduling.pathway.LearnerPathways;
 import be.pfe.operations.domain.shared.Language;
 import be.pfe.operations.web.api.Identifiers;
 import be.pfe.operations.web.api.ProblemResponses;

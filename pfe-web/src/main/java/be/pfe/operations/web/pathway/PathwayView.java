@@ -1,5 +1,8 @@
 package be.pfe.operations.web.pathway;
 
+import be.pfe.operations.scheduling.pathway.LearnerPathway;
+import be.pfe.operations.scheduling.pathway.LearnerPathways;
+import be.pfe.operations.scheduling.pathway.PathwayEntry;
 import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;

@@ -13,23 +13,20 @@ import be.pfe.operations.domain.timetabling.TimetablingJob;
 import be.pfe.operations.domain.timetabling.TimetablingJobStatus;
 import be.pfe.operations.domain.trainer.Trainer;
 import be.pfe.operations.scheduling.timetabling.AutomaticTimetabling;
+import be.pfe.operations.scheduling.timetabling.JobRecords;
 import be.pfe.operations.web.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.TextStyle;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -47,8 +44,6 @@ public class JobViews {
     /** The violations listed one by one; beyond, the summary by rule tells the rest. */
     static final int VIOLATIONS_LISTED = 200;
 
-    @PersistenceContext(unitName = "pfe")
-    EntityManager entityManager;
     @Inject
     AutomaticTimetabling timetabling;
     @Inject
@@ -77,12 +72,14 @@ public class JobViews {
         Language language = Language.of(locale);
         List<ProposedLesson> lessons = withProposal ? job.proposal() : List.of();
         List<RemainingViolation> violations = withProposal ? job.violations() : List.of();
-        Map<Long, CourseSession> sessions = byId(CourseSession.class, CourseSession::id,
+        JobRecords records = timetabling.records(
                 java.util.stream.Stream.concat(lessons.stream().map(ProposedLesson::sessionId),
-                        violations.stream().flatMap(violation -> violation.sessionIds().stream())).collect(Collectors.toSet()));
-        Map<Long, Room> rooms = byId(Room.class, Room::id, lessons.stream().map(ProposedLesson::roomId).collect(Collectors.toSet()));
-        Map<Long, Trainer> trainers = byId(Trainer.class, Trainer::id,
+                        violations.stream().flatMap(violation -> violation.sessionIds().stream())).collect(Collectors.toSet()),
+                lessons.stream().map(ProposedLesson::roomId).collect(Collectors.toSet()),
                 lessons.stream().map(ProposedLesson::trainerId).collect(Collectors.toSet()));
+        Map<Long, CourseSession> sessions = records.sessions();
+        Map<Long, Room> rooms = records.rooms();
+        Map<Long, Trainer> trainers = records.trainers();
         return new JobView(job.id(), job.centre() == null ? null : job.centre().code(),
                 job.absentTrainer() == null ? null : job.absentTrainer().name(), job.term().start(),
                 job.term().end(), job.status(), Messages.text(locale, "TimetablingJobStatus." + job.status().name()),
@@ -144,15 +141,5 @@ public class JobViews {
 
     private static String sessionName(CourseSession session, long id) {
         return session == null ? "#" + id : session.course().code() + " #" + id;
-    }
-
-    private <T> Map<Long, T> byId(Class<T> type, Function<T, Long> id, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return entityManager.createQuery("select e from " + type.getSimpleName() + " e where e.id in :ids", type)
-                .setParameter("ids", ids)
-                .getResultList().stream()
-                .collect(Collectors.toMap(id, Function.identity()));
     }
 }

@@ -1,5 +1,6 @@
 package be.pfe.operations.web.yearly;
 
+import be.pfe.operations.reporting.yearly.YearlySnapshots;
 import java.time.Clock;
 import be.pfe.operations.reporting.occupancy.OccupancyReport;
 import be.pfe.operations.reporting.targets.TargetComparison;

@@ -1,5 +1,6 @@
 package be.pfe.operations.web.yearly;
 
+import be.pfe.operations.reporting.yearly.YearlySnapshots;
 import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.reporting.targets.TargetComparison;

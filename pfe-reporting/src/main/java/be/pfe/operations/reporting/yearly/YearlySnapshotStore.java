@@ -1,11 +1,11 @@
-package be.pfe.operations.web.yearly;
+package be.pfe.operations.reporting.yearly;
 
-import be.pfe.operations.reporting.yearly.YearlyLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 
@@ -15,6 +15,14 @@ public class YearlySnapshotStore {
 
     @PersistenceContext(unitName = "pfe")
     EntityManager entityManager;
+
+    /** The kept lines of the centre's ({@code *}: all centres) year: line, spots, records, taken at. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> kept(String centre, int year) {
+        return entityManager.createNativeQuery(
+                        "select line, spots, records, taken_at from yearly_snapshot where centre_code = ? and year = ?")
+                .setParameter(1, centre).setParameter(2, year).getResultList();
+    }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void keep(String centre, int year, Map<YearlyLine, SortedSet<String>> counted) {

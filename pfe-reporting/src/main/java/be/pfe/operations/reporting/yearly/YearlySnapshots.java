@@ -1,13 +1,8 @@
-package be.pfe.operations.web.yearly;
+package be.pfe.operations.reporting.yearly;
 
 import java.time.Clock;
-import be.pfe.operations.reporting.yearly.YearlyFigures;
-import be.pfe.operations.reporting.yearly.YearlyLine;
-import be.pfe.operations.reporting.yearly.YearlyQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
@@ -47,8 +42,6 @@ public class YearlySnapshots {
     /** Corrections listed at most (their number is in the figures' differences). */
     static final int MAX_CORRECTIONS = 500;
 
-    @PersistenceContext(unitName = "pfe")
-    EntityManager entityManager;
     @Inject
     YearlyFigures figures;
     @Inject
@@ -62,10 +55,7 @@ public class YearlySnapshots {
         }
         String centre = query.centre() == null ? "*" : query.centre();
         Map<YearlyLine, SortedSet<String>> now = figures.countedRecords(query);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                        "select line, spots, records, taken_at from yearly_snapshot where centre_code = ? and year = ?")
-                .setParameter(1, centre).setParameter(2, query.year().getValue()).getResultList();
+        List<Object[]> rows = store.kept(centre, query.year().getValue());
         if (rows.isEmpty()) {
             store.keep(centre, query.year().getValue(), now);
             Map<YearlyLine, Long> figuresNow = new EnumMap<>(YearlyLine.class);

@@ -1,4 +1,4 @@
-package be.pfe.operations.web.pathway;
+package be.pfe.operations.scheduling.pathway;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

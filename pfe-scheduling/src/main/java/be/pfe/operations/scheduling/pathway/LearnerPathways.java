@@ -1,4 +1,4 @@
-package be.pfe.operations.web.pathway;
+package be.pfe.operations.scheduling.pathway;
 
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.AccessDeniedException;
