@@ -133,9 +133,11 @@ final class OccupancySql {
                     select q.session_id, q.partner_id, q.seats from session_seat_quota q
                     where q.session_id in (select session_id from held)
                     union all
-                    select h.session_id, null, h.seat_capacity - coalesce((select sum(q.seats) from session_seat_quota q
-                                                                            where q.session_id = h.session_id), 0)
+                    select h.session_id, null, h.seat_capacity - coalesce(qs.seats, 0)
                     from held h
+                    left join (select q.session_id, sum(q.seats) as seats from session_seat_quota q
+                               where q.session_id in (select session_id from held) group by q.session_id) qs
+                           on qs.session_id = h.session_id
                 ),
                 occupant as (
                     select e.id as enrolment_id, e.session_id, e.learner_id, e.status, e.outcome_date, e.target_groups,

@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  *       enlisted in transactions (a standby takes no writes, and a use case's transaction keeps one resource). Pool: 1-8
  *       connections.</li>
  * </ul>
+ * The reports' connections sort and hash in {@link #REPORTS_WORK_MEM} per operation (PostgreSQL's {@code work_mem}).
  * Each pool names itself to PostgreSQL ({@code application_name} {@code pfe} / {@code pfe-reports}), so that
  * {@code pg_stat_activity} shows who holds which connection.
  */
@@ -47,6 +48,8 @@ import jakarta.enterprise.context.ApplicationScoped;
                 properties = {
                         "fish.payara.max-wait-time-in-millis=${MPCONFIG=pfe.db.pool.wait-millis}",
                         "ReadOnly=true",
+                        // the figures of twenty centres sort and hash some 200,000 rows: in memory, not on disk
+                        "options=-c work_mem=" + DatabaseConfiguration.REPORTS_WORK_MEM,
                         "ApplicationName=" + DatabaseConfiguration.REPORTS_APPLICATION_NAME})
 })
 @ApplicationScoped
@@ -55,4 +58,9 @@ public class DatabaseConfiguration {
     public static final String DATA_SOURCE = "java:app/jdbc/pfe";
     public static final String REPORTS_DATA_SOURCE = "java:app/jdbc/pfe-reports";
     public static final String REPORTS_APPLICATION_NAME = "pfe-reports";
+    /**
+     * PostgreSQL's memory per sort or hash of the reports' statements (the default 4 MB made the occupancy figures of
+     * twenty centres sort on disk; issue 18, docs/performance.md). At most 8 reports connections.
+     */
+    public static final String REPORTS_WORK_MEM = "32MB";
 }
