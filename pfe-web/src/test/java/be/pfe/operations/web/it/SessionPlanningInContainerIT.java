@@ -22,6 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,8 +47,18 @@ class SessionPlanningInContainerIT {
         WebArchive war = ShrinkWrap.create(ZipImporter.class, "pfe-web.war")
                 .importFrom(new File(System.getProperty("pfe.war", "target/pfe-web.war")))
                 .as(WebArchive.class);
-        // the deployed application reads its data source settings from here (MicroProfile Config)
-        war.addAsResource(new StringAsset("""
+        // the deployed application reads its data source settings from here (MicroProfile Config): the war's own
+        // defaults (pools, the reports' data source) kept, the test database's settings after them (the last one wins)
+        String config = "WEB-INF/classes/META-INF/microprofile-config.properties";
+        String defaults;
+        try (InputStream in = war.get(config).getAsset().openStream()) {
+            defaults = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        war.delete(config);
+        war.addAsResource(new StringAsset(defaults + """
+
                 pfe.db.url=%s
                 pfe.db.user=%s
                 pfe.db.password=%s
