@@ -6,7 +6,7 @@ import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.screening.Recommendation;
 import be.pfe.operations.domain.screening.ScreeningDetails;
 import be.pfe.operations.domain.shared.BusinessRuleException;
-import be.pfe.operations.web.screening.Screenings;
+import be.pfe.operations.web.screening.ScreeningDesk;
 import be.pfe.operations.web.ui.CentreChoices;
 import be.pfe.operations.web.ui.FacesMessages;
 import be.pfe.operations.web.ui.UserPreferences;
@@ -32,7 +32,7 @@ public class PathwayView implements Serializable {
     @Inject
     LearnerPathways pathways;
     @Inject
-    Screenings screenings;
+    ScreeningDesk screenings;
     @Inject
     Actor actor;
     @Inject

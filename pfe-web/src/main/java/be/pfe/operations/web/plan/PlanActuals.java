@@ -23,7 +23,7 @@ import java.util.Locale;
 /**
  * A plan's targets next to the actual figures of its centre and year, computed live from operations today, with the
  * year-end projection and the status; and the records behind an actual figure. The plan was read through
- * {@link Planning}, which checked the user may read it; the records need access to the centre's records, the
+ * {@link PlanDesk}, which checked the user may read it; the records need access to the centre's records, the
  * learners' names access to its personal data.
  */
 @ApplicationScoped

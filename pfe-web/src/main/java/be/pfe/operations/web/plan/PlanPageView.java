@@ -45,7 +45,7 @@ public class PlanPageView implements Serializable {
             "targets", "history");
 
     @Inject
-    Planning planning;
+    PlanDesk planning;
     @Inject
     Catalogue catalogue;
     @Inject

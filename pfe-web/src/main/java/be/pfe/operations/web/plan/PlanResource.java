@@ -43,7 +43,7 @@ import java.util.function.Supplier;
 public class PlanResource {
 
     @Inject
-    Planning planning;
+    PlanDesk planning;
 
     @GET
     @Operation(summary = "The latest version of each plan the user may read, by centre and year")

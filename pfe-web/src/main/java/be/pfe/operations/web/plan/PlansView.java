@@ -29,7 +29,7 @@ import java.util.List;
 public class PlansView implements Serializable {
 
     @Inject
-    Planning planning;
+    PlanDesk planning;
     @Inject
     CentreChoices centreChoices;
     @Inject

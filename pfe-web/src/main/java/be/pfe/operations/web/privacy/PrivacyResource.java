@@ -1,7 +1,7 @@
 package be.pfe.operations.web.privacy;
 
 import be.pfe.operations.domain.privacy.PseudonymisationRun;
-import be.pfe.operations.domain.privacy.RecordKind;
+import be.pfe.operations.domain.privacy.RetainedRecordKind;
 import be.pfe.operations.domain.privacy.RetentionPolicy;
 import be.pfe.operations.domain.shared.Language;
 import be.pfe.operations.reporting.privacy.LearnerDossier;
@@ -64,10 +64,10 @@ public class PrivacyResource {
     @Operation(summary = "Change retention periods: a map of kind to months (1 to 1200); all or none")
     public List<RetentionView> changeRetention(Map<String, Integer> months) {
         InvalidRequestException.requireBody(months);
-        Map<RecordKind, Integer> byKind = new EnumMap<>(RecordKind.class);
+        Map<RetainedRecordKind, Integer> byKind = new EnumMap<>(RetainedRecordKind.class);
         months.forEach((kind, value) -> {
             try {
-                byKind.put(RecordKind.valueOf(kind), value);
+                byKind.put(RetainedRecordKind.valueOf(kind), value);
             } catch (IllegalArgumentException e) {
                 throw new be.pfe.operations.domain.shared.BusinessRuleException("privacy.retention.kindUnknown", "kind", kind);
             }

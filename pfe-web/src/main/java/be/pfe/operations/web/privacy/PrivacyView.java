@@ -1,7 +1,7 @@
 package be.pfe.operations.web.privacy;
 
 import be.pfe.operations.domain.privacy.PseudonymisationRun;
-import be.pfe.operations.domain.privacy.RecordKind;
+import be.pfe.operations.domain.privacy.RetainedRecordKind;
 import be.pfe.operations.domain.privacy.RetentionPolicy;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.web.ui.FacesMessages;
@@ -38,7 +38,7 @@ public class PrivacyView implements Serializable {
     @Inject
     UserPreferences preferences;
 
-    private final Map<RecordKind, Integer> months = new LinkedHashMap<>();
+    private final Map<RetainedRecordKind, Integer> months = new LinkedHashMap<>();
     private PseudonymisationRun run;
     private Long learnerId;
 
@@ -110,11 +110,11 @@ public class PrivacyView implements Serializable {
         }
     }
 
-    public Map<RecordKind, Integer> getMonths() {
+    public Map<RetainedRecordKind, Integer> getMonths() {
         return months;
     }
 
-    public java.util.List<RecordKind> getKinds() {
+    public java.util.List<RetainedRecordKind> getKinds() {
         return java.util.List.copyOf(months.keySet());
     }
 

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class ScreeningResource {
 
     @Inject
-    Screenings screenings;
+    ScreeningDesk screenings;
 
     @POST
     @Operation(summary = "Record a screening: fields learnerId, centreCode, courseCode or occupation, enrolmentId, "

@@ -34,7 +34,7 @@ import java.util.List;
 public class UserResource {
 
     @Inject
-    UserAdministering users;
+    UserAccountDesk users;
     @Inject
     RecordVersions versions;
 

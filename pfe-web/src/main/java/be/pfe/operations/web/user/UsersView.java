@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 
 /**
  * The users page (administrators only): the accounts, a new one, and the chosen one's roles, state and password.
- * Roles are chosen among every role with the scopes it fits ({@link UserAdministering#grantable()}).
+ * Roles are chosen among every role with the scopes it fits ({@link UserAccountDesk#grantable()}).
  */
 @Named
 @ViewScoped
@@ -27,7 +27,7 @@ public class UsersView implements Serializable {
     static final String USER_FORM = "userForm";
 
     @Inject
-    UserAdministering users;
+    UserAccountDesk users;
     @Inject
     be.pfe.operations.web.api.RecordVersions versions;
     @Inject

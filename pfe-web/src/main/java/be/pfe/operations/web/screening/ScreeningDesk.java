@@ -12,12 +12,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
- * Screenings for the pages and the API: recording one needs planning rights in the screening centre and in a
+ * What the pages and the API do with screenings: recording one needs planning rights in the screening centre and in a
  * centre of the learner (and of the enrolment it feeds); reading one, the screening centre's records.
  */
 @ApplicationScoped
 @Transactional
-public class Screenings {
+public class ScreeningDesk {
 
     @Inject
     ScreeningRecording recording;

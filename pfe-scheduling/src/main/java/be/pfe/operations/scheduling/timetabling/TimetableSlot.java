@@ -13,12 +13,12 @@ import java.util.Objects;
  * it works on a small immutable value with no persistence mapping. Times stay wall-clock times: a lesson at
  * 09:00 stays at 09:00 across daylight-saving changes.
  */
-public record WeeklySlot(DayOfWeek day, LocalTime start, LocalTime end) implements Comparable<WeeklySlot> {
+public record TimetableSlot(DayOfWeek day, LocalTime start, LocalTime end) implements Comparable<TimetableSlot> {
 
-    private static final Comparator<WeeklySlot> CHRONOLOGICAL = Comparator.comparing(WeeklySlot::day)
-            .thenComparing(WeeklySlot::start).thenComparing(WeeklySlot::end);
+    private static final Comparator<TimetableSlot> CHRONOLOGICAL = Comparator.comparing(TimetableSlot::day)
+            .thenComparing(TimetableSlot::start).thenComparing(TimetableSlot::end);
 
-    public WeeklySlot {
+    public TimetableSlot {
         Objects.requireNonNull(day, "day");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
@@ -27,13 +27,13 @@ public record WeeklySlot(DayOfWeek day, LocalTime start, LocalTime end) implemen
         }
     }
 
-    /** A slot from wall-clock texts, e.g. {@code WeeklySlot.of(MONDAY, "09:00", "12:30")}. */
-    public static WeeklySlot of(DayOfWeek day, String start, String end) {
-        return new WeeklySlot(day, LocalTime.parse(start), LocalTime.parse(end));
+    /** A slot from wall-clock texts, e.g. {@code TimetableSlot.of(MONDAY, "09:00", "12:30")}. */
+    public static TimetableSlot of(DayOfWeek day, String start, String end) {
+        return new TimetableSlot(day, LocalTime.parse(start), LocalTime.parse(end));
     }
 
     /** True when both slots are on the same weekday and share at least one minute. */
-    public boolean overlaps(WeeklySlot other) {
+    public boolean overlaps(TimetableSlot other) {
         return day == other.day && start.isBefore(other.end) && other.start.isBefore(end);
     }
 
@@ -41,7 +41,7 @@ public record WeeklySlot(DayOfWeek day, LocalTime start, LocalTime end) implemen
      * True when this slot wholly contains the other: a trainer available on Monday 08:30-17:00 is available for
      * a lesson on Monday 09:00-12:30.
      */
-    public boolean covers(WeeklySlot other) {
+    public boolean covers(TimetableSlot other) {
         return day == other.day && !start.isAfter(other.start) && !end.isBefore(other.end);
     }
 
@@ -49,17 +49,17 @@ public record WeeklySlot(DayOfWeek day, LocalTime start, LocalTime end) implemen
      * True when the two slots are on the same day, do not overlap, and the break between them is at most
      * {@code maxBreak}: a group can stay on site between the two, as between a morning and an afternoon.
      */
-    public boolean followsClosely(WeeklySlot other, Duration maxBreak) {
+    public boolean followsClosely(TimetableSlot other, Duration maxBreak) {
         if (day != other.day || overlaps(other)) {
             return false;
         }
-        WeeklySlot earlier = start.isBefore(other.start) ? this : other;
-        WeeklySlot later = earlier == this ? other : this;
+        TimetableSlot earlier = start.isBefore(other.start) ? this : other;
+        TimetableSlot later = earlier == this ? other : this;
         return Duration.between(earlier.end, later.start).compareTo(maxBreak) <= 0;
     }
 
     @Override
-    public int compareTo(WeeklySlot other) {
+    public int compareTo(TimetableSlot other) {
         return CHRONOLOGICAL.compare(this, other);
     }
 

@@ -12,17 +12,17 @@ import java.util.Set;
  * Availability and preference are sets of weekly slots; a lesson's slot counts as available (or preferred) when
  * one of them covers it, so a trainer can be described by whole days as well as by the grid's slots.
  */
-public final class TrainerResource {
+public final class TimetableTrainer {
 
     @PlanningId
     private final String id;
     private final Set<String> centreCodes;
     private final Set<String> qualifiedCourseCodes;
-    private final Set<WeeklySlot> availableSlots;
-    private final Set<WeeklySlot> preferredSlots;
+    private final Set<TimetableSlot> availableSlots;
+    private final Set<TimetableSlot> preferredSlots;
 
-    public TrainerResource(String id, Set<String> centreCodes, Set<String> qualifiedCourseCodes,
-                           Set<WeeklySlot> availableSlots, Set<WeeklySlot> preferredSlots) {
+    public TimetableTrainer(String id, Set<String> centreCodes, Set<String> qualifiedCourseCodes,
+                           Set<TimetableSlot> availableSlots, Set<TimetableSlot> preferredSlots) {
         this.id = Objects.requireNonNull(id, "id");
         this.centreCodes = Set.copyOf(centreCodes);
         this.qualifiedCourseCodes = Set.copyOf(qualifiedCourseCodes);
@@ -42,11 +42,11 @@ public final class TrainerResource {
         return qualifiedCourseCodes;
     }
 
-    public Set<WeeklySlot> availableSlots() {
+    public Set<TimetableSlot> availableSlots() {
         return availableSlots;
     }
 
-    public Set<WeeklySlot> preferredSlots() {
+    public Set<TimetableSlot> preferredSlots() {
         return preferredSlots;
     }
 
@@ -58,21 +58,21 @@ public final class TrainerResource {
         return qualifiedCourseCodes.contains(courseCode);
     }
 
-    public boolean isAvailableAt(WeeklySlot slot) {
+    public boolean isAvailableAt(TimetableSlot slot) {
         return coveredBy(availableSlots, slot);
     }
 
     /** A trainer who states no preference is content with any slot they are available in. */
-    public boolean prefers(WeeklySlot slot) {
+    public boolean prefers(TimetableSlot slot) {
         return preferredSlots.isEmpty() || coveredBy(preferredSlots, slot);
     }
 
-    private static boolean coveredBy(Set<WeeklySlot> slots, WeeklySlot slot) {
+    private static boolean coveredBy(Set<TimetableSlot> slots, TimetableSlot slot) {
         // the exact slot is the usual case: a hash look-up before the scan keeps the solver's inner loop cheap
         if (slots.contains(slot)) {
             return true;
         }
-        for (WeeklySlot candidate : slots) {
+        for (TimetableSlot candidate : slots) {
             if (candidate.covers(slot)) {
                 return true;
             }
@@ -82,7 +82,7 @@ public final class TrainerResource {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof TrainerResource that && id.equals(that.id);
+        return other instanceof TimetableTrainer that && id.equals(that.id);
     }
 
     @Override

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 @Transactional
-public class Planning {
+public class PlanDesk {
 
     @Inject
     Actor actor;

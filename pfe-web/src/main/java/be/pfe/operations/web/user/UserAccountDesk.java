@@ -28,7 +28,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional
-public class UserAdministering {
+public class UserAccountDesk {
 
     /** The application's clock (Brussels): today and now. */
     @Inject

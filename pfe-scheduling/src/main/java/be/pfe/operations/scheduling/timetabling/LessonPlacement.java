@@ -4,10 +4,10 @@ package be.pfe.operations.scheduling.timetabling;
  * When, where and with whom a lesson takes place in a timetable people already know: the reference the solver
  * tries to keep when it re-plans. Any part may be missing (a lesson that had no trainer yet).
  */
-public record Placement(WeeklySlot slot, RoomResource room, TrainerResource trainer) {
+public record LessonPlacement(TimetableSlot slot, RoomResource room, TimetableTrainer trainer) {
 
     /** How many parts of this placement the given one changes: 0 when nothing moves, 3 when everything does. */
-    public int changedParts(WeeklySlot otherSlot, RoomResource otherRoom, TrainerResource otherTrainer) {
+    public int changedParts(TimetableSlot otherSlot, RoomResource otherRoom, TimetableTrainer otherTrainer) {
         return differs(slot, otherSlot) + differs(room, otherRoom) + differs(trainer, otherTrainer);
     }
 
