@@ -57,7 +57,7 @@ public class LearnerDirectory {
 
     /** A page of the learners the user may read that match the query, by name then number. */
     @UseCase(Access.PERSONAL_DATA)
-    public LearnerPage search(LearnerQuery query) {
+    public LearnerResults search(LearnerQuery query) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder(scope(parameters));
         List<String> words = NameKey.words(query.text());
@@ -85,7 +85,7 @@ public class LearnerDirectory {
         long total = count.getSingleResult();
         List<LearnerListItem> rows = total == 0 ? List.of()
                 : page.setFirstResult(query.first()).setMaxResults(query.size()).getResultList();
-        return new LearnerPage(rows, total, query.first(), query.size());
+        return new LearnerResults(rows, total, query.first(), query.size());
     }
 
     /**

@@ -54,21 +54,21 @@ public class PlanDesk {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PlanView get(long id) {
-        return PlanView.of(workflow().get(actor, id));
+    public PlanDto get(long id) {
+        return PlanDto.of(workflow().get(actor, id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PlanVersionView> versions(long id) {
-        return workflow().versions(actor, id).stream().map(PlanVersionView::of).toList();
+    public List<PlanVersionDto> versions(long id) {
+        return workflow().versions(actor, id).stream().map(PlanVersionDto::of).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PlanHistoryView> history(long id) {
+    public List<PlanHistoryDto> history(long id) {
         PlanWorkflow workflow = workflow();
         Map<Long, Integer> numbers = workflow.versions(actor, id).stream()
                 .collect(Collectors.toMap(JointActionPlan::id, JointActionPlan::versionNumber));
-        return workflow.history(actor, id).stream().map(entry -> PlanHistoryView.of(entry, numbers)).toList();
+        return workflow.history(actor, id).stream().map(entry -> PlanHistoryDto.of(entry, numbers)).toList();
     }
 
     /** From the given version, or from the previous one when none is given, to this one. */
@@ -77,28 +77,28 @@ public class PlanDesk {
         return fromId == null ? workflow().diffWithPrevious(actor, id) : workflow().diff(actor, fromId, id);
     }
 
-    public PlanView create(String centreCode, int year, PlanContent content) {
-        return PlanView.of(workflow().create(actor, centreCode, year, content));
+    public PlanDto create(String centreCode, int year, PlanContent content) {
+        return PlanDto.of(workflow().create(actor, centreCode, year, content));
     }
 
-    public PlanView startFromPreviousYear(String centreCode, int year) {
-        return PlanView.of(workflow().startFromPreviousYear(actor, centreCode, year));
+    public PlanDto startFromPreviousYear(String centreCode, int year) {
+        return PlanDto.of(workflow().startFromPreviousYear(actor, centreCode, year));
     }
 
-    public PlanView update(long id, Long revision, PlanContent content) {
-        return PlanView.of(workflow().update(actor, id, revision, content));
+    public PlanDto update(long id, Long revision, PlanContent content) {
+        return PlanDto.of(workflow().update(actor, id, revision, content));
     }
 
-    public PlanView submit(long id, Long revision) {
-        return PlanView.of(workflow().submit(actor, id, revision));
+    public PlanDto submit(long id, Long revision) {
+        return PlanDto.of(workflow().submit(actor, id, revision));
     }
 
-    public PlanView decide(long id, Long revision, PlanStatus decision, String text, LocalDate meetingDate) {
-        return PlanView.of(workflow().decide(actor, id, revision, decision, text, meetingDate));
+    public PlanDto decide(long id, Long revision, PlanStatus decision, String text, LocalDate meetingDate) {
+        return PlanDto.of(workflow().decide(actor, id, revision, decision, text, meetingDate));
     }
 
-    public PlanView newVersion(long id) {
-        return PlanView.of(workflow().newVersion(actor, id));
+    public PlanDto newVersion(long id) {
+        return PlanDto.of(workflow().newVersion(actor, id));
     }
 
     /** Whether the signed-in user may draft plans of this centre / decide on them as its board. */

@@ -26,19 +26,19 @@ public class ScreeningDesk {
     @Inject
     Actor actor;
 
-    public ScreeningView record(ScreeningDetails details) {
+    public ScreeningDto record(ScreeningDetails details) {
         actor.require(Access.PLANNING, TypedText.chosen(details.centreCode(), "centre"));
         access.toLearner(Access.PLANNING, TypedText.chosen(details.learnerId(), "learner"));
         if (details.enrolmentId() != null) {
             access.toEnrolment(Access.PLANNING, details.enrolmentId());
         }
-        return ScreeningView.of(recording.record(details, access.username()));
+        return ScreeningDto.of(recording.record(details, access.username()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ScreeningView get(long id) {
+    public ScreeningDto get(long id) {
         Screening screening = recording.screening(id);
         actor.require(Access.RECORDS, screening.centre().code());
-        return ScreeningView.of(screening);
+        return ScreeningDto.of(screening);
     }
 }

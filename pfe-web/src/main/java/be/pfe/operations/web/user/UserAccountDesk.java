@@ -56,42 +56,42 @@ public class UserAccountDesk {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<UserView> all() {
+    public List<UserDto> all() {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return administration().all(actor).stream().map(account -> UserView.of(account, now)).toList();
+        return administration().all(actor).stream().map(account -> UserDto.of(account, now)).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public UserView get(long id) {
-        return UserView.of(administration().byId(actor, id), OffsetDateTime.now(clock));
+    public UserDto get(long id) {
+        return UserDto.of(administration().byId(actor, id), OffsetDateTime.now(clock));
     }
 
-    public UserView create(String username, String displayName, char[] password, Collection<RoleGrant> roles) {
+    public UserDto create(String username, String displayName, char[] password, Collection<RoleGrant> roles) {
         return view(administration().create(actor, username, displayName, password, roles));
     }
 
-    public UserView changeRoles(long id, Collection<RoleGrant> roles) {
+    public UserDto changeRoles(long id, Collection<RoleGrant> roles) {
         return view(administration().changeRoles(actor, id, roles));
     }
 
-    public UserView deactivate(long id) {
+    public UserDto deactivate(long id) {
         UserAccount account = administration().deactivate(actor, id);
         verified.forget(account.username());
         return view(account);
     }
 
-    public UserView reactivate(long id) {
+    public UserDto reactivate(long id) {
         return view(administration().reactivate(actor, id));
     }
 
     /** Lifts the account's lockout and the delays of every client on it. */
-    public UserView unlock(long id) {
+    public UserDto unlock(long id) {
         UserAccount account = administration().unlock(actor, id);
         throttle.forget(account.username());
         return view(account);
     }
 
-    public UserView resetPassword(long id, char[] password) {
+    public UserDto resetPassword(long id, char[] password) {
         UserAccount account = administration().resetPassword(actor, id, password);
         verified.forget(account.username());
         return view(account);
@@ -117,7 +117,7 @@ public class UserAccountDesk {
         return grants;
     }
 
-    private UserView view(UserAccount account) {
-        return UserView.of(account, OffsetDateTime.now(clock));
+    private UserDto view(UserAccount account) {
+        return UserDto.of(account, OffsetDateTime.now(clock));
     }
 }
