@@ -9,16 +9,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A centre as the API and the pages show it. */
 @Schema(name = "CentreView")
 public record CentreDto(String code, String name, Sector sector, String site, Integer operatingSince,
-                         List<PartnerView> partners) {
+                         List<PartnerDto> partners) {
 
     /** A partner organisation of a centre. */
-    public record PartnerView(String code, String name, String kind) {
+    @Schema(name = "PartnerView")
+    public record PartnerDto(String code, String name, String kind) {
     }
 
     static CentreDto of(Centre centre) {
         return new CentreDto(centre.code(), centre.name(), centre.sector(), centre.site(), centre.operatingSince(),
                 centre.partners().stream()
-                        .map(partner -> new PartnerView(partner.code(), partner.name(), partner.kind().name()))
+                        .map(partner -> new PartnerDto(partner.code(), partner.name(), partner.kind().name()))
                         .toList());
     }
 }

@@ -16,7 +16,7 @@ public record JobDto(long id, String centre, String absentTrainer, LocalDate ter
                       String statusLabel, int timeLimitSeconds, String requestedBy, OffsetDateTime requestedAt,
                       OffsetDateTime startedAt, OffsetDateTime finishedAt, int sessionsToPlace, int lessonsToPlace,
                       Score score, Double firstFeasibleSeconds, int progressPercent, String failure,
-                      List<ProposedSession> proposal, List<RuleSummary> summary, List<ViolationView> violations) {
+                      List<ProposedSession> proposal, List<RuleSummary> summary, List<ViolationDto> violations) {
 
     /** Hard, medium (disruption) and soft (preferences) penalties of the best timetable; all 0 is perfect. */
     public record Score(int hard, int medium, int soft) {
@@ -36,7 +36,8 @@ public record JobDto(long id, String centre, String absentTrainer, LocalDate ter
     }
 
     /** One broken rule with the sessions involved. */
-    public record ViolationView(String rule, String level, String explanation, int weight, List<String> sessions) {
+    @Schema(name = "ViolationView")
+    public record ViolationDto(String rule, String level, String explanation, int weight, List<String> sessions) {
 
         public String sessionsText() {
             return String.join(", ", sessions);

@@ -93,7 +93,7 @@ public class JobViews {
                 job.failureKey() == null ? null : Messages.text(locale, job.failureKey()),
                 proposedSessions(lessons, sessions, rooms, trainers, language, locale),
                 summary(violations, locale), violations.stream().limit(VIOLATIONS_LISTED)
-                        .map(violation -> new JobDto.ViolationView(violation.constraintName(), violation.level().name(),
+                        .map(violation -> new JobDto.ViolationDto(violation.constraintName(), violation.level().name(),
                                 Messages.text(locale, violation.constraintName()), violation.weight(),
                                 violation.sessionIds().stream().map(id -> sessionName(sessions.get(id), id)).toList()))
                         .toList());

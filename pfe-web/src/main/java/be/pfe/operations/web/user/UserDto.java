@@ -10,13 +10,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An account as administrators see it: never its password's hash. */
 @Schema(name = "UserView")
 public record UserDto(long id, String username, String displayName, boolean active, boolean locked,
-                       OffsetDateTime lockedUntil, String preferredLanguage, List<RoleView> roles) {
+                       OffsetDateTime lockedUntil, String preferredLanguage, List<RoleDto> roles) {
 
     /** A role and where it applies (a centre or a partner organisation's code, or neither). */
-    public record RoleView(String role, String centre, String partner) {
+    @Schema(name = "RoleView")
+    public record RoleDto(String role, String centre, String partner) {
 
-        static RoleView of(RoleGrant grant) {
-            return new RoleView(grant.role().name(), grant.centreCode(), grant.partnerCode());
+        static RoleDto of(RoleGrant grant) {
+            return new RoleDto(grant.role().name(), grant.centreCode(), grant.partnerCode());
         }
 
         /** The role as the pages' checkboxes know it: {@code ROLE} or {@code ROLE@CODE}. */
@@ -29,6 +30,6 @@ public record UserDto(long id, String username, String displayName, boolean acti
         return new UserDto(account.id(), account.username(), account.displayName(), account.isActive(),
                 account.isLockedAt(now), account.isLockedAt(now) ? account.lockedUntil() : null,
                 account.preferredLanguage() == null ? null : account.preferredLanguage().name(),
-                account.roles().stream().map(RoleView::of).toList());
+                account.roles().stream().map(RoleDto::of).toList());
     }
 }

@@ -61,7 +61,7 @@ public class UsersPage implements Serializable {
     private void show(UserDto account) {
         chosen = account;
         chosenVersion = versions.version(be.pfe.operations.web.api.RecordVersions.Kind.USER, account.id());
-        chosenRoles = new ArrayList<>(account.roles().stream().map(UserDto.RoleView::key).toList());
+        chosenRoles = new ArrayList<>(account.roles().stream().map(UserDto.RoleDto::key).toList());
         newPassword = null;
         accounts = users.all();
     }
