@@ -149,7 +149,7 @@ public class ApiContract implements OASFilter {
         openAPI.setTags(new ArrayList<>(tags.values()));
         unusedSchemas(openAPI, components);
         components.getSchemas().values().forEach(ApiContract::types);
-        counts(components, "ImportReportDto", "outcomes", "The number of rows per outcome");
+        counts(components, "ImportReportView", "outcomes", "The number of rows per outcome");
         counts(components, "BreakdownRow", "spots", "The occupied spots per line of the yearly report");
     }
 

@@ -20,6 +20,7 @@ public record CompanyDto(long id, String enterpriseNumber, String name, Sector s
      * A contact person: personal data (name, e-mail, phone), shown only to those who read personal data; others get
      * the contact masked (those fields null, {@code masked} true), their job role still told.
      */
+    @Schema(name = "CompanyContactView")
     public record Contact(long id, String name, String jobRole, String email, String phone, boolean masked) {
 
         static Contact of(CompanyContact contact, boolean personalData) {
@@ -29,6 +30,7 @@ public record CompanyDto(long id, String enterpriseNumber, String name, Sector s
         }
     }
 
+    @Schema(name = "RecruitmentNeedView")
     public record Need(long id, Long centreId, String jobTitle, int posts, String skills, RecruitmentStatus status,
                        LocalDate recordedOn) {
 
