@@ -57,9 +57,9 @@ public class LearnerDirectory {
 
     /** A page of the learners the user may read that match the query, by name then number, and how many match. */
     @UseCase(Access.PERSONAL_DATA)
-    public LearnerPage search(LearnerQuery query) {
+    public LearnerResults search(LearnerQuery query) {
         long total = count(query);
-        return new LearnerPage(total == 0 ? List.of() : rows(query), total, query.first(), query.size());
+        return new LearnerResults(total == 0 ? List.of() : rows(query), total, query.first(), query.size());
     }
 
     /** How many learners the user may read match the query (one count statement; a lazy table's count). */

@@ -24,7 +24,7 @@ public class RetentionPolicy {
     @Id
     @Enumerated(EnumType.STRING)
     @Column(name = "record_kind", length = 30)
-    private RecordKind recordKind;
+    private RetainedRecordKind recordKind;
 
     @Column(nullable = false)
     private int months;
@@ -53,7 +53,7 @@ public class RetentionPolicy {
         this.updatedAt = OffsetDateTime.now(Clocks.system().withZone(ZoneOffset.UTC));
     }
 
-    public RecordKind recordKind() {
+    public RetainedRecordKind recordKind() {
         return recordKind;
     }
 

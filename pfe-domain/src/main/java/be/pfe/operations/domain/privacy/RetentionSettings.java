@@ -41,8 +41,8 @@ public class RetentionSettings {
     }
 
     /** Changes the periods given (months by kind), all or none; each change is recorded. */
-    public List<RetentionPolicy> change(Map<RecordKind, Integer> months, String actor) {
-        for (Map.Entry<RecordKind, Integer> entry : months.entrySet()) {
+    public List<RetentionPolicy> change(Map<RetainedRecordKind, Integer> months, String actor) {
+        for (Map.Entry<RetainedRecordKind, Integer> entry : months.entrySet()) {
             if (entry.getKey() == null) {
                 throw new BusinessRuleException("privacy.retention.kindUnknown", "kind");
             }

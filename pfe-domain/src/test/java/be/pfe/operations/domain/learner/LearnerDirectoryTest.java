@@ -71,12 +71,12 @@ class LearnerDirectoryTest {
                         EducationLevel.UPPER_SECONDARY, niss), centre).id());
     }
 
-    private LearnerPage search(Actor actor, String text, LocalDate birthDate, Long number) {
+    private LearnerResults search(Actor actor, String text, LocalDate birthDate, Long number) {
         return database.inTransaction(em -> new LearnerDirectory(em, actor, new JpaLearners(em), CLOCK)
                 .search(new LearnerQuery(text, birthDate, number, 0, 20)));
     }
 
-    private List<Long> ids(LearnerPage page) {
+    private List<Long> ids(LearnerResults page) {
         return page.learners().stream().map(LearnerListItem::id).toList();
     }
 
@@ -98,9 +98,9 @@ class LearnerDirectoryTest {
     void narrowsByBirthDateAndLearnerNumberAndPagesInNameOrder() {
         assertEquals(List.of(yasmina), ids(search(TECHNICITY_STAFF, null, LocalDate.of(1994, 4, 12), null)));
         assertEquals(List.of(yasmina), ids(search(TECHNICITY_STAFF, null, null, yasmina)));
-        LearnerPage all = search(TECHNICITY_STAFF, null, null, null);
+        LearnerResults all = search(TECHNICITY_STAFF, null, null, null);
         assertEquals(3, all.total());
-        LearnerPage second = database.inTransaction(em -> new LearnerDirectory(em, TECHNICITY_STAFF,
+        LearnerResults second = database.inTransaction(em -> new LearnerDirectory(em, TECHNICITY_STAFF,
                 new JpaLearners(em), CLOCK).search(new LearnerQuery(null, null, null, 1, 1)));
         assertEquals(3, second.total());
         assertEquals(List.of(all.learners().get(1)), second.learners());

@@ -20,7 +20,7 @@ import be.pfe.operations.domain.privacy.PrivacyLog;
 import be.pfe.operations.domain.privacy.Pseudonymisation;
 import be.pfe.operations.domain.privacy.PseudonymisationJob;
 import be.pfe.operations.domain.privacy.PseudonymisationRun;
-import be.pfe.operations.domain.privacy.RecordKind;
+import be.pfe.operations.domain.privacy.RetainedRecordKind;
 import be.pfe.operations.domain.privacy.RetentionSettings;
 import be.pfe.operations.domain.session.CourseSession;
 import be.pfe.operations.domain.shared.BusinessRuleException;
@@ -291,14 +291,14 @@ class PrivacyTest {
 
     @Test
     void aLongerRetentionKeepsTheLearnerAndAChangeIsRecorded() {
-        DATABASE.transact(em -> new RetentionSettings(em, new PrivacyLog(em)).change(Map.of(RecordKind.PLACEMENT, 120),
+        DATABASE.transact(em -> new RetentionSettings(em, new PrivacyLog(em)).change(Map.of(RetainedRecordKind.PLACEMENT, 120),
                 "admin"));
         try {
             assertEquals(0, runJob(on("2053-01-01")).learnersDone(), "the placement of 2047 is now kept ten years");
             assertEquals("Peeters", identity(droppedOut)[0]);
             assertEquals(1L, DATABASE.count("privacy_action where action = 'RETENTION_CHANGED' and detail = 'PLACEMENT: 60 -> 120'"));
             BusinessRuleException refused = assertThrows(BusinessRuleException.class, () -> DATABASE.transact(em ->
-                    new RetentionSettings(em, new PrivacyLog(em)).change(Map.of(RecordKind.SCREENING, 0), "admin")));
+                    new RetentionSettings(em, new PrivacyLog(em)).change(Map.of(RetainedRecordKind.SCREENING, 0), "admin")));
             assertEquals("privacy.retention.monthsInvalid", refused.messageKey());
         } finally {
             DATABASE.execute("update retention_policy set months = 60 where record_kind = 'PLACEMENT'");

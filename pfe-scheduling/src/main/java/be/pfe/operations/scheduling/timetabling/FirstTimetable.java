@@ -29,13 +29,13 @@ final class FirstTimetable implements PhaseCommand<Timetable> {
     private static final long MEDIUM = 1_000L;
 
     /** Who holds which slots so far: rooms, trainers and groups alike; one per solving, as solvers share this phase. */
-    private final Map<Object, List<WeeklySlot>> taken;
+    private final Map<Object, List<TimetableSlot>> taken;
 
     FirstTimetable() {
         this(null);
     }
 
-    private FirstTimetable(Map<Object, List<WeeklySlot>> taken) {
+    private FirstTimetable(Map<Object, List<TimetableSlot>> taken) {
         this.taken = taken;
     }
 
@@ -79,20 +79,20 @@ final class FirstTimetable implements PhaseCommand<Timetable> {
                 || group.getLessons().stream().anyMatch(lesson -> !lesson.isPinned() && lesson.getSlot() == null);
     }
 
-    private record Choice(RoomResource room, TrainerResource trainer, Map<Lesson, WeeklySlot> slots, long cost) {
+    private record Choice(RoomResource room, TimetableTrainer trainer, Map<Lesson, TimetableSlot> slots, long cost) {
     }
 
-    private Choice bestChoice(LessonGroup group, List<WeeklySlot> slots, Map<RoomResource, Integer> roomLoad) {
+    private Choice bestChoice(LessonGroup group, List<TimetableSlot> slots, Map<RoomResource, Integer> roomLoad) {
         List<RoomResource> rooms = group.getRoom() != null || group.isPinned() ? listOf(group.getRoom())
                 : group.getCandidateRooms();
-        List<TrainerResource> trainers = group.getTrainer() != null || group.isPinned() ? listOf(group.getTrainer())
+        List<TimetableTrainer> trainers = group.getTrainer() != null || group.isPinned() ? listOf(group.getTrainer())
                 : group.getCandidateTrainers();
         Choice best = null;
         for (RoomResource room : rooms) {
             int load = group.getRoom() != null ? 0 : roomLoad.getOrDefault(room, 0);
             // what the room's spread of load costs more with the group's lessons in it
             long spread = (long) group.size() * load + (long) group.size() * (group.size() - 1) / 2;
-            for (TrainerResource trainer : trainers) {
+            for (TimetableTrainer trainer : trainers) {
                 Choice choice = slotsFor(group, room, trainer, slots, spread);
                 if (best == null || choice.cost() < best.cost()) {
                     best = choice;
@@ -109,10 +109,10 @@ final class FirstTimetable implements PhaseCommand<Timetable> {
     }
 
     /** The best slots for the group's lessons without one, one lesson after the other, in this room with this trainer. */
-    private Choice slotsFor(LessonGroup group, RoomResource room, TrainerResource trainer, List<WeeklySlot> slots,
+    private Choice slotsFor(LessonGroup group, RoomResource room, TimetableTrainer trainer, List<TimetableSlot> slots,
                            long spread) {
-        Map<Lesson, WeeklySlot> chosen = new HashMap<>();
-        List<WeeklySlot> groupSlots = new ArrayList<>(taken.getOrDefault(group, List.of()));
+        Map<Lesson, TimetableSlot> chosen = new HashMap<>();
+        List<TimetableSlot> groupSlots = new ArrayList<>(taken.getOrDefault(group, List.of()));
         long cost = spread;
         for (Lesson lesson : group.getLessons()) {
             if (lesson.getSlot() != null) {
@@ -123,9 +123,9 @@ final class FirstTimetable implements PhaseCommand<Timetable> {
             if (lesson.isPinned()) {
                 continue;
             }
-            WeeklySlot bestSlot = null;
+            TimetableSlot bestSlot = null;
             long bestCost = Long.MAX_VALUE;
-            for (WeeklySlot slot : slots) {
+            for (TimetableSlot slot : slots) {
                 long slotCost = cost(lesson, slot, room, trainer, groupSlots);
                 if (slotCost < bestCost) {
                     bestCost = slotCost;
@@ -139,8 +139,8 @@ final class FirstTimetable implements PhaseCommand<Timetable> {
         return new Choice(room, trainer, chosen, cost);
     }
 
-    private long cost(Lesson lesson, WeeklySlot slot, RoomResource room, TrainerResource trainer,
-                      List<WeeklySlot> groupSlots) {
+    private long cost(Lesson lesson, TimetableSlot slot, RoomResource room, TimetableTrainer trainer,
+                      List<TimetableSlot> groupSlots) {
         long hard = overlaps(taken.get(room), slot) + overlaps(taken.get(trainer), slot) + overlaps(groupSlots, slot)
                 + (trainer == null || trainer.isAvailableAt(slot) ? 0 : 1)
                 + (room == null || room.seats() >= lesson.getRequiredSeats() ? 0 : 1);
@@ -151,12 +151,12 @@ final class FirstTimetable implements PhaseCommand<Timetable> {
         return hard * HARD + medium * MEDIUM + soft;
     }
 
-    private static int overlaps(List<WeeklySlot> slots, WeeklySlot slot) {
+    private static int overlaps(List<TimetableSlot> slots, TimetableSlot slot) {
         if (slots == null) {
             return 0;
         }
         int overlaps = 0;
-        for (WeeklySlot other : slots) {
+        for (TimetableSlot other : slots) {
             if (other.overlaps(slot)) {
                 overlaps++;
             }
@@ -178,7 +178,7 @@ final class FirstTimetable implements PhaseCommand<Timetable> {
             director.afterVariableChanged(group, LessonGroup.TRAINER);
         }
         for (Lesson lesson : group.getLessons()) {
-            WeeklySlot slot = choice.slots().get(lesson);
+            TimetableSlot slot = choice.slots().get(lesson);
             boolean newSlot = slot != null;
             if (newSlot) {
                 director.beforeVariableChanged(lesson, Lesson.SLOT);
@@ -198,7 +198,7 @@ final class FirstTimetable implements PhaseCommand<Timetable> {
         director.triggerVariableListeners();
     }
 
-    private void take(Object holder, WeeklySlot slot) {
+    private void take(Object holder, TimetableSlot slot) {
         if (holder != null) {
             taken.computeIfAbsent(holder, key -> new ArrayList<>()).add(slot);
         }

@@ -36,13 +36,13 @@ public class Lesson {
     @PlanningId
     private String id;
     private LessonGroup group;
-    private Placement original;
+    private LessonPlacement original;
 
     @PlanningPin
     private boolean pinned;
 
     @PlanningVariable(valueRangeProviderRefs = CANDIDATE_SLOTS)
-    private WeeklySlot slot;
+    private TimetableSlot slot;
 
     // shadow variables: the group's room and trainer (see GroupFollower)
     @SuppressWarnings("removal")
@@ -52,11 +52,11 @@ public class Lesson {
     @SuppressWarnings("removal")
     @ShadowVariable(variableListenerClass = GroupFollower.class, sourceEntityClass = LessonGroup.class,
             sourceVariableName = LessonGroup.TRAINER)
-    private TrainerResource trainer;
+    private TimetableTrainer trainer;
 
     // the slots of the week, set by the Timetable
     @ValueRangeProvider(id = CANDIDATE_SLOTS)
-    private List<WeeklySlot> candidateSlots = List.of();
+    private List<TimetableSlot> candidateSlots = List.of();
 
     @SuppressWarnings("unused")
     private Lesson() {
@@ -86,7 +86,7 @@ public class Lesson {
     }
 
     /** Places the lesson in a slot ({@code null}: left to the solver). */
-    public Lesson placeAt(WeeklySlot slot) {
+    public Lesson placeAt(TimetableSlot slot) {
         this.slot = slot;
         return this;
     }
@@ -95,13 +95,13 @@ public class Lesson {
      * Places the lesson in a slot, and its whole group in the room with the trainer (see
      * {@link LessonGroup#assign}): the shorthand for a group of one lesson, or for placing a session by hand.
      */
-    public Lesson assign(WeeklySlot slot, RoomResource room, TrainerResource trainer) {
+    public Lesson assign(TimetableSlot slot, RoomResource room, TimetableTrainer trainer) {
         group.assign(room, trainer);
         return placeAt(slot);
     }
 
     /** Records where the lesson is in the timetable people follow, so that re-planning keeps it there if it can. */
-    public Lesson rememberOriginal(Placement original) {
+    public Lesson rememberOriginal(LessonPlacement original) {
         this.original = original;
         return this;
     }
@@ -127,15 +127,15 @@ public class Lesson {
     }
 
     /** Where the lesson is now (parts may be {@code null} when it is not placed yet). */
-    public Placement currentPlacement() {
-        return new Placement(slot, room, trainer);
+    public LessonPlacement currentPlacement() {
+        return new LessonPlacement(slot, room, trainer);
     }
 
     /**
      * Sets the slots the solver may choose from (see {@link Timetable}). The lesson's current slot is always
      * among them, even outside the term's grid: a timetable placed by hand must always be scored and explained.
      */
-    void offer(List<WeeklySlot> slots) {
+    void offer(List<TimetableSlot> slots) {
         this.candidateSlots = withCurrent(slots, slot);
     }
 
@@ -190,7 +190,7 @@ public class Lesson {
         return group.getRequiredEquipment();
     }
 
-    public Placement original() {
+    public LessonPlacement original() {
         return original;
     }
 
@@ -198,7 +198,7 @@ public class Lesson {
         return pinned;
     }
 
-    public WeeklySlot getSlot() {
+    public TimetableSlot getSlot() {
         return slot;
     }
 
@@ -208,11 +208,11 @@ public class Lesson {
     }
 
     /** The group's trainer (a shadow of {@link LessonGroup#getTrainer()}). */
-    public TrainerResource getTrainer() {
+    public TimetableTrainer getTrainer() {
         return trainer;
     }
 
-    public List<WeeklySlot> getCandidateSlots() {
+    public List<TimetableSlot> getCandidateSlots() {
         return candidateSlots;
     }
 

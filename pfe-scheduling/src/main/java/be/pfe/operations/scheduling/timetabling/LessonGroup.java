@@ -44,14 +44,14 @@ public class LessonGroup {
     @PlanningVariable(valueRangeProviderRefs = CANDIDATE_ROOMS)
     private RoomResource room;
     @PlanningVariable(valueRangeProviderRefs = CANDIDATE_TRAINERS)
-    private TrainerResource trainer;
+    private TimetableTrainer trainer;
 
     // Only the rooms and trainers that meet the group's needs (see Timetable): with every room and trainer of the
     // four centres the search would spend most of its time on moves the hard rules refuse.
     @ValueRangeProvider(id = CANDIDATE_ROOMS)
     private List<RoomResource> candidateRooms = List.of();
     @ValueRangeProvider(id = CANDIDATE_TRAINERS)
-    private List<TrainerResource> candidateTrainers = List.of();
+    private List<TimetableTrainer> candidateTrainers = List.of();
 
     @SuppressWarnings("unused")
     private LessonGroup() {
@@ -82,7 +82,7 @@ public class LessonGroup {
      * Gives the group a room and a trainer, e.g. from the current timetable or by hand, for all its lessons;
      * {@code null} leaves the choice to the solver.
      */
-    public LessonGroup assign(RoomResource room, TrainerResource trainer) {
+    public LessonGroup assign(RoomResource room, TimetableTrainer trainer) {
         this.room = room;
         this.trainer = trainer;
         lessons.forEach(Lesson::followGroup);
@@ -95,7 +95,7 @@ public class LessonGroup {
     }
 
     /** Sets the trainer alone, as the solver does: the lessons follow through the solver's shadow variables. */
-    void setTrainer(TrainerResource trainer) {
+    void setTrainer(TimetableTrainer trainer) {
         this.trainer = trainer;
     }
 
@@ -136,7 +136,7 @@ public class LessonGroup {
      * always among the candidates, even when they break a rule: the solver refuses to score a timetable with
      * values outside their ranges, and a timetable placed by hand must always be scored and explained.
      */
-    void offer(List<RoomResource> rooms, List<TrainerResource> trainers) {
+    void offer(List<RoomResource> rooms, List<TimetableTrainer> trainers) {
         this.candidateRooms = Lesson.withCurrent(rooms, room);
         this.candidateTrainers = Lesson.withCurrent(trainers, trainer);
     }
@@ -148,7 +148,7 @@ public class LessonGroup {
     }
 
     /** True when the trainer works at the session's centre and is qualified for its course. */
-    public boolean canBeTaughtBy(TrainerResource candidate) {
+    public boolean canBeTaughtBy(TimetableTrainer candidate) {
         return candidate.worksAt(centreCode) && candidate.isQualifiedFor(courseCode);
     }
 
@@ -195,7 +195,7 @@ public class LessonGroup {
         return room;
     }
 
-    public TrainerResource getTrainer() {
+    public TimetableTrainer getTrainer() {
         return trainer;
     }
 
@@ -203,7 +203,7 @@ public class LessonGroup {
         return candidateRooms;
     }
 
-    public List<TrainerResource> getCandidateTrainers() {
+    public List<TimetableTrainer> getCandidateTrainers() {
         return candidateTrainers;
     }
 

@@ -24,7 +24,7 @@ public final class Replanning {
      */
     public static Timetable afterTrainerAbsence(Timetable current, String absentTrainerId) {
         Objects.requireNonNull(absentTrainerId, "absentTrainerId");
-        List<TrainerResource> trainersLeft = current.getTrainers().stream()
+        List<TimetableTrainer> trainersLeft = current.getTrainers().stream()
                 .filter(trainer -> !trainer.id().equals(absentTrainerId))
                 .toList();
         if (trainersLeft.size() == current.getTrainers().size()) {

@@ -26,7 +26,7 @@ public record TermProblem(Timetable timetable, int sessionsToPlace) {
     static final String PLACED = "p";
 
     /** The week the solver plans: mornings 09:00-12:30 and afternoons 13:30-16:00, Monday to Friday. */
-    public static final List<WeeklySlot> HALF_DAYS = halfDays();
+    public static final List<TimetableSlot> HALF_DAYS = halfDays();
 
     /** The hours one lesson stands for when a course's hours are shared out over the weeks of a session. */
     static final double HOURS_PER_LESSON = 3.0;
@@ -35,12 +35,12 @@ public record TermProblem(Timetable timetable, int sessionsToPlace) {
         Objects.requireNonNull(timetable, "timetable");
     }
 
-    private static List<WeeklySlot> halfDays() {
-        List<WeeklySlot> slots = new ArrayList<>();
+    private static List<TimetableSlot> halfDays() {
+        List<TimetableSlot> slots = new ArrayList<>();
         for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
                 DayOfWeek.FRIDAY)) {
-            slots.add(new WeeklySlot(day, LocalTime.of(9, 0), LocalTime.of(12, 30)));
-            slots.add(new WeeklySlot(day, LocalTime.of(13, 30), LocalTime.of(16, 0)));
+            slots.add(new TimetableSlot(day, LocalTime.of(9, 0), LocalTime.of(12, 30)));
+            slots.add(new TimetableSlot(day, LocalTime.of(13, 30), LocalTime.of(16, 0)));
         }
         return List.copyOf(slots);
     }

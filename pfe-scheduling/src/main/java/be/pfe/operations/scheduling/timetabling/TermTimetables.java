@@ -120,16 +120,16 @@ public class TermTimetables {
 
     private TermProblem build(DateRange term, Set<CourseSession> toPlace, Set<CourseSession> toReplan, Trainer absent) {
         List<CourseSession> active = activeSessions(term);
-        Map<Long, Set<WeeklySlot>> busyTrainers = new HashMap<>();
+        Map<Long, Set<TimetableSlot>> busyTrainers = new HashMap<>();
         for (CourseSession session : active) {
             if (!toPlace.contains(session)) {
-                List<WeeklySlot> pattern = pattern(session);
+                List<TimetableSlot> pattern = pattern(session);
                 for (Trainer trainer : session.trainers()) {
                     busyTrainers.computeIfAbsent(trainer.id(), id -> new HashSet<>()).addAll(pattern);
                 }
             }
         }
-        List<TrainerResource> trainers = new ArrayList<>(trainers(busyTrainers));
+        List<TimetableTrainer> trainers = new ArrayList<>(trainers(busyTrainers));
         List<Lesson> lessons = new ArrayList<>();
         for (CourseSession session : active) {
             if (toPlace.contains(session)) {
@@ -139,13 +139,13 @@ public class TermTimetables {
                     lessons.add(group.newLesson(TermProblem.TO_PLACE + session.id() + "-" + n));
                 }
             } else if (toReplan.contains(session)) {
-                TrainerResource teaching = trainers.stream()
+                TimetableTrainer teaching = trainers.stream()
                         .filter(trainer -> trainer.id().equals(String.valueOf(absent.id()))).findFirst().orElseThrow();
                 LessonGroup group = groupToPlace(session).assign(room(session.room()), teaching);
                 addLessons(lessons, group, TermProblem.TO_PLACE, session);
             } else if (session.room() != null && !session.weeklyPattern().isEmpty()) {
-                List<WeeklySlot> pattern = pattern(session);
-                TrainerResource standIn = new TrainerResource("session-" + session.id(),
+                List<TimetableSlot> pattern = pattern(session);
+                TimetableTrainer standIn = new TimetableTrainer("session-" + session.id(),
                         Set.of(session.centre().code()), Set.of(session.course().code()), Set.copyOf(pattern), Set.of());
                 trainers.add(standIn);
                 LessonGroup group = placedGroup(session).assign(room(session.room()), standIn).pin();
@@ -160,14 +160,14 @@ public class TermTimetables {
     private static List<Lesson> addLessons(List<Lesson> lessons, LessonGroup group, String prefix, CourseSession session) {
         List<Lesson> added = new ArrayList<>();
         int n = 0;
-        for (WeeklySlot slot : pattern(session)) {
+        for (TimetableSlot slot : pattern(session)) {
             added.add(group.newLesson(prefix + session.id() + "-" + n++).placeAt(slot));
         }
         lessons.addAll(added);
         return added;
     }
 
-    private static List<WeeklySlot> pattern(CourseSession session) {
+    private static List<TimetableSlot> pattern(CourseSession session) {
         return session.weeklyPattern().stream().map(TermTimetables::solverSlot).sorted().toList();
     }
 
@@ -200,24 +200,24 @@ public class TermTimetables {
      * Every trainer, offered at the grid's slots inside their weekly availability (any slot when they gave
      * none) and outside the times their placed sessions already take.
      */
-    private List<TrainerResource> trainers(Map<Long, Set<WeeklySlot>> busy) {
-        List<TrainerResource> trainers = new ArrayList<>();
+    private List<TimetableTrainer> trainers(Map<Long, Set<TimetableSlot>> busy) {
+        List<TimetableTrainer> trainers = new ArrayList<>();
         for (Trainer trainer : entityManager.createQuery("select t from Trainer t order by t.id", Trainer.class)
                 .getResultList()) {
-            List<WeeklySlot> availability = trainer.availability().stream().map(TermTimetables::solverSlot).toList();
-            Set<WeeklySlot> taken = busy.getOrDefault(trainer.id(), Set.of());
-            Set<WeeklySlot> free = TermProblem.HALF_DAYS.stream()
+            List<TimetableSlot> availability = trainer.availability().stream().map(TermTimetables::solverSlot).toList();
+            Set<TimetableSlot> taken = busy.getOrDefault(trainer.id(), Set.of());
+            Set<TimetableSlot> free = TermProblem.HALF_DAYS.stream()
                     .filter(slot -> availability.isEmpty() || availability.stream().anyMatch(range -> range.covers(slot)))
                     .filter(slot -> taken.stream().noneMatch(slot::overlaps))
                     .collect(Collectors.toSet());
-            trainers.add(new TrainerResource(String.valueOf(trainer.id()), trainer.centreCodes(),
+            trainers.add(new TimetableTrainer(String.valueOf(trainer.id()), trainer.centreCodes(),
                     trainer.qualifiedCourseCodes(), free, Set.of()));
         }
         return trainers;
     }
 
-    private static WeeklySlot solverSlot(be.pfe.operations.domain.calendar.WeeklySlot slot) {
-        return new WeeklySlot(slot.day(), slot.start(), slot.end());
+    private static TimetableSlot solverSlot(be.pfe.operations.domain.calendar.WeeklySlot slot) {
+        return new TimetableSlot(slot.day(), slot.start(), slot.end());
     }
 
     /**

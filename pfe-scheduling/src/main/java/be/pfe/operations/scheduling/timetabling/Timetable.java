@@ -37,11 +37,11 @@ import java.util.List;
 public class Timetable {
 
     @ProblemFactCollectionProperty
-    private List<WeeklySlot> slots;
+    private List<TimetableSlot> slots;
     @ProblemFactCollectionProperty
     private List<RoomResource> rooms;
     @ProblemFactCollectionProperty
-    private List<TrainerResource> trainers;
+    private List<TimetableTrainer> trainers;
     @PlanningEntityCollectionProperty
     private List<LessonGroup> groups;
     @PlanningEntityCollectionProperty
@@ -59,7 +59,7 @@ public class Timetable {
      * A timetable of the given lessons; their groups come with them, and every lesson of a group must be among
      * the lessons (a group's room holds all its lessons, so leaving one out would misjudge the room's load).
      */
-    public Timetable(List<WeeklySlot> slots, List<RoomResource> rooms, List<TrainerResource> trainers,
+    public Timetable(List<TimetableSlot> slots, List<RoomResource> rooms, List<TimetableTrainer> trainers,
                      List<Lesson> lessons) {
         this.slots = List.copyOf(slots);
         this.rooms = List.copyOf(rooms);
@@ -83,12 +83,12 @@ public class Timetable {
         return suitable.isEmpty() ? rooms : suitable;
     }
 
-    private List<TrainerResource> suitableTrainers(LessonGroup group) {
-        List<TrainerResource> suitable = trainers.stream().filter(group::canBeTaughtBy).toList();
+    private List<TimetableTrainer> suitableTrainers(LessonGroup group) {
+        List<TimetableTrainer> suitable = trainers.stream().filter(group::canBeTaughtBy).toList();
         return suitable.isEmpty() ? trainers : suitable;
     }
 
-    public List<WeeklySlot> getSlots() {
+    public List<TimetableSlot> getSlots() {
         return slots;
     }
 
@@ -96,7 +96,7 @@ public class Timetable {
         return rooms;
     }
 
-    public List<TrainerResource> getTrainers() {
+    public List<TimetableTrainer> getTrainers() {
         return trainers;
     }
 

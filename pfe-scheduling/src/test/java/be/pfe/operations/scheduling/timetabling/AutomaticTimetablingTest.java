@@ -183,11 +183,11 @@ class AutomaticTimetablingTest {
         List<Lesson> pinned = problem.timetable().getLessons().stream().filter(Lesson::isPinned).toList();
         assertEquals(1, pinned.size());
         assertEquals(String.valueOf(placedSession), pinned.get(0).getSessionId());
-        TrainerResource annaInSolver = problem.timetable().getTrainers().stream()
+        TimetableTrainer annaInSolver = problem.timetable().getTrainers().stream()
                 .filter(trainer -> trainer.id().equals(String.valueOf(anna))).findFirst().orElseThrow();
-        assertFalse(annaInSolver.isAvailableAt(be.pfe.operations.scheduling.timetabling.WeeklySlot.of(
+        assertFalse(annaInSolver.isAvailableAt(be.pfe.operations.scheduling.timetabling.TimetableSlot.of(
                 DayOfWeek.MONDAY, "09:00", "12:30")), "Anna teaches the placed session on Monday mornings");
-        assertTrue(annaInSolver.isAvailableAt(be.pfe.operations.scheduling.timetabling.WeeklySlot.of(
+        assertTrue(annaInSolver.isAvailableAt(be.pfe.operations.scheduling.timetabling.TimetableSlot.of(
                 DayOfWeek.MONDAY, "13:30", "16:00")));
     }
 

@@ -66,20 +66,20 @@ final class BenchmarkTerm {
 
     static Timetable generate(long seed) {
         Random random = new Random(seed);
-        List<WeeklySlot> slots = slots();
+        List<TimetableSlot> slots = slots();
         Map<RoomKind, List<RoomResource>> roomsByKind = rooms(random);
         List<Lesson> lessons = lessons(random, roomsByKind);
-        List<TrainerResource> trainers = trainers(random, slots);
+        List<TimetableTrainer> trainers = trainers(random, slots);
         List<RoomResource> rooms = roomsByKind.values().stream().flatMap(List::stream).toList();
         return new Timetable(slots, rooms, trainers, lessons);
     }
 
-    static List<WeeklySlot> slots() {
-        List<WeeklySlot> slots = new ArrayList<>();
+    static List<TimetableSlot> slots() {
+        List<TimetableSlot> slots = new ArrayList<>();
         for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
                 DayOfWeek.FRIDAY)) {
             for (String[] block : BLOCKS) {
-                slots.add(new WeeklySlot(day, LocalTime.parse(block[0]), LocalTime.parse(block[1])));
+                slots.add(new TimetableSlot(day, LocalTime.parse(block[0]), LocalTime.parse(block[1])));
             }
         }
         return slots;
@@ -141,8 +141,8 @@ final class BenchmarkTerm {
      * one in four also works in a second centre for a course taught there. Each takes one weekday off, a third
      * teach no evenings, and most state a preference (mornings, daytime or evenings).
      */
-    private static List<TrainerResource> trainers(Random random, List<WeeklySlot> slots) {
-        List<TrainerResource> trainers = new ArrayList<>();
+    private static List<TimetableTrainer> trainers(Random random, List<TimetableSlot> slots) {
+        List<TimetableTrainer> trainers = new ArrayList<>();
         for (String centre : CENTRES) {
             List<String> courses = KINDS.stream().filter(kind -> kind.centre().equals(centre))
                     .flatMap(kind -> kind.courses().stream()).distinct().sorted().toList();
@@ -159,12 +159,12 @@ final class BenchmarkTerm {
                     centres.add(elsewhere.centre());
                     qualified.add(elsewhere.courses().get(random.nextInt(elsewhere.courses().size())));
                 }
-                Set<WeeklySlot> available = availability(random, slots);
-                trainers.add(new TrainerResource(centre.substring(0, 4).toLowerCase() + "-trainer-" + (i + 1),
+                Set<TimetableSlot> available = availability(random, slots);
+                trainers.add(new TimetableTrainer(centre.substring(0, 4).toLowerCase() + "-trainer-" + (i + 1),
                         centres, qualified, available, preference(random, available)));
             }
         }
-        trainers.sort(Comparator.comparing(TrainerResource::id));
+        trainers.sort(Comparator.comparing(TimetableTrainer::id));
         return trainers;
     }
 
@@ -173,11 +173,11 @@ final class BenchmarkTerm {
         return others.get(random.nextInt(others.size()));
     }
 
-    private static Set<WeeklySlot> availability(Random random, List<WeeklySlot> slots) {
+    private static Set<TimetableSlot> availability(Random random, List<TimetableSlot> slots) {
         DayOfWeek dayOff = DayOfWeek.of(1 + random.nextInt(5));
         boolean evenings = random.nextInt(3) != 0;
-        Set<WeeklySlot> available = new HashSet<>();
-        for (WeeklySlot slot : slots) {
+        Set<TimetableSlot> available = new HashSet<>();
+        for (TimetableSlot slot : slots) {
             if (slot.day() != dayOff && (evenings || !isEvening(slot))) {
                 available.add(slot);
             }
@@ -185,10 +185,10 @@ final class BenchmarkTerm {
         return available;
     }
 
-    private static Set<WeeklySlot> preference(Random random, Set<WeeklySlot> available) {
-        Set<WeeklySlot> preferred = new HashSet<>();
+    private static Set<TimetableSlot> preference(Random random, Set<TimetableSlot> available) {
+        Set<TimetableSlot> preferred = new HashSet<>();
         int kind = random.nextInt(5);
-        for (WeeklySlot slot : available) {
+        for (TimetableSlot slot : available) {
             boolean likes = switch (kind) {
                 case 0 -> slot.start().isBefore(LocalTime.NOON);
                 case 1, 2 -> !isEvening(slot);
@@ -202,7 +202,7 @@ final class BenchmarkTerm {
         return preferred;
     }
 
-    private static boolean isEvening(WeeklySlot slot) {
+    private static boolean isEvening(TimetableSlot slot) {
         return !slot.start().isBefore(LocalTime.parse(BLOCKS[BLOCKS.length - EVENING_BLOCKS][0]));
     }
 }

@@ -36,8 +36,8 @@ class ReplanningTest {
     @Test
     void dropsTheAbsentTrainerAndFreesOnlyTheirGroupsTrainerEvenPinned() {
         RoomResource room = classroom("D-101");
-        TrainerResource anna = trainer("anna");
-        TrainerResource bruno = trainer("bruno");
+        TimetableTrainer anna = trainer("anna");
+        TimetableTrainer bruno = trainer("bruno");
         Lesson annasPinned = lesson("a", "s1").assign(MONDAY_MORNING, room, anna).pin();
         annasPinned.getGroup().pin();
         Lesson brunosPinned = lesson("b", "s2").assign(MONDAY_AFTERNOON, room, bruno).pin();
@@ -56,14 +56,14 @@ class ReplanningTest {
         assertNull(freed.getGroup().getTrainer());
         assertEquals(MONDAY_MORNING, freed.getSlot(), "its slot and room are kept, to start from");
         assertEquals(room, freed.getRoom());
-        assertEquals(new Placement(MONDAY_MORNING, room, anna), freed.original());
+        assertEquals(new LessonPlacement(MONDAY_MORNING, room, anna), freed.original());
         assertEquals(List.of(bruno), freed.getGroup().getCandidateTrainers());
         Lesson kept = problem.getLessons().get(1);
         assertTrue(kept.isPinned());
         assertTrue(kept.getGroup().isPinned());
         assertEquals(kept.original(), kept.currentPlacement());
-        assertEquals(new Placement(TUESDAY_MORNING, room, bruno), problem.getLessons().get(2).currentPlacement());
-        assertEquals(new Placement(MONDAY_MORNING, room, anna), annasPinned.currentPlacement(),
+        assertEquals(new LessonPlacement(TUESDAY_MORNING, room, bruno), problem.getLessons().get(2).currentPlacement());
+        assertEquals(new LessonPlacement(MONDAY_MORNING, room, anna), annasPinned.currentPlacement(),
                 "the current timetable is left as it was");
         assertThrows(IllegalArgumentException.class, () -> Replanning.afterTrainerAbsence(current, "nobody"));
     }
@@ -87,7 +87,7 @@ class ReplanningTest {
     void aTrainerFallingIllMovesOnlyTheirLessonsToAnotherTrainer() {
         Timetable planned = SOLVER.solve(interchangeableTrainersTerm());
         assertEquals(0, planned.getScore().hardScore(), () -> "hard violations: " + TimetableSolver.explain(planned));
-        TrainerResource ill = busiestTrainer(planned);
+        TimetableTrainer ill = busiestTrainer(planned);
         List<Lesson> illTrainersLessons = planned.getLessons().stream()
                 .filter(lesson -> lesson.getTrainer().equals(ill)).toList();
         assertFalse(illTrainersLessons.isEmpty());
@@ -112,18 +112,18 @@ class ReplanningTest {
 
     /** 4 groups of 3 lessons in Digitalcity's 2 classrooms, with 5 web trainers of different preferences. */
     private static Timetable interchangeableTrainersTerm() {
-        List<WeeklySlot> week = halfDays();
-        Set<WeeklySlot> allWeek = Set.copyOf(week);
-        Set<WeeklySlot> earlyWeek = week.stream()
+        List<TimetableSlot> week = halfDays();
+        Set<TimetableSlot> allWeek = Set.copyOf(week);
+        Set<TimetableSlot> earlyWeek = week.stream()
                 .filter(slot -> slot.day().compareTo(DayOfWeek.WEDNESDAY) <= 0).collect(Collectors.toSet());
-        Set<WeeklySlot> afternoons = week.stream()
+        Set<TimetableSlot> afternoons = week.stream()
                 .filter(slot -> !mornings().contains(slot)).collect(Collectors.toSet());
-        List<TrainerResource> trainers = List.of(
-                new TrainerResource("anna", Set.of(DIGITALCITY), Set.of("WEB"), allWeek, Set.copyOf(mornings())),
-                new TrainerResource("bruno", Set.of(DIGITALCITY), Set.of("WEB"), allWeek, afternoons),
-                new TrainerResource("carl", Set.of(DIGITALCITY), Set.of("WEB"), allWeek, earlyWeek),
-                new TrainerResource("dora", Set.of(DIGITALCITY), Set.of("WEB"), allWeek, Set.of()),
-                new TrainerResource("emil", Set.of(DIGITALCITY), Set.of("WEB"), allWeek, Set.of()));
+        List<TimetableTrainer> trainers = List.of(
+                new TimetableTrainer("anna", Set.of(DIGITALCITY), Set.of("WEB"), allWeek, Set.copyOf(mornings())),
+                new TimetableTrainer("bruno", Set.of(DIGITALCITY), Set.of("WEB"), allWeek, afternoons),
+                new TimetableTrainer("carl", Set.of(DIGITALCITY), Set.of("WEB"), allWeek, earlyWeek),
+                new TimetableTrainer("dora", Set.of(DIGITALCITY), Set.of("WEB"), allWeek, Set.of()),
+                new TimetableTrainer("emil", Set.of(DIGITALCITY), Set.of("WEB"), allWeek, Set.of()));
         List<RoomResource> rooms = List.of(classroom("D-101"), classroom("D-102"));
         List<Lesson> lessons = new ArrayList<>();
         for (int number = 1; number <= 4; number++) {
@@ -135,11 +135,11 @@ class ReplanningTest {
         return new Timetable(week, rooms, trainers, lessons);
     }
 
-    private static TrainerResource busiestTrainer(Timetable timetable) {
+    private static TimetableTrainer busiestTrainer(Timetable timetable) {
         return timetable.getLessons().stream()
                 .collect(Collectors.groupingBy(Lesson::getTrainer, Collectors.counting()))
                 .entrySet().stream()
-                .max(Map.Entry.<TrainerResource, Long>comparingByValue()
+                .max(Map.Entry.<TimetableTrainer, Long>comparingByValue()
                         .thenComparing(entry -> entry.getKey().id(), Comparator.reverseOrder()))
                 .orElseThrow().getKey();
     }

@@ -32,13 +32,13 @@ class TimetableConstraintsTest {
 
     private final RoomResource room1 = classroom("D-101");
     private final RoomResource room2 = classroom("D-102");
-    private final TrainerResource anna = trainer("anna");
-    private final TrainerResource bruno = trainer("bruno");
+    private final TimetableTrainer anna = trainer("anna");
+    private final TimetableTrainer bruno = trainer("bruno");
     private final Lesson networking = new LessonGroup("s1", "WEB", DIGITALCITY, 12, LAB, Set.of("pc", "switches"))
             .newLesson("a");
-    private final TrainerResource mondaysOnly = new TrainerResource("dora", Set.of(DIGITALCITY), Set.of("WEB"),
+    private final TimetableTrainer mondaysOnly = new TimetableTrainer("dora", Set.of(DIGITALCITY), Set.of("WEB"),
             Set.of(MONDAY_ALL_DAY), Set.of());
-    private final TrainerResource morningPerson = new TrainerResource("fien", Set.of(DIGITALCITY), Set.of("WEB"),
+    private final TimetableTrainer morningPerson = new TimetableTrainer("fien", Set.of(DIGITALCITY), Set.of("WEB"),
             Set.copyOf(TimetableFixtures.halfDays()), Set.copyOf(TimetableFixtures.mornings()));
 
     @Test
@@ -145,7 +145,7 @@ class TimetableConstraintsTest {
 
     @Test
     void trainerNotQualified_penalizesATrainerNotQualifiedForTheCourse() {
-        TrainerResource welder = new TrainerResource("carl", Set.of(DIGITALCITY), Set.of("WELDING"),
+        TimetableTrainer welder = new TimetableTrainer("carl", Set.of(DIGITALCITY), Set.of("WELDING"),
                 Set.of(MONDAY_MORNING), Set.of());
         VERIFIER.verifyThat(TimetableConstraints::trainerNotQualified)
                 .given(lesson("a", "s1").assign(MONDAY_MORNING, room1, welder))
@@ -177,7 +177,7 @@ class TimetableConstraintsTest {
 
     @Test
     void trainerNotAtCentre_penalizesATrainerWhoDoesNotWorkAtTheSessionsCentre() {
-        TrainerResource technicityOnly = new TrainerResource("emil", Set.of(TECHNICITY), Set.of("WEB"),
+        TimetableTrainer technicityOnly = new TimetableTrainer("emil", Set.of(TECHNICITY), Set.of("WEB"),
                 Set.of(MONDAY_MORNING), Set.of());
         VERIFIER.verifyThat(TimetableConstraints::trainerNotAtCentre)
                 .given(lesson("a", "s1").assign(MONDAY_MORNING, room1, technicityOnly))
@@ -186,7 +186,7 @@ class TimetableConstraintsTest {
 
     @Test
     void trainerNotAtCentre_acceptsATrainerSharedWithTheSessionsCentre() {
-        TrainerResource shared = new TrainerResource("emil", Set.of(TECHNICITY, DIGITALCITY), Set.of("WEB"),
+        TimetableTrainer shared = new TimetableTrainer("emil", Set.of(TECHNICITY, DIGITALCITY), Set.of("WEB"),
                 Set.of(MONDAY_MORNING), Set.of());
         VERIFIER.verifyThat(TimetableConstraints::trainerNotAtCentre)
                 .given(lesson("a", "s1").assign(MONDAY_MORNING, room1, shared))
@@ -195,9 +195,9 @@ class TimetableConstraintsTest {
 
     @Test
     void lessonMoved_penalizesEachPartMovedAwayFromTheOriginal() {
-        Lesson moved = lesson("a", "s1").rememberOriginal(new Placement(MONDAY_MORNING, room1, anna))
+        Lesson moved = lesson("a", "s1").rememberOriginal(new LessonPlacement(MONDAY_MORNING, room1, anna))
                 .assign(TUESDAY_MORNING, room1, bruno);
-        Lesson movedEverything = lesson("b", "s2").rememberOriginal(new Placement(MONDAY_MORNING, room1, anna))
+        Lesson movedEverything = lesson("b", "s2").rememberOriginal(new LessonPlacement(MONDAY_MORNING, room1, anna))
                 .assign(MONDAY_AFTERNOON, room2, bruno);
         VERIFIER.verifyThat(TimetableConstraints::lessonMoved)
                 .given(moved, movedEverything)
@@ -206,9 +206,9 @@ class TimetableConstraintsTest {
 
     @Test
     void lessonMoved_acceptsALessonThatStaysAndALessonWithoutOriginal() {
-        Lesson stays = lesson("a", "s1").rememberOriginal(new Placement(MONDAY_MORNING, room1, anna))
+        Lesson stays = lesson("a", "s1").rememberOriginal(new LessonPlacement(MONDAY_MORNING, room1, anna))
                 .assign(MONDAY_MORNING, room1, anna);
-        Lesson trainerWasNotKnown = lesson("b", "s2").rememberOriginal(new Placement(MONDAY_MORNING, room2, null))
+        Lesson trainerWasNotKnown = lesson("b", "s2").rememberOriginal(new LessonPlacement(MONDAY_MORNING, room2, null))
                 .assign(MONDAY_MORNING, room2, bruno);
         Lesson firstPlanning = lesson("c", "s3").assign(TUESDAY_MORNING, room1, anna);
         VERIFIER.verifyThat(TimetableConstraints::lessonMoved)

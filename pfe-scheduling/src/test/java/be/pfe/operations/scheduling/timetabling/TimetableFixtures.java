@@ -14,28 +14,28 @@ final class TimetableFixtures {
     static final String LAB = "LAB";
     static final String WORKSHOP = "WORKSHOP";
 
-    static final WeeklySlot MONDAY_MORNING = WeeklySlot.of(DayOfWeek.MONDAY, "09:00", "12:30");
-    static final WeeklySlot MONDAY_AFTERNOON = WeeklySlot.of(DayOfWeek.MONDAY, "13:30", "16:00");
-    static final WeeklySlot MONDAY_EVENING = WeeklySlot.of(DayOfWeek.MONDAY, "18:00", "21:00");
-    static final WeeklySlot MONDAY_LATE_MORNING = WeeklySlot.of(DayOfWeek.MONDAY, "10:00", "12:00");
-    static final WeeklySlot MONDAY_ALL_DAY = WeeklySlot.of(DayOfWeek.MONDAY, "08:00", "17:00");
-    static final WeeklySlot TUESDAY_MORNING = WeeklySlot.of(DayOfWeek.TUESDAY, "09:00", "12:30");
+    static final TimetableSlot MONDAY_MORNING = TimetableSlot.of(DayOfWeek.MONDAY, "09:00", "12:30");
+    static final TimetableSlot MONDAY_AFTERNOON = TimetableSlot.of(DayOfWeek.MONDAY, "13:30", "16:00");
+    static final TimetableSlot MONDAY_EVENING = TimetableSlot.of(DayOfWeek.MONDAY, "18:00", "21:00");
+    static final TimetableSlot MONDAY_LATE_MORNING = TimetableSlot.of(DayOfWeek.MONDAY, "10:00", "12:00");
+    static final TimetableSlot MONDAY_ALL_DAY = TimetableSlot.of(DayOfWeek.MONDAY, "08:00", "17:00");
+    static final TimetableSlot TUESDAY_MORNING = TimetableSlot.of(DayOfWeek.TUESDAY, "09:00", "12:30");
 
     private TimetableFixtures() {
     }
 
     /** Mornings 09:00-12:30 and afternoons 13:30-16:00, Monday to Friday. */
-    static List<WeeklySlot> halfDays() {
-        List<WeeklySlot> slots = new ArrayList<>();
+    static List<TimetableSlot> halfDays() {
+        List<TimetableSlot> slots = new ArrayList<>();
         for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
                 DayOfWeek.FRIDAY)) {
-            slots.add(WeeklySlot.of(day, "09:00", "12:30"));
-            slots.add(WeeklySlot.of(day, "13:30", "16:00"));
+            slots.add(TimetableSlot.of(day, "09:00", "12:30"));
+            slots.add(TimetableSlot.of(day, "13:30", "16:00"));
         }
         return slots;
     }
 
-    static List<WeeklySlot> mornings() {
+    static List<TimetableSlot> mornings() {
         return halfDays().stream().filter(slot -> slot.start().getHour() < 12).toList();
     }
 
@@ -49,8 +49,8 @@ final class TimetableFixtures {
     }
 
     /** A trainer of Digitalcity's web course, available all week, with no preference. */
-    static TrainerResource trainer(String id) {
-        return new TrainerResource(id, Set.of(DIGITALCITY), Set.of("WEB"), Set.copyOf(halfDays()), Set.of());
+    static TimetableTrainer trainer(String id) {
+        return new TimetableTrainer(id, Set.of(DIGITALCITY), Set.of("WEB"), Set.copyOf(halfDays()), Set.of());
     }
 
     /** A group of 12 learners of Digitalcity's web course, in a classroom. */

@@ -36,17 +36,17 @@ class TimetableSolverTest {
     private final RoomResource weldingShop = new RoomResource("T-WS", TECHNICITY, WORKSHOP, 12, Set.of("welding-booths"));
     private final RoomResource technicityClassroom = classroom("T-101", TECHNICITY, 24);
 
-    private final List<WeeklySlot> week = halfDays();
-    private final List<WeeklySlot> mondayToWednesday = week.subList(0, 6);
-    private final List<WeeklySlot> thursdayAndFriday = week.subList(6, 10);
+    private final List<TimetableSlot> week = halfDays();
+    private final List<TimetableSlot> mondayToWednesday = week.subList(0, 6);
+    private final List<TimetableSlot> thursdayAndFriday = week.subList(6, 10);
 
-    private final TrainerResource anna = new TrainerResource("anna", Set.of(DIGITALCITY), Set.of("WEB"),
+    private final TimetableTrainer anna = new TimetableTrainer("anna", Set.of(DIGITALCITY), Set.of("WEB"),
             Set.copyOf(mondayToWednesday), Set.copyOf(mornings()));
-    private final TrainerResource bruno = new TrainerResource("bruno", Set.of(DIGITALCITY, TECHNICITY),
+    private final TimetableTrainer bruno = new TimetableTrainer("bruno", Set.of(DIGITALCITY, TECHNICITY),
             Set.of("WEB", "SAFETY", "OFFICE"), Set.copyOf(week), Set.of());
-    private final TrainerResource carl = new TrainerResource("carl", Set.of(TECHNICITY), Set.of("WELDING", "SAFETY"),
+    private final TimetableTrainer carl = new TimetableTrainer("carl", Set.of(TECHNICITY), Set.of("WELDING", "SAFETY"),
             Set.copyOf(week.subList(0, 8)), Set.of(MONDAY_AFTERNOON));
-    private final TrainerResource dora = new TrainerResource("dora", Set.of(DIGITALCITY), Set.of("OFFICE"),
+    private final TimetableTrainer dora = new TimetableTrainer("dora", Set.of(DIGITALCITY), Set.of("OFFICE"),
             Set.copyOf(thursdayAndFriday), Set.of());
 
     /** 12 lessons of 5 sessions in two centres, one of them pinned by hand. */
@@ -85,7 +85,7 @@ class TimetableSolverTest {
         assertEquals(0, solved.getScore().mediumScore(), "a first planning has nothing to disrupt");
         Lesson pinned = solved.getLessons().get(5);
         assertEquals("WELD-1#1", pinned.getId());
-        assertEquals(new Placement(MONDAY_MORNING, weldingShop, carl), pinned.currentPlacement());
+        assertEquals(new LessonPlacement(MONDAY_MORNING, weldingShop, carl), pinned.currentPlacement());
         assertNull(problem.getLessons().get(0).getSlot(), "the problem handed in is left as it was");
         for (LessonGroup group : solved.getGroups()) {
             for (Lesson lesson : group.getLessons()) {
@@ -102,7 +102,7 @@ class TimetableSolverTest {
     @Test
     void explainsEveryViolationWithItsLessonsHardFirst() {
         RoomResource room = classroom("D-101");
-        TrainerResource trainer = trainer("anna");
+        TimetableTrainer trainer = trainer("anna");
         Lesson first = lesson("a", "s1").assign(MONDAY_MORNING, room, trainer);
         Lesson second = lesson("b", "s2").assign(MONDAY_MORNING, room, trainer);
         Lesson alone = lesson("c", "s3").assign(TUESDAY_MORNING, classroom("D-102"), trainer("bruno"));
@@ -134,7 +134,7 @@ class TimetableSolverTest {
 
     @Test
     void keepsAndExplainsALessonPinnedByHandOffTheGridInARoomTooSmall() {
-        WeeklySlot offGrid = WeeklySlot.of(DayOfWeek.SATURDAY, "09:00", "11:00");
+        TimetableSlot offGrid = TimetableSlot.of(DayOfWeek.SATURDAY, "09:00", "11:00");
         RoomResource smallRoom = classroom("D-001", DIGITALCITY, 8);
         Lesson byHand = lesson("a", "s1").assign(offGrid, smallRoom, trainer("anna")).pin();
         byHand.getGroup().pin();
@@ -146,7 +146,7 @@ class TimetableSolverTest {
         Timetable solved = SOLVER.solve(problem);
 
         Lesson kept = solved.getLessons().get(0);
-        assertEquals(new Placement(offGrid, smallRoom, trainer("anna")), kept.currentPlacement());
+        assertEquals(new LessonPlacement(offGrid, smallRoom, trainer("anna")), kept.currentPlacement());
         // anna works on weekdays only: the hand placement breaks two rules, and both are reported
         assertEquals(-2, solved.getScore().hardScore());
         List<Violation> hard = TimetableSolver.explain(solved).stream().filter(Violation::isHard).toList();

@@ -21,16 +21,16 @@ class WeeklySlotTest {
 
     @Test
     void endsAfterItStarts() {
-        assertThrows(IllegalArgumentException.class, () -> WeeklySlot.of(DayOfWeek.MONDAY, "12:30", "09:00"));
-        assertThrows(IllegalArgumentException.class, () -> WeeklySlot.of(DayOfWeek.MONDAY, "09:00", "09:00"));
+        assertThrows(IllegalArgumentException.class, () -> TimetableSlot.of(DayOfWeek.MONDAY, "12:30", "09:00"));
+        assertThrows(IllegalArgumentException.class, () -> TimetableSlot.of(DayOfWeek.MONDAY, "09:00", "09:00"));
     }
 
     @Test
     void overlapsOnlyOnTheSameDayWhenSharingAMinute() {
         assertTrue(MONDAY_MORNING.overlaps(MONDAY_LATE_MORNING));
         assertFalse(MONDAY_MORNING.overlaps(TUESDAY_MORNING));
-        assertFalse(WeeklySlot.of(DayOfWeek.MONDAY, "09:00", "10:30")
-                .overlaps(WeeklySlot.of(DayOfWeek.MONDAY, "10:30", "12:00")));
+        assertFalse(TimetableSlot.of(DayOfWeek.MONDAY, "09:00", "10:30")
+                .overlaps(TimetableSlot.of(DayOfWeek.MONDAY, "10:30", "12:00")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package be.pfe.operations.web.api;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An error answer of the REST API, as an RFC 9457 problem document ({@code application/problem+json}).
@@ -13,10 +14,10 @@ import java.util.List;
  *                  server's log lines of the request: the reference to quote to the support desk
  */
 public record Problem(String type, String title, int status, String detail, String instance, String code,
-                      List<FieldError> errors, List<ConflictView> conflicts, String requestId) {
+                      List<FieldError> errors, List<ConflictDto> conflicts, String requestId) {
 
     public Problem(String type, String title, int status, String detail, String instance, String code,
-                   List<FieldError> errors, List<ConflictView> conflicts) {
+                   List<FieldError> errors, List<ConflictDto> conflicts) {
         this(type, title, status, detail, instance, code, errors, conflicts,
                 be.pfe.operations.web.platform.RequestIds.current());
     }
@@ -24,7 +25,8 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One scheduling conflict, explained; {@code mode} says whether it blocks or may be accepted. */
-    public record ConflictView(String kind, String label, String mode, java.time.LocalDate date,
+    @Schema(name = "ConflictView")
+    public record ConflictDto(String kind, String label, String mode, java.time.LocalDate date,
                                java.time.LocalTime start, java.time.LocalTime end, Long otherSessionId,
                                String message) {
     }

@@ -161,16 +161,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return answer;
     }
 
-    private List<Problem.ConflictView> explained(SchedulingConflictException refusal) {
-        List<Problem.ConflictView> views = new ArrayList<>();
+    private List<Problem.ConflictDto> explained(SchedulingConflictException refusal) {
+        List<Problem.ConflictDto> views = new ArrayList<>();
         refusal.blocking().forEach(conflict -> views.add(view(conflict, ConflictMode.BLOCK)));
         refusal.warnings().forEach(conflict -> views.add(view(conflict, ConflictMode.WARN)));
         return views;
     }
 
-    private Problem.ConflictView view(Conflict conflict, ConflictMode mode) {
+    private Problem.ConflictDto view(Conflict conflict, ConflictMode mode) {
         var meeting = conflict.meeting();
-        return new Problem.ConflictView(conflict.kind().name(), text("ConflictKind." + conflict.kind().name()),
+        return new Problem.ConflictDto(conflict.kind().name(), text("ConflictKind." + conflict.kind().name()),
                 mode.name(), meeting == null ? null : meeting.date(), meeting == null ? null : meeting.start(),
                 meeting == null ? null : meeting.end(), conflict.otherSessionId(),
                 Messages.of(conflict, locale()));

@@ -43,7 +43,7 @@ public class ProblemResponses {
     }
 
     public Response problem(Response.StatusType status, String code, String detail, List<Problem.FieldError> errors,
-                            List<Problem.ConflictView> conflicts, HttpHeaders headers, UriInfo uri) {
+                            List<Problem.ConflictDto> conflicts, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
         Problem problem = new Problem("urn:pfe-operations:problem:" + code,
                 Messages.text(locale, "problem.status." + status.getStatusCode()),

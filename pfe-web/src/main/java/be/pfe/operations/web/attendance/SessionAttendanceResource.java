@@ -19,7 +19,7 @@ public class SessionAttendanceResource {
 
     @GET
     @Operation(summary = "Attendance rate per learner and for the session")
-    public AttendanceView attendance(@PathParam("id") String id) {
-        return AttendanceView.of(recording.ofSession(Identifiers.of("id", id)));
+    public AttendanceDto attendance(@PathParam("id") String id) {
+        return AttendanceDto.of(recording.ofSession(Identifiers.of("id", id)));
     }
 }

@@ -1,6 +1,6 @@
 package be.pfe.operations.web.catalogue;
 
-import be.pfe.operations.web.centre.CourseView;
+import be.pfe.operations.web.centre.CourseDto;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -15,13 +15,13 @@ import java.util.function.Supplier;
  * The courses for a lazy table: the page asks for one page at a time, filtered by the page's filters. The
  * catalogue is a few hundred courses at most, read once per request of the table.
  */
-public class CourseLazyModel extends LazyDataModel<CourseView> {
+public class CourseLazyModel extends LazyDataModel<CourseDto> {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Supplier<List<CourseView>> filtered;
+    private final transient Supplier<List<CourseDto>> filtered;
 
-    public CourseLazyModel(Supplier<List<CourseView>> filtered) {
+    public CourseLazyModel(Supplier<List<CourseDto>> filtered) {
         this.filtered = filtered;
     }
 
@@ -31,33 +31,33 @@ public class CourseLazyModel extends LazyDataModel<CourseView> {
     }
 
     @Override
-    public List<CourseView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+    public List<CourseDto> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                  Map<String, FilterMeta> filterBy) {
-        Comparator<CourseView> order = Comparator.comparing(CourseView::code);
+        Comparator<CourseDto> order = Comparator.comparing(CourseDto::code);
         for (SortMeta sort : sortBy.values()) {
-            Comparator<CourseView> by = switch (sort.getField()) {
-                case "sector" -> Comparator.comparing((CourseView course) -> course.sector().name());
-                case "durationHours" -> Comparator.comparingInt(CourseView::durationHours);
-                case "providingPartner" -> Comparator.comparing(CourseView::providingPartner);
-                default -> Comparator.comparing(CourseView::code);
+            Comparator<CourseDto> by = switch (sort.getField()) {
+                case "sector" -> Comparator.comparing((CourseDto course) -> course.sector().name());
+                case "durationHours" -> Comparator.comparingInt(CourseDto::durationHours);
+                case "providingPartner" -> Comparator.comparing(CourseDto::providingPartner);
+                default -> Comparator.comparing(CourseDto::code);
             };
             if (sort.getOrder() != SortOrder.UNSORTED) {
                 order = sort.getOrder() == SortOrder.DESCENDING ? by.reversed() : by;
                 break;
             }
         }
-        List<CourseView> all = filtered.get().stream().sorted(order).toList();
+        List<CourseDto> all = filtered.get().stream().sorted(order).toList();
         setRowCount(all.size());
         return all.subList(Math.min(first, all.size()), Math.min(first + pageSize, all.size()));
     }
 
     @Override
-    public String getRowKey(CourseView course) {
+    public String getRowKey(CourseDto course) {
         return course.code();
     }
 
     @Override
-    public CourseView getRowData(String rowKey) {
+    public CourseDto getRowData(String rowKey) {
         return filtered.get().stream().filter(course -> course.code().equals(rowKey)).findFirst().orElse(null);
     }
 }

@@ -26,20 +26,20 @@ public class Catalogue {
     @Inject
     Actor actor;
 
-    public List<CentreView> centres() {
+    public List<CentreDto> centres() {
         actor.requireAny(Access.REFERENCE_DATA);
-        return centres.all().stream().map(CentreView::of).toList();
+        return centres.all().stream().map(CentreDto::of).toList();
     }
 
-    public CentreView centre(String code) {
+    public CentreDto centre(String code) {
         actor.requireAny(Access.REFERENCE_DATA);
-        return centres.byCode(code).map(CentreView::of)
+        return centres.byCode(code).map(CentreDto::of)
                 .orElseThrow(() -> new NotFoundException("centre.unknown", null, code));
     }
 
-    public List<RoomView> rooms(String centreCode) {
+    public List<RoomDto> rooms(String centreCode) {
         centre(centreCode);
-        return rooms.ofCentre(centreCode).stream().map(RoomView::of).toList();
+        return rooms.ofCentre(centreCode).stream().map(RoomDto::of).toList();
     }
 
     public RoomDetails room(String centreCode, String roomCode) {
@@ -49,14 +49,14 @@ public class Catalogue {
                 .orElseThrow(() -> new NotFoundException("room.unknown", null, roomCode, centreCode));
     }
 
-    public List<CourseView> courses() {
+    public List<CourseDto> courses() {
         actor.requireAny(Access.REFERENCE_DATA);
-        return courses.all().stream().map(CourseView::of).toList();
+        return courses.all().stream().map(CourseDto::of).toList();
     }
 
     /** The courses given in the centres whose sessions the user reads (all of them for those who read every centre). */
-    public List<CourseView> coursesGivenInReadableCentres() {
+    public List<CourseDto> coursesGivenInReadableCentres() {
         Actor.CentreScope scope = actor.scope(Access.RECORDS);
-        return (scope.all() ? courses.all() : courses.givenIn(scope.centres())).stream().map(CourseView::of).toList();
+        return (scope.all() ? courses.all() : courses.givenIn(scope.centres())).stream().map(CourseDto::of).toList();
     }
 }

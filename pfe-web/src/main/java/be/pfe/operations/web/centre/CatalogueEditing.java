@@ -47,25 +47,25 @@ public class CatalogueEditing {
 
     /** One course; its qualified trainers only to those who read trainers (records somewhere), as the trainer list. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CourseDetailsView course(String code) {
+    public CourseDetailsDto course(String code) {
         Course course = catalogue.course(code);
-        return CourseDetailsView.of(course, actor.scope(be.pfe.operations.domain.access.Access.RECORDS).none()
+        return CourseDetailsDto.of(course, actor.scope(be.pfe.operations.domain.access.Access.RECORDS).none()
                 ? List.of() : catalogue.qualifiedTrainers(course.code()));
     }
 
-    public CourseDetailsView createCourse(CourseDetails details) {
+    public CourseDetailsDto createCourse(CourseDetails details) {
         Course course = written(catalogue.create(actor, details));
-        return CourseDetailsView.of(course, catalogue.qualifiedTrainers(course.code()));
+        return CourseDetailsDto.of(course, catalogue.qualifiedTrainers(course.code()));
     }
 
-    public CourseDetailsView changeCourse(String code, Long version, CourseDetails details) {
+    public CourseDetailsDto changeCourse(String code, Long version, CourseDetails details) {
         Course course = written(catalogue.change(actor, code, version, details));
-        return CourseDetailsView.of(course, catalogue.qualifiedTrainers(course.code()));
+        return CourseDetailsDto.of(course, catalogue.qualifiedTrainers(course.code()));
     }
 
-    public CourseDetailsView retireCourse(String code, Long version) {
+    public CourseDetailsDto retireCourse(String code, Long version) {
         Course course = catalogue.retire(actor, code, version, LocalDate.now(clock));
-        return CourseDetailsView.of(course, catalogue.qualifiedTrainers(course.code()));
+        return CourseDetailsDto.of(course, catalogue.qualifiedTrainers(course.code()));
     }
 
     public RoomDetails createRoom(String centre, RoomInput input) {
@@ -78,14 +78,14 @@ public class CatalogueEditing {
 
     /** The centre's closures from a year ago to three years ahead. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ClosureView> closures(String centre) {
+    public List<ClosureDto> closures(String centre) {
         LocalDate today = LocalDate.now(clock);
         return premises.closures(centre, new DateRange(today.minusYears(1), today.plusYears(3))).stream()
-                .map(ClosureView::of).toList();
+                .map(ClosureDto::of).toList();
     }
 
-    public ClosureView addClosure(String centre, LocalDate start, LocalDate end, ClosureKind kind, String reason) {
-        return ClosureView.of(premises.addClosure(centre, start, end, kind, reason));
+    public ClosureDto addClosure(String centre, LocalDate start, LocalDate end, ClosureKind kind, String reason) {
+        return ClosureDto.of(premises.addClosure(centre, start, end, kind, reason));
     }
 
     public void removeClosure(String centre, long closure) {

@@ -36,21 +36,21 @@ public class CentreResource {
     @GET
     @Path("centres")
     @Operation(summary = "The four training and employment centres, with their partners")
-    public List<CentreView> centres() {
+    public List<CentreDto> centres() {
         return catalogue.centres();
     }
 
     @GET
     @Path("centres/{code}")
     @Operation(summary = "One centre")
-    public CentreView centre(@PathParam("code") String code) {
+    public CentreDto centre(@PathParam("code") String code) {
         return catalogue.centre(code);
     }
 
     @GET
     @Path("centres/{code}/rooms")
     @Operation(summary = "The rooms of a centre")
-    public List<RoomView> rooms(@PathParam("code") String code) {
+    public List<RoomDto> rooms(@PathParam("code") String code) {
         return catalogue.rooms(code);
     }
 
@@ -64,7 +64,7 @@ public class CentreResource {
     @GET
     @Path("courses")
     @Operation(summary = "The course catalogue")
-    public List<CourseView> courses() {
+    public List<CourseDto> courses() {
         return catalogue.courses();
     }
 
@@ -72,7 +72,7 @@ public class CentreResource {
     @Path("courses/{code}")
     @Operation(summary = "One course with its qualified trainers; its version is the ETag")
     public Response course(@PathParam("code") String code) {
-        CourseDetailsView course = editing.course(code);
+        CourseDetailsDto course = editing.course(code);
         return Versions.tagged(Response.ok(), course, course.version());
     }
 
@@ -84,7 +84,7 @@ public class CentreResource {
     @APIResponse(responseCode = "409", description = "The code is taken")
     public Response createCourse(CatalogueInput.Course input, @Context UriInfo uri) {
         InvalidRequestException.requireBody(input);
-        CourseDetailsView course = editing.createCourse(input.toDetails());
+        CourseDetailsDto course = editing.createCourse(input.toDetails());
         return Versions.tagged(Response.created(uri.getBaseUriBuilder().path("v1/courses").path(course.code())
                 .build()), course, course.version());
     }
@@ -100,7 +100,7 @@ public class CentreResource {
                                  CatalogueInput.Course input) {
         InvalidRequestException.requireBody(input);
         Long version = Versions.from(ifMatch, input.version(), true);
-        CourseDetailsView course = Versions.conditional(ifMatch,
+        CourseDetailsDto course = Versions.conditional(ifMatch,
                 () -> editing.changeCourse(code, version, input.toDetails()));
         return Versions.tagged(Response.ok(), course, course.version());
     }
@@ -111,7 +111,7 @@ public class CentreResource {
     @APIResponse(responseCode = "412", description = "Changed by someone else since the If-Match version")
     public Response retireCourse(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Long version = Versions.from(ifMatch, null, false);
-        CourseDetailsView course = Versions.conditional(ifMatch, () -> editing.retireCourse(code, version));
+        CourseDetailsDto course = Versions.conditional(ifMatch, () -> editing.retireCourse(code, version));
         return Versions.tagged(Response.ok(), course, course.version());
     }
 
@@ -147,7 +147,7 @@ public class CentreResource {
     @GET
     @Path("centres/{code}/closures")
     @Operation(summary = "The days a centre is closed besides the public holidays, from a year ago to three years ahead")
-    public java.util.List<ClosureView> closures(@PathParam("code") String code) {
+    public java.util.List<ClosureDto> closures(@PathParam("code") String code) {
         return editing.closures(code);
     }
 
@@ -159,7 +159,7 @@ public class CentreResource {
     public Response addClosure(@PathParam("code") String code, CatalogueInput.Closure input,
                                @Context UriInfo uri) {
         InvalidRequestException.requireBody(input);
-        ClosureView closure = editing.addClosure(code, input.startDate(), input.endDate(), input.kind(),
+        ClosureDto closure = editing.addClosure(code, input.startDate(), input.endDate(), input.kind(),
                 input.reason());
         return Created.at(uri, closure.id(), closure);
     }

@@ -39,43 +39,43 @@ public class CompanyDirectory {
     Actor actor;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CompanyView> search(String text) {
+    public List<CompanyDto> search(String text) {
         actor.requireAny(Access.RECORDS);
         return companies.search(text).stream().map(this::view).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CompanyView get(long id) {
+    public CompanyDto get(long id) {
         actor.requireAny(Access.RECORDS);
         return view(register.company(id));
     }
 
     /** The company registered under the number typed; refused when the number is wrong or unknown. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CompanyView byNumber(String typed) {
+    public CompanyDto byNumber(String typed) {
         actor.requireAny(Access.RECORDS);
         EnterpriseNumber number = EnterpriseNumber.of(typed);
         return companies.byNumber(number).map(this::view).orElseThrow(() ->
                 new NotFoundException("company.unknownNumber", EnterpriseNumber.FIELD, number.formatted()));
     }
 
-    public CompanyView register(CompanyInput input) {
+    public CompanyDto register(CompanyInput input) {
         actor.requireAny(Access.PLANNING);
         return view(register.register(input.toDetails()));
     }
 
-    public CompanyView change(long id, CompanyInput input) {
+    public CompanyDto change(long id, CompanyInput input) {
         actor.requireAny(Access.PLANNING);
         return view(register.change(id, input.toDetails()));
     }
 
-    public CompanyView addContact(long id, CompanyInput.Contact contact) {
+    public CompanyDto addContact(long id, CompanyInput.Contact contact) {
         actor.requireAny(Access.PLANNING);
         register.addContact(id, contact.name(), contact.jobRole(), contact.email(), contact.phone());
         return get(id);
     }
 
-    public CompanyView addNeed(long id, CompanyInput.Need need) {
+    public CompanyDto addNeed(long id, CompanyInput.Need need) {
         Long centreId = null;
         if (need.centre() == null || need.centre().isBlank()) {
             actor.requireAny(Access.PLANNING);
@@ -89,7 +89,7 @@ public class CompanyDirectory {
         return get(id);
     }
 
-    public CompanyView changeNeedStatus(long id, long needId, CompanyInput.NeedStatus status) {
+    public CompanyDto changeNeedStatus(long id, long needId, CompanyInput.NeedStatus status) {
         actor.requireAny(Access.PLANNING);
         register.changeNeedStatus(id, needId, status.status());
         return get(id);
@@ -99,7 +99,7 @@ public class CompanyDirectory {
      * Contacts are personal data: centre staff and administrators (who read personal data somewhere) see them;
      * auditors, board members and partner managers get them masked.
      */
-    private CompanyView view(be.pfe.operations.domain.company.Company company) {
-        return CompanyView.of(company, !actor.scope(Access.PERSONAL_DATA).none());
+    private CompanyDto view(be.pfe.operations.domain.company.Company company) {
+        return CompanyDto.of(company, !actor.scope(Access.PERSONAL_DATA).none());
     }
 }

@@ -42,7 +42,7 @@ public class CompanyResource {
             + "?number= finds the one company registered under a number")
     @APIResponse(responseCode = "200", description = "The companies found", content = @Content(schema = @Schema(
             type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
-            implementation = CompanyView.class)))
+            implementation = CompanyDto.class)))
     @APIResponse(responseCode = "422", description = "The number given is not a valid enterprise number")
     public Response search(@QueryParam("q") String text, @QueryParam("number") String number) {
         if (number != null) {
@@ -54,7 +54,7 @@ public class CompanyResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One company with its contacts and recruitment needs; its version is the ETag")
-    @APIResponse(responseCode = "200", description = "The company", content = @Content(schema = @Schema(implementation = CompanyView.class)))
+    @APIResponse(responseCode = "200", description = "The company", content = @Content(schema = @Schema(implementation = CompanyDto.class)))
     public Response get(@PathParam("id") String id) {
         long company = Identifiers.identifier(id);
         return versions.read(RecordVersions.Kind.COMPANY, company, () -> directory.get(company)).ok();
@@ -66,14 +66,14 @@ public class CompanyResource {
     @APIResponse(responseCode = "409", description = "The enterprise number is already registered")
     @APIResponse(responseCode = "422", description = "A wrong enterprise number (length, first digit, check digits) or detail")
     public Response register(CompanyInput input, @Context UriInfo uri) {
-        CompanyView registered = directory.register(InvalidRequestException.requireBody(input));
+        CompanyDto registered = directory.register(InvalidRequestException.requireBody(input));
         return Created.at(uri, registered.id(), registered);
     }
 
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a company's details, from its version (ETag) in If-Match")
-    @APIResponse(responseCode = "200", description = "The company as changed", content = @Content(schema = @Schema(implementation = CompanyView.class)))
+    @APIResponse(responseCode = "200", description = "The company as changed", content = @Content(schema = @Schema(implementation = CompanyDto.class)))
     public Response change(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            CompanyInput input) {
         InvalidRequestException.requireBody(input);
@@ -85,7 +85,7 @@ public class CompanyResource {
     @POST
     @Path("{id}/contacts")
     @Operation(summary = "Add a contact person to a company, from its version (ETag) in If-Match")
-    @APIResponse(responseCode = "200", description = "The company with the contact", content = @Content(schema = @Schema(implementation = CompanyView.class)))
+    @APIResponse(responseCode = "200", description = "The company with the contact", content = @Content(schema = @Schema(implementation = CompanyDto.class)))
     public Response addContact(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                CompanyInput.Contact contact) {
         InvalidRequestException.requireBody(contact);
@@ -97,7 +97,7 @@ public class CompanyResource {
     @POST
     @Path("{id}/recruitment-needs")
     @Operation(summary = "Record a recruitment need of a company, from its version (ETag) in If-Match")
-    @APIResponse(responseCode = "200", description = "The company with the need", content = @Content(schema = @Schema(implementation = CompanyView.class)))
+    @APIResponse(responseCode = "200", description = "The company with the need", content = @Content(schema = @Schema(implementation = CompanyDto.class)))
     public Response addNeed(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             CompanyInput.Need need) {
         InvalidRequestException.requireBody(need);
@@ -109,7 +109,7 @@ public class CompanyResource {
     @PUT
     @Path("{id}/recruitment-needs/{need}/status")
     @Operation(summary = "Change the status of a company's recruitment need, from the company's version (ETag) in If-Match")
-    @APIResponse(responseCode = "200", description = "The company", content = @Content(schema = @Schema(implementation = CompanyView.class)))
+    @APIResponse(responseCode = "200", description = "The company", content = @Content(schema = @Schema(implementation = CompanyDto.class)))
     public Response changeNeedStatus(@PathParam("id") String id, @PathParam("need") String need,
                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                      CompanyInput.NeedStatus status) {

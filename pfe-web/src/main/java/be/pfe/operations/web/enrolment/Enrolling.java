@@ -49,7 +49,7 @@ public class Enrolling {
     @Inject
     RecordAccess access;
 
-    public EnrolmentView apply(EnrolmentInput input, Locale locale) {
+    public EnrolmentDto apply(EnrolmentInput input, Locale locale) {
         if (input.learner() == null) {
             throw new BusinessRuleException("enrolment.learner.required", "learner");
         }
@@ -72,7 +72,7 @@ public class Enrolling {
     }
 
     /** Takes one step; a step that asks for a seat answers with the seat or the place on the waitlist. */
-    public EnrolmentView step(long enrolmentId, StepInput input, Locale locale) {
+    public EnrolmentDto step(long enrolmentId, StepInput input, Locale locale) {
         if (input.step() == null) {
             throw new BusinessRuleException("enrolment.step.required", "step");
         }
@@ -106,7 +106,7 @@ public class Enrolling {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public EnrolmentView get(long enrolmentId, Locale locale) {
+    public EnrolmentDto get(long enrolmentId, Locale locale) {
         access.toEnrolment(Access.PERSONAL_DATA, enrolmentId);
         Enrolment enrolment = enrolment(enrolmentId);
         Integer position = null;
@@ -168,14 +168,14 @@ public class Enrolling {
         return enrolments.byId(id).orElseThrow(() -> new NotFoundException("enrolment.unknown", null, id));
     }
 
-    private EnrolmentView view(Enrolment enrolment, Integer waitlistPosition, Locale locale) {
+    private EnrolmentDto view(Enrolment enrolment, Integer waitlistPosition, Locale locale) {
         Map<Long, String> codes = seats.partnerCodes();
         Seat seat = enrolment.seat();
-        List<StepView> history = enrolment.history().stream()
-                .map(step -> new StepView(step.from(), step.to(), step.sessionId(), step.occurredAt(), step.actor(),
+        List<StepDto> history = enrolment.history().stream()
+                .map(step -> new StepDto(step.from(), step.to(), step.sessionId(), step.occurredAt(), step.actor(),
                         step.reason(), explain(step.explanation(), locale), step.effectiveOn(), step.backdated()))
                 .toList();
-        return new EnrolmentView(enrolment.id(), enrolment.learnerId(), enrolment.sessionId(), enrolment.status(),
+        return new EnrolmentDto(enrolment.id(), enrolment.learnerId(), enrolment.sessionId(), enrolment.status(),
                 codes.get(enrolment.partnerId()), enrolment.referred(), enrolment.appliedOn(),
                 seat == null ? null : seat.kind(), seat == null ? null : codes.get(seat.partnerId()),
                 waitlistPosition, enrolment.targetGroups(), enrolment.outcomeReason(), enrolment.outcomeDate(),

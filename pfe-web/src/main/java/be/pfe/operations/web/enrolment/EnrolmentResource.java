@@ -51,7 +51,7 @@ public class EnrolmentResource {
         if (input == null) {
             throw InvalidRequestException.missingBody();
         }
-        EnrolmentView applied = enrolling.apply(input, locale());
+        EnrolmentDto applied = enrolling.apply(input, locale());
         return Created.at(uri, applied.id(), applied);
     }
 
@@ -64,7 +64,7 @@ public class EnrolmentResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One enrolment with its history, automatic steps explained; its version is the ETag")
-    @APIResponse(responseCode = "200", description = "The enrolment", content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
+    @APIResponse(responseCode = "200", description = "The enrolment", content = @Content(schema = @Schema(implementation = EnrolmentDto.class)))
     public Response get(@PathParam("id") String id) {
         long enrolment = Identifiers.of("id", id);
         return versions.read(RecordVersions.Kind.ENROLMENT, enrolment, () -> enrolling.get(enrolment, locale())).ok();
@@ -75,7 +75,7 @@ public class EnrolmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Take a step: REFER, SCREEN, ADMIT (a seat or the waitlist), ENROL, COMPLETE, DROP_OUT, "
             + "REFUSE, TRANSFER, REMOVE_FROM_WAITLIST; a freed seat goes to the waitlist at once")
-    @APIResponse(responseCode = "200", description = "The enrolment after the step", content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
+    @APIResponse(responseCode = "200", description = "The enrolment after the step", content = @Content(schema = @Schema(implementation = EnrolmentDto.class)))
     @APIResponse(responseCode = "422", description = "The step is not allowed now, or something it needs is missing")
     public Response step(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, StepInput input) {
         if (input == null) {

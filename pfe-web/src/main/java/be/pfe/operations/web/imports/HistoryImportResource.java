@@ -49,11 +49,11 @@ public class HistoryImportResource {
     @APIResponse(responseCode = "404", description = "No such kind")
     @APIResponse(responseCode = "422", description = "The file as a whole cannot be read")
     @APIResponse(responseCode = "429", description = "Other imports are being read: try again after Retry-After seconds")
-    public HistoryReportView importHistory(@PathParam("kind") String kind, @QueryParam("dryRun") boolean dryRun,
+    public HistoryReportDto importHistory(@PathParam("kind") String kind, @QueryParam("dryRun") boolean dryRun,
                                            InputStream file) {
         imports.requireHistoryImport();
         HistoryKind which = HistoryKind.of(kind);
-        return HistoryReportView.of(imports.importFile(which, () -> body(file), dryRun), problems.locale(headers));
+        return HistoryReportDto.of(imports.importFile(which, () -> body(file), dryRun), problems.locale(headers));
     }
 
     @POST
@@ -64,11 +64,11 @@ public class HistoryImportResource {
     @APIResponse(responseCode = "200", description = "One report per sheet, in the order applied")
     @APIResponse(responseCode = "403", description = "The user has not the history-import right")
     @APIResponse(responseCode = "422", description = "The workbook cannot be read, or has no sheet of a known kind")
-    public java.util.List<HistoryReportView> importWorkbook(@QueryParam("dryRun") boolean dryRun, InputStream file) {
+    public java.util.List<HistoryReportDto> importWorkbook(@QueryParam("dryRun") boolean dryRun, InputStream file) {
         imports.requireHistoryImport();
         java.util.Locale locale = problems.locale(headers);
         return imports.importWorkbook(() -> body(file), dryRun).stream()
-                .map(report -> HistoryReportView.of(report, locale)).toList();
+                .map(report -> HistoryReportDto.of(report, locale)).toList();
     }
 
     @jakarta.ws.rs.GET

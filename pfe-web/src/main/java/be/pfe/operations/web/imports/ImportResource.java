@@ -47,8 +47,8 @@ public class ImportResource {
     @APIResponse(responseCode = "422", description = "The file as a whole cannot be read (a column missing, empty, "
             + "too large, too many rows)")
     @APIResponse(responseCode = "429", description = "Other imports are being read: try again after Retry-After seconds")
-    public ImportReportView previewLearners(InputStream file) {
-        return ImportReportView.of(imports.preview(imports.learners(), () -> body(file)), problems.locale(headers));
+    public ImportReportDto previewLearners(InputStream file) {
+        return ImportReportDto.of(imports.preview(imports.learners(), () -> body(file)), problems.locale(headers));
     }
 
     @POST
@@ -56,23 +56,23 @@ public class ImportResource {
     @Operation(summary = "Import learners and their enrolments (columns familyName, givenName, birthDate, niss, email, "
             + "phone, language, entryStatus, educationLevel, session, partner; the session by its code as the sessions "
             + "list shows it, e.g. TEC-ELEC-01 · 2027-03-01, or its number); bad rows are reported, not imported")
-    public ImportReportView importLearners(InputStream file) {
-        return ImportReportView.of(imports.run(imports.learners(), () -> body(file), done -> { }),
+    public ImportReportDto importLearners(InputStream file) {
+        return ImportReportDto.of(imports.run(imports.learners(), () -> body(file), done -> { }),
                 problems.locale(headers));
     }
 
     @POST
     @Path("attendance/preview")
     @Operation(summary = "What importing a file of attendance marks (meeting, enrolment, mark) would do; writes nothing")
-    public ImportReportView previewAttendance(InputStream file) {
-        return ImportReportView.of(imports.preview(imports.attendance(), () -> body(file)), problems.locale(headers));
+    public ImportReportDto previewAttendance(InputStream file) {
+        return ImportReportDto.of(imports.preview(imports.attendance(), () -> body(file)), problems.locale(headers));
     }
 
     @POST
     @Path("attendance")
     @Operation(summary = "Import attendance marks; a mark imported again replaces the earlier one")
-    public ImportReportView importAttendance(InputStream file) {
-        return ImportReportView.of(imports.run(imports.attendance(), () -> body(file), done -> { }),
+    public ImportReportDto importAttendance(InputStream file) {
+        return ImportReportDto.of(imports.run(imports.attendance(), () -> body(file), done -> { }),
                 problems.locale(headers));
     }
 

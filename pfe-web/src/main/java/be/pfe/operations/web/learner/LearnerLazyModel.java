@@ -2,7 +2,7 @@ package be.pfe.operations.web.learner;
 
 import be.pfe.operations.domain.learner.LearnerDirectory;
 import be.pfe.operations.domain.learner.LearnerListItem;
-import be.pfe.operations.domain.learner.LearnerPage;
+import be.pfe.operations.domain.learner.LearnerResults;
 import be.pfe.operations.domain.learner.LearnerQuery;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -26,7 +26,7 @@ public class LearnerLazyModel extends LazyDataModel<LearnerListItem> {
     private final LocalDate birthDate;
     private final Long number;
     private final List<LearnerListItem> found;
-    private transient LearnerPage lastPage;
+    private transient LearnerResults lastPage;
 
     /** A search by name, birth date and number (each optional). */
     LearnerLazyModel(LearnerDirectory directory, String text, LocalDate birthDate, Long number) {
@@ -61,7 +61,7 @@ public class LearnerLazyModel extends LazyDataModel<LearnerListItem> {
             return found;
         }
         // the count was asked just before (count()): the page alone, so one count per request
-        lastPage = new LearnerPage(directory.rows(new LearnerQuery(text, birthDate, number, first,
+        lastPage = new LearnerResults(directory.rows(new LearnerQuery(text, birthDate, number, first,
                 Math.min(Math.max(pageSize, 1), LearnerQuery.MAX_SIZE))), getRowCount(), first, pageSize);
         return lastPage.learners();
     }

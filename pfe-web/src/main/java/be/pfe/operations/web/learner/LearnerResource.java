@@ -4,7 +4,6 @@ import java.time.Clock;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.domain.learner.LearnerDirectory;
-import be.pfe.operations.domain.learner.LearnerPage;
 import be.pfe.operations.domain.learner.LearnerQuery;
 import be.pfe.operations.domain.learner.LearnerRegistration;
 import be.pfe.operations.domain.shared.BusinessRuleException;
@@ -64,7 +63,7 @@ public class LearnerResource {
     @Operation(summary = "Find learners among those the user may read: words of the name (case and accents ignored, "
             + "any order), birth date (YYYY-MM-DD), learner number; a page of them (first, size up to 100)")
     @APIResponse(responseCode = "200", description = "The page, and how many learners match in all")
-    public LearnerPage search(@QueryParam("q") String q, @QueryParam("birthDate") String birthDate,
+    public LearnerResultsDto search(@QueryParam("q") String q, @QueryParam("birthDate") String birthDate,
                               @QueryParam("number") String number,
                               @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
                                       description = "The index of the first row, from 0",
@@ -79,9 +78,9 @@ public class LearnerResource {
                               @QueryParam("size") String size) {
         Integer from = QueryParameters.integer("first", first);
         Integer count = QueryParameters.integer("size", size);
-        return directory.search(new LearnerQuery(q, date(birthDate),
+        return LearnerResultsDto.of(directory.search(new LearnerQuery(q, date(birthDate),
                 number == null || number.isBlank() ? null : Identifiers.of("number", number),
-                from == null ? 0 : from, count == null ? DEFAULT_SIZE : count));
+                from == null ? 0 : from, count == null ? DEFAULT_SIZE : count)));
     }
 
     @POST
@@ -91,12 +90,12 @@ public class LearnerResource {
             + "among those the user may read")
     @APIResponse(responseCode = "200", description = "The learner found, or none")
     @APIResponse(responseCode = "422", description = "Not a valid national register number")
-    public LearnerPage searchByNiss(NissSearchInput input) {
+    public LearnerResultsDto searchByNiss(NissSearchInput input) {
         if (input == null) {
             throw InvalidRequestException.missingBody();
         }
         var found = directory.byNiss(input.niss());
-        return new LearnerPage(found, found.size(), 0, Math.max(1, found.size()));
+        return new LearnerResultsDto(found, found.size(), 0, Math.max(1, found.size()));
     }
 
     @PUT
@@ -105,7 +104,7 @@ public class LearnerResource {
     @Operation(summary = "Correct a learner's details, from the version read: its ETag in If-Match (or the body's "
             + "version); a national register number left out keeps the one stored")
     @APIResponse(responseCode = "200", description = "The learner as corrected, with their new version",
-            content = @Content(schema = @Schema(implementation = LearnerView.class)))
+            content = @Content(schema = @Schema(implementation = LearnerDto.class)))
     @APIResponse(responseCode = "409", description = "Changed by someone else since the body's version, or the same person as another learner")
     @APIResponse(responseCode = "422", description = "A rule refused the details (the problem names the field)")
     public Response change(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -116,7 +115,7 @@ public class LearnerResource {
         }
         long version = Versions.from(ifMatch, input.version(), true);
         try {
-            LearnerView changed = LearnerView.of(directory.change(learnerId, version, input.toDetails()),
+            LearnerDto changed = LearnerDto.of(directory.change(learnerId, version, input.toDetails()),
                     LocalDate.now(clock));
             return Versions.tagged(Response.ok(), changed, changed.version());
         } catch (RuntimeException failure) {
@@ -155,7 +154,7 @@ public class LearnerResource {
         if (centre == null && !actor.may(Access.PLANNING, null)) {
             throw new BusinessRuleException("learner.centre.required", "centre");
         }
-        LearnerView registered = LearnerView.of(centre == null ? registration.register(input.toDetails())
+        LearnerDto registered = LearnerDto.of(centre == null ? registration.register(input.toDetails())
                 : registration.register(input.toDetails(), centre), LocalDate.now(clock));
         return Created.at(uri, registered.id(), registered);
     }
@@ -164,10 +163,10 @@ public class LearnerResource {
     @Path("{id}")
     @Operation(summary = "One learner (the national register number masked); their version is the ETag")
     @APIResponse(responseCode = "200", description = "The learner",
-            content = @Content(schema = @Schema(implementation = LearnerView.class)))
+            content = @Content(schema = @Schema(implementation = LearnerDto.class)))
     public Response get(@PathParam("id") String id) {
         long learnerId = Identifiers.of("id", id);
-        LearnerView learner = LearnerView.of(directory.learner(learnerId), LocalDate.now(clock));
+        LearnerDto learner = LearnerDto.of(directory.learner(learnerId), LocalDate.now(clock));
         return Versions.tagged(Response.ok(), learner, learner.version());
     }
 }

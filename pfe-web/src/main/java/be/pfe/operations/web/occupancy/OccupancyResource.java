@@ -38,8 +38,8 @@ public class OccupancyResource {
     @Operation(summary = "Occupancy figures of a year (or one month): by=SESSION, CENTRE (default), COURSE, "
             + "PROVIDING_PARTNER, QUOTA_PARTNER, TARGET_GROUP or MONTH; filters centre, course, partner (providing), "
             + "quotaPartner (a partner code or POOL), targetGroup, month")
-    public OccupancyView figures(@BeanParam OccupancyParameters parameters) {
-        return OccupancyView.of(occupancy.report(parameters.query()),
+    public OccupancyDto figures(@BeanParam OccupancyParameters parameters) {
+        return OccupancyDto.of(occupancy.report(parameters.query()),
                 Messages.text(problems.locale(headers), "report.occupancy.rule"));
     }
 

@@ -6,7 +6,7 @@ import be.pfe.operations.domain.placement.PlacementType;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.web.company.CompanyDirectory;
 import be.pfe.operations.web.i18n.Messages;
-import be.pfe.operations.web.company.CompanyView;
+import be.pfe.operations.web.company.CompanyDto;
 import be.pfe.operations.web.ui.CentreChoices;
 import be.pfe.operations.web.ui.FacesMessages;
 import be.pfe.operations.web.ui.UserPreferences;
@@ -43,11 +43,11 @@ public class PlacementPage implements Serializable {
 
     private Long id;
     private Long learner;
-    private PlacementView placement;
+    private PlacementDto placement;
     private String learnerName;
 
     private String enterpriseNumber;
-    private CompanyView company;
+    private CompanyDto company;
     private String centre;
     private PlacementType type = PlacementType.INDIVIDUAL_VOCATIONAL;
     private LocalDate startDate;
@@ -101,7 +101,7 @@ public class PlacementPage implements Serializable {
 
     public void record() {
         try {
-            PlacementView recorded = placing.record(new PlacementInput(learner, null, enterpriseNumber, centre, null,
+            PlacementDto recorded = placing.record(new PlacementInput(learner, null, enterpriseNumber, centre, null,
                     type, startDate, endDate, hours, workplaceTutor, centreCoach));
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             FacesMessages.info("page.placement.recorded", recorded.companyName());
@@ -165,11 +165,11 @@ public class PlacementPage implements Serializable {
         return List.of(PlacementOutcome.values());
     }
 
-    public PlacementView getPlacement() {
+    public PlacementDto getPlacement() {
         return placement;
     }
 
-    public CompanyView getCompany() {
+    public CompanyDto getCompany() {
         return company;
     }
 

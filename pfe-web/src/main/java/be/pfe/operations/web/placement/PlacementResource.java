@@ -40,14 +40,14 @@ public class PlacementResource {
     @APIResponse(responseCode = "409", description = "The learner is in another placement on one of those days")
     @APIResponse(responseCode = "422", description = "A rule refused it (the problem names the field)")
     public Response record(PlacementInput input, @Context UriInfo uri) {
-        PlacementView recorded = placing.record(InvalidRequestException.requireBody(input));
+        PlacementDto recorded = placing.record(InvalidRequestException.requireBody(input));
         return Created.at(uri, recorded.id(), recorded);
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One placement with its agreement's steps, visits and outcome; its version is the ETag")
-    @APIResponse(responseCode = "200", description = "The placement", content = @Content(schema = @Schema(implementation = PlacementView.class)))
+    @APIResponse(responseCode = "200", description = "The placement", content = @Content(schema = @Schema(implementation = PlacementDto.class)))
     public Response get(@PathParam("id") String id) {
         long placement = Identifiers.identifier(id);
         return versions.read(RecordVersions.Kind.PLACEMENT, placement, () -> placing.get(placement)).ok();
@@ -56,7 +56,7 @@ public class PlacementResource {
     @POST
     @Path("{id}/steps")
     @Operation(summary = "SIGN, START, COMPLETE (with the outcome) or END_EARLY (date, reason, outcome)")
-    @APIResponse(responseCode = "200", description = "The placement after the step", content = @Content(schema = @Schema(implementation = PlacementView.class)))
+    @APIResponse(responseCode = "200", description = "The placement after the step", content = @Content(schema = @Schema(implementation = PlacementDto.class)))
     public Response step(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PlacementInput.Step step) {
         InvalidRequestException.requireBody(step);
         long placement = Identifiers.identifier(id);
@@ -67,7 +67,7 @@ public class PlacementResource {
     @POST
     @Path("{id}/visits")
     @Operation(summary = "Record a visit of the centre's coach at the company")
-    @APIResponse(responseCode = "200", description = "The placement with the visit", content = @Content(schema = @Schema(implementation = PlacementView.class)))
+    @APIResponse(responseCode = "200", description = "The placement with the visit", content = @Content(schema = @Schema(implementation = PlacementDto.class)))
     public Response addVisit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PlacementInput.Visit visit) {
         InvalidRequestException.requireBody(visit);
         long placement = Identifiers.identifier(id);
@@ -78,7 +78,7 @@ public class PlacementResource {
     @PUT
     @Path("{id}/outcome")
     @Operation(summary = "The outcome at the end and at a follow-up date (once the placement is finished)")
-    @APIResponse(responseCode = "200", description = "The placement with its outcome", content = @Content(schema = @Schema(implementation = PlacementView.class)))
+    @APIResponse(responseCode = "200", description = "The placement with its outcome", content = @Content(schema = @Schema(implementation = PlacementDto.class)))
     public Response recordOutcome(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PlacementInput.Outcome outcome) {
         InvalidRequestException.requireBody(outcome);
         long placement = Identifiers.identifier(id);

@@ -31,7 +31,7 @@ public class Placing {
     @Inject
     be.pfe.operations.domain.learner.Learners learners;
 
-    public PlacementView record(PlacementInput input) {
+    public PlacementDto record(PlacementInput input) {
         long learner = TypedText.chosen(input.learner(), "learner");
         actor.require(Access.PLANNING, TypedText.chosen(input.centre(), "centre"));
         access.toLearner(Access.PLANNING, learner);
@@ -40,7 +40,7 @@ public class Placing {
         }
         Long company = input.company() != null ? input.company()
                 : companies.byNumber(TypedText.chosen(input.enterpriseNumber(), "enterpriseNumber")).id();
-        return PlacementView.of(desk.record(input.toDetails(company), access.username()));
+        return PlacementDto.of(desk.record(input.toDetails(company), access.username()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -64,11 +64,11 @@ public class Placing {
         return learners.byId(learner).map(found -> found.familyName() + " " + found.givenName()).orElse(null);
     }
 
-    public PlacementView get(long id) {
-        return PlacementView.of(placement(id, Access.RECORDS));
+    public PlacementDto get(long id) {
+        return PlacementDto.of(placement(id, Access.RECORDS));
     }
 
-    public PlacementView step(long id, PlacementInput.Step step) {
+    public PlacementDto step(long id, PlacementInput.Step step) {
         placement(id, Access.PLANNING);
         Placement placement = switch (TypedText.chosen(step.step(), "step")) {
             case SIGN -> desk.sign(id);
@@ -76,24 +76,24 @@ public class Placing {
             case COMPLETE -> desk.complete(id, step.outcome());
             case END_EARLY -> desk.endEarly(id, step.date(), step.reason(), step.outcome());
         };
-        return PlacementView.of(placement);
+        return PlacementDto.of(placement);
     }
 
-    public PlacementView addVisit(long id, PlacementInput.Visit visit) {
+    public PlacementDto addVisit(long id, PlacementInput.Visit visit) {
         placement(id, Access.PLANNING);
         desk.addVisit(id, visit.date(), visit.visitedBy(), visit.notes(), access.username());
         return get(id);
     }
 
-    public PlacementView recordOutcome(long id, PlacementInput.Outcome outcome) {
+    public PlacementDto recordOutcome(long id, PlacementInput.Outcome outcome) {
         placement(id, Access.PLANNING);
-        return PlacementView.of(desk.recordOutcome(id, outcome.outcome(), outcome.followUpDate(),
+        return PlacementDto.of(desk.recordOutcome(id, outcome.outcome(), outcome.followUpDate(),
                 outcome.followUpOutcome()));
     }
 
     /** Whether the signed-in user may move this placement along (the pages show the buttons then). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean mayChange(PlacementView placement) {
+    public boolean mayChange(PlacementDto placement) {
         return actor.may(Access.PLANNING, placement.centre());
     }
 

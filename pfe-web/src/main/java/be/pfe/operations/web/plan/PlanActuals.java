@@ -23,7 +23,7 @@ import java.util.Locale;
 /**
  * A plan's targets next to the actual figures of its centre and year, computed live from operations today, with the
  * year-end projection and the status; and the records behind an actual figure. The plan was read through
- * {@link Planning}, which checked the user may read it; the records need access to the centre's records, the
+ * {@link PlanDesk}, which checked the user may read it; the records need access to the centre's records, the
  * learners' names access to its personal data.
  */
 @ApplicationScoped
@@ -42,7 +42,7 @@ public class PlanActuals {
     Actor actor;
 
     /** The targets of a plan version (as read by the user) against today's actual figures. */
-    public List<TargetComparison> of(PlanView plan) {
+    public List<TargetComparison> of(PlanDto plan) {
         return compare(plan.centre(), plan.year(), plan.content().targets().stream()
                 .map(target -> new Target(target.indicator(), target.value().doubleValue())).toList());
     }
@@ -62,7 +62,7 @@ public class PlanActuals {
         return compare(centre, year, inForce);
     }
 
-    public List<SpotRecord> recordsBehind(PlanView plan, Indicator indicator, Locale locale) {
+    public List<SpotRecord> recordsBehind(PlanDto plan, Indicator indicator, Locale locale) {
         actor.require(Access.RECORDS, plan.centre());
         return targets.recordsBehind(plan.centre(), Year.of(plan.year()), indicator,
                 actor.may(Access.PERSONAL_DATA, plan.centre()), Language.of(locale));

@@ -29,8 +29,8 @@ public final class PlanForms {
         public Integer getSeats() { return seats; }
         public void setSeats(Integer seats) { this.seats = seats; }
 
-        PlanContentView.Training line() {
-            return new PlanContentView.Training(course, partner, sessions, seats);
+        PlanContentDto.Training line() {
+            return new PlanContentDto.Training(course, partner, sessions, seats);
         }
     }
 
@@ -49,8 +49,8 @@ public final class PlanForms {
         public Integer getCandidates() { return candidates; }
         public void setCandidates(Integer candidates) { this.candidates = candidates; }
 
-        PlanContentView.Validation line() {
-            return new PlanContentView.Validation(kind, occupation, sessions, candidates);
+        PlanContentDto.Validation line() {
+            return new PlanContentDto.Validation(kind, occupation, sessions, candidates);
         }
     }
 
@@ -63,8 +63,8 @@ public final class PlanForms {
         public Integer getTrainings() { return trainings; }
         public void setTrainings(Integer trainings) { this.trainings = trainings; }
 
-        PlanContentView.InCompany line() {
-            return new PlanContentView.InCompany(partner, trainings);
+        PlanContentDto.InCompany line() {
+            return new PlanContentDto.InCompany(partner, trainings);
         }
     }
 
@@ -110,8 +110,8 @@ public final class PlanForms {
         public BigDecimal getFundingAmount() { return fundingAmount; }
         public void setFundingAmount(BigDecimal fundingAmount) { this.fundingAmount = fundingAmount; }
 
-        PlanContentView.Action line() {
-            return new PlanContentView.Action(titleFr, titleNl, titleEn, owner, pillar, targetValue, indicator,
+        PlanContentDto.Action line() {
+            return new PlanContentDto.Action(titleFr, titleNl, titleEn, owner, pillar, targetValue, indicator,
                     indicatorText, deadline, shortSupply, occupation, fundingSource, fundingAmount);
         }
     }
@@ -134,8 +134,8 @@ public final class PlanForms {
         public String getPerson() { return person; }
         public void setPerson(String person) { this.person = person; }
 
-        PlanContentView.Role line() {
-            return new PlanContentView.Role(roleFr, roleNl, roleEn, partner, person);
+        PlanContentDto.Role line() {
+            return new PlanContentDto.Role(roleFr, roleNl, roleEn, partner, person);
         }
     }
 
@@ -148,8 +148,8 @@ public final class PlanForms {
         public BigDecimal getValue() { return value; }
         public void setValue(BigDecimal value) { this.value = value; }
 
-        PlanContentView.Target line() {
-            return new PlanContentView.Target(indicator, value);
+        PlanContentDto.Target line() {
+            return new PlanContentDto.Target(indicator, value);
         }
     }
 }

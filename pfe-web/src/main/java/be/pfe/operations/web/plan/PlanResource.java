@@ -43,7 +43,7 @@ import java.util.function.Supplier;
 public class PlanResource {
 
     @Inject
-    Planning planning;
+    PlanDesk planning;
 
     @GET
     @Operation(summary = "The latest version of each plan the user may read, by centre and year")
@@ -68,7 +68,7 @@ public class PlanResource {
         if (input.year() == null) {
             throw InvalidRequestException.parameter("year", "");
         }
-        PlanView created = input.fromPreviousYear()
+        PlanDto created = input.fromPreviousYear()
                 ? planning.startFromPreviousYear(input.centre(), input.year())
                 : planning.create(input.centre(), input.year(),
                 input.content() == null ? PlanContent.EMPTY : input.content().toContent());
@@ -86,7 +86,7 @@ public class PlanResource {
                            PlanInput.Update input) {
         InvalidRequestException.requireBody(input);
         long plan = Identifiers.identifier(id);
-        PlanContent content = (input.content() == null ? new PlanContentView(null, null, null, null, null, null)
+        PlanContent content = (input.content() == null ? new PlanContentDto(null, null, null, null, null, null)
                 : input.content()).toContent();
         Long revision = revision(ifMatch, input.revision(), true);
         return answer(conditional(ifMatch, () -> planning.update(plan, revision, content)), Response.ok());
@@ -126,14 +126,14 @@ public class PlanResource {
     @GET
     @Path("{id}/versions")
     @Operation(summary = "Every version of the plan this version belongs to")
-    public List<PlanVersionView> versions(@PathParam("id") String id) {
+    public List<PlanVersionDto> versions(@PathParam("id") String id) {
         return planning.versions(Identifiers.identifier(id));
     }
 
     @GET
     @Path("{id}/history")
     @Operation(summary = "Every step of every version of the plan: who, when, what changed, the board's decisions")
-    public List<PlanHistoryView> history(@PathParam("id") String id) {
+    public List<PlanHistoryDto> history(@PathParam("id") String id) {
         return planning.history(Identifiers.identifier(id));
     }
 
@@ -157,7 +157,7 @@ public class PlanResource {
     }
 
     /** A change refused for a stale If-Match answers 412 (and for a stale body revision, 409). */
-    private static PlanView conditional(String ifMatch, Supplier<PlanView> change) {
+    private static PlanDto conditional(String ifMatch, Supplier<PlanDto> change) {
         try {
             return change.get();
         } catch (PlanChangedMeanwhileException stale) {
@@ -168,12 +168,12 @@ public class PlanResource {
         }
     }
 
-    private static Response created(PlanView plan, UriInfo uri) {
+    private static Response created(PlanDto plan, UriInfo uri) {
         return answer(plan, Response.created(uri.getBaseUriBuilder().path("v1/plans")
                 .path(Long.toString(plan.id())).build()));
     }
 
-    private static Response answer(PlanView plan, Response.ResponseBuilder response) {
+    private static Response answer(PlanDto plan, Response.ResponseBuilder response) {
         return response.tag(new EntityTag(Long.toString(plan.revision()))).entity(plan).build();
     }
 }

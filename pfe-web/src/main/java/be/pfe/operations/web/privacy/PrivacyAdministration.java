@@ -8,7 +8,7 @@ import be.pfe.operations.domain.privacy.PrivacyAction;
 import be.pfe.operations.domain.privacy.PrivacyLog;
 import be.pfe.operations.domain.privacy.Pseudonymisation;
 import be.pfe.operations.domain.privacy.PseudonymisationRun;
-import be.pfe.operations.domain.privacy.RecordKind;
+import be.pfe.operations.domain.privacy.RetainedRecordKind;
 import be.pfe.operations.domain.privacy.RetentionPolicy;
 import be.pfe.operations.domain.privacy.RetentionSettings;
 import be.pfe.operations.domain.shared.Language;
@@ -55,7 +55,7 @@ public class PrivacyAdministration {
         return retention.all();
     }
 
-    public List<RetentionPolicy> changeRetention(Map<RecordKind, Integer> months) {
+    public List<RetentionPolicy> changeRetention(Map<RetainedRecordKind, Integer> months) {
         actor.require(Access.PRIVACY, null);
         return retention.change(months, actor.username());
     }

@@ -1,7 +1,7 @@
 package be.pfe.operations.web.privacy;
 
 import be.pfe.operations.domain.privacy.PseudonymisationRun;
-import be.pfe.operations.domain.privacy.RecordKind;
+import be.pfe.operations.domain.privacy.RetainedRecordKind;
 import be.pfe.operations.domain.privacy.RetentionPolicy;
 import be.pfe.operations.domain.shared.Language;
 import be.pfe.operations.reporting.privacy.LearnerDossier;
@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 
 import static be.pfe.operations.web.api.Identifiers.identifier;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Personal data management (administrators only; 403 for everyone else). Learners appear by id only in URLs. */
 @Path("v1/privacy")
@@ -44,9 +45,10 @@ public class PrivacyResource {
     HttpHeaders headers;
 
     /** A retention period as the API gives it. */
-    public record RetentionView(String kind, int months, String updatedBy, OffsetDateTime updatedAt) {
-        static List<RetentionView> of(List<RetentionPolicy> policies) {
-            return policies.stream().map(p -> new RetentionView(p.recordKind().name(), p.months(), p.updatedBy(),
+    @Schema(name = "RetentionView")
+    public record RetentionDto(String kind, int months, String updatedBy, OffsetDateTime updatedAt) {
+        static List<RetentionDto> of(List<RetentionPolicy> policies) {
+            return policies.stream().map(p -> new RetentionDto(p.recordKind().name(), p.months(), p.updatedBy(),
                     p.updatedAt())).toList();
         }
     }
@@ -54,25 +56,25 @@ public class PrivacyResource {
     @GET
     @Path("retention")
     @Operation(summary = "The retention periods: months after the learner's last activity, per kind of record")
-    public List<RetentionView> retention() {
-        return RetentionView.of(privacy.retention());
+    public List<RetentionDto> retention() {
+        return RetentionDto.of(privacy.retention());
     }
 
     @PUT
     @Path("retention")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change retention periods: a map of kind to months (1 to 1200); all or none")
-    public List<RetentionView> changeRetention(Map<String, Integer> months) {
+    public List<RetentionDto> changeRetention(Map<String, Integer> months) {
         InvalidRequestException.requireBody(months);
-        Map<RecordKind, Integer> byKind = new EnumMap<>(RecordKind.class);
+        Map<RetainedRecordKind, Integer> byKind = new EnumMap<>(RetainedRecordKind.class);
         months.forEach((kind, value) -> {
             try {
-                byKind.put(RecordKind.valueOf(kind), value);
+                byKind.put(RetainedRecordKind.valueOf(kind), value);
             } catch (IllegalArgumentException e) {
                 throw new be.pfe.operations.domain.shared.BusinessRuleException("privacy.retention.kindUnknown", "kind", kind);
             }
         });
-        return RetentionView.of(privacy.changeRetention(byKind));
+        return RetentionDto.of(privacy.changeRetention(byKind));
     }
 
     @POST

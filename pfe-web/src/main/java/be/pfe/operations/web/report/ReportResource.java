@@ -30,8 +30,8 @@ public class ReportResource {
     @Path("seats-offered")
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Seats offered per centre in a year (sessions active during the year, cancelled ones excluded)")
-    public SeatsOfferedView seatsOffered(@QueryParam("year") String year) {
-        return SeatsOfferedView.of(figures.seatsOffered(QueryParameters.year(year)),
+    public SeatsOfferedDto seatsOffered(@QueryParam("year") String year) {
+        return SeatsOfferedDto.of(figures.seatsOffered(QueryParameters.year(year)),
                 Messages.text(problems.locale(headers), "report.seatsOffered.rule.held"));
     }
 }

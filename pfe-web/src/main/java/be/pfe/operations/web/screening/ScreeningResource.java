@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class ScreeningResource {
 
     @Inject
-    Screenings screenings;
+    ScreeningDesk screenings;
 
     @POST
     @Operation(summary = "Record a screening: fields learnerId, centreCode, courseCode or occupation, enrolmentId, "
@@ -34,13 +34,13 @@ public class ScreeningResource {
     @APIResponse(responseCode = "201", description = "Recorded (and the enrolment screened)")
     @APIResponse(responseCode = "422", description = "A rule refused it (the problem names the field)")
     public Response record(ScreeningDetails input, @Context UriInfo uri) {
-        ScreeningView recorded = screenings.record(InvalidRequestException.requireBody(input));
+        ScreeningDto recorded = screenings.record(InvalidRequestException.requireBody(input));
         return Created.at(uri, recorded.id(), recorded);
     }
 
     @GET
     @Path("{id}")
-    public ScreeningView get(@PathParam("id") String id) {
+    public ScreeningDto get(@PathParam("id") String id) {
         return screenings.get(Identifiers.identifier(id));
     }
 }

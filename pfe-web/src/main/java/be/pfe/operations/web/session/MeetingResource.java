@@ -38,7 +38,7 @@ public class MeetingResource {
     @Path("{id}")
     @Operation(summary = "One meeting, in Brussels local time; its version is the ETag")
     @APIResponse(responseCode = "200", description = "The meeting",
-            content = @Content(schema = @Schema(implementation = MeetingView.class)))
+            content = @Content(schema = @Schema(implementation = MeetingDto.class)))
     public Response get(@PathParam("id") String id) {
         long meeting = identifier(id);
         return versions.read(RecordVersions.Kind.MEETING, meeting, () -> calendar.meeting(meeting)).ok();
@@ -50,7 +50,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "409", description = "Conflicts: each one explained, blocking or to accept; a meeting of"
             + " a past day (or to a past day) moved by anyone but an administrator")
     @APIResponse(responseCode = "200", description = "The meeting, moved",
-            content = @Content(schema = @Schema(implementation = MeetingView.class)))
+            content = @Content(schema = @Schema(implementation = MeetingDto.class)))
     public Response move(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          MeetingInput input) {
         InvalidRequestException.requireBody(input);
@@ -63,7 +63,7 @@ public class MeetingResource {
     @Path("{id}/cancel")
     @Operation(summary = "Cancel a meeting with its reason; it stays, cancelled, and calendar feeds publish it so")
     @APIResponse(responseCode = "200", description = "The meeting, cancelled",
-            content = @Content(schema = @Schema(implementation = MeetingView.class)))
+            content = @Content(schema = @Schema(implementation = MeetingDto.class)))
     public Response cancel(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            CancellationInput input) {
         InvalidRequestException.requireBody(input);

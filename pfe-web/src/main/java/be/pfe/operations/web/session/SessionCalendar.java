@@ -33,51 +33,51 @@ public class SessionCalendar {
     RecordAccess access;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<MeetingView> meetings(long sessionId) {
+    public List<MeetingDto> meetings(long sessionId) {
         sessions.byId(sessionId);
-        return meetings.ofSession(sessionId).stream().map(MeetingView::of).toList();
+        return meetings.ofSession(sessionId).stream().map(MeetingDto::of).toList();
     }
 
     /** Sets the pattern and regenerates the meetings; refused with every conflict explained, nothing saved. */
-    public List<MeetingView> setWeeklyPattern(long sessionId, List<WeeklySlot> pattern,
+    public List<MeetingDto> setWeeklyPattern(long sessionId, List<WeeklySlot> pattern,
                                               ConflictGate.Acceptance acceptance) {
         access.toSession(Access.PLANNING, sessionId);
         timetabling.setWeeklyPattern(sessionId, pattern, acceptance);
-        return meetings.ofSession(sessionId).stream().map(MeetingView::of).toList();
+        return meetings.ofSession(sessionId).stream().map(MeetingDto::of).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public MeetingView meeting(long meetingId) {
+    public MeetingDto meeting(long meetingId) {
         access.toMeeting(Access.RECORDS, meetingId);
-        return MeetingView.of(meetings.byId(meetingId).orElseThrow());
+        return MeetingDto.of(meetings.byId(meetingId).orElseThrow());
     }
 
     /** Moves the session and its meetings still to take place by some days; returns all its meetings. */
-    public List<MeetingView> shift(long sessionId, Integer days, ConflictGate.Acceptance acceptance) {
+    public List<MeetingDto> shift(long sessionId, Integer days, ConflictGate.Acceptance acceptance) {
         if (days == null) {
             throw new BusinessRuleException("meeting.shift.daysInvalid", "days", SessionTimetabling.MAX_SHIFT_DAYS);
         }
         access.toSession(Access.PLANNING, sessionId);
         timetabling.shiftMeetings(sessionId, days, acceptance);
-        return meetings.ofSession(sessionId).stream().map(MeetingView::of).toList();
+        return meetings.ofSession(sessionId).stream().map(MeetingDto::of).toList();
     }
 
-    public MeetingView addMeeting(long sessionId, MeetingTime time, ConflictGate.Acceptance acceptance) {
+    public MeetingDto addMeeting(long sessionId, MeetingTime time, ConflictGate.Acceptance acceptance) {
         access.toSession(Access.PLANNING, sessionId);
-        return MeetingView.of(timetabling.addMeeting(sessionId, time, acceptance));
+        return MeetingDto.of(timetabling.addMeeting(sessionId, time, acceptance));
     }
 
-    public MeetingView cancel(long meetingId, String reason) {
+    public MeetingDto cancel(long meetingId, String reason) {
         access.toMeeting(Access.PLANNING, meetingId);
-        return MeetingView.of(timetabling.cancelMeeting(meetingId, reason));
+        return MeetingDto.of(timetabling.cancelMeeting(meetingId, reason));
     }
 
-    public MeetingView move(long meetingId, MeetingTime time, ConflictGate.Acceptance acceptance) {
+    public MeetingDto move(long meetingId, MeetingTime time, ConflictGate.Acceptance acceptance) {
         return move(meetingId, time, acceptance, null);
     }
 
     /** Moves a meeting; one of a past day only by an administrator, with the reason (recorded). */
-    public MeetingView move(long meetingId, MeetingTime time, ConflictGate.Acceptance acceptance, String reason) {
+    public MeetingDto move(long meetingId, MeetingTime time, ConflictGate.Acceptance acceptance, String reason) {
         access.toMeeting(Access.PLANNING, meetingId);
         timetabling.moveMeeting(meetingId, time, acceptance, reason);
         return meeting(meetingId);

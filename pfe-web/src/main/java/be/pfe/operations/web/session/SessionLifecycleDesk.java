@@ -58,9 +58,9 @@ public class SessionLifecycleDesk {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<SessionEventView> history(long sessionId) {
+    public List<SessionEventDto> history(long sessionId) {
         sessions.byId(sessionId);
-        return store.historyOf(sessionId).stream().map(SessionEventView::of).toList();
+        return store.historyOf(sessionId).stream().map(SessionEventDto::of).toList();
     }
 
     /** The steps this reader may take on the session now (none for those who do not plan its centre). */

@@ -60,7 +60,7 @@ public class SessionResource {
     @GET
     @Operation(summary = "Course sessions, a page at a time, optionally of one centre, course, status (as of today),"
             + " period (from, to), providing partner, or with a text (q) in the course's code or titles or the room")
-    public SessionPage list(@QueryParam("centre") String centre,
+    public SessionResultsDto list(@QueryParam("centre") String centre,
                             @QueryParam("first") @DefaultValue("0") String first,
                             @QueryParam("size") @DefaultValue("20") String size,
                             @QueryParam("sort") @DefaultValue("START_DATE") String sort,
@@ -75,7 +75,7 @@ public class SessionResource {
                 sortColumn(sort), ascending(order), new SessionSearch.Filters(course, status(status),
                 date("from", from), date("to", to), partner, text, null));
         Language language = language();
-        return new SessionPage(sessions.page(search).stream().map(item -> SessionView.of(item, language)).toList(),
+        return new SessionResultsDto(sessions.page(search).stream().map(item -> SessionDto.of(item, language)).toList(),
                 sessions.countOf(search), search.first(), search.pageSize());
     }
 
@@ -83,11 +83,11 @@ public class SessionResource {
     @Path("{id}")
     @Operation(summary = "One course session; its version is the ETag, to send back in If-Match with a change")
     @APIResponse(responseCode = "200", description = "The session",
-            content = @Content(schema = @Schema(implementation = SessionView.class)))
+            content = @Content(schema = @Schema(implementation = SessionDto.class)))
     public Response get(@PathParam("id") String id) {
         long session = identifier(id);
         return versions.read(RecordVersions.Kind.SESSION, session,
-                () -> SessionView.of(sessions.byId(session), language())).ok();
+                () -> SessionDto.of(sessions.byId(session), language())).ok();
     }
 
     @POST
@@ -99,14 +99,14 @@ public class SessionResource {
     @APIResponse(responseCode = "422", description = "A rule refused the session (the problem names the field)")
     public Response plan(SessionInput input, @Context UriInfo uri) {
         InvalidRequestException.requireBody(input);
-        SessionView planned = SessionView.of(sessions.plan(input.toCommand()), language());
+        SessionDto planned = SessionDto.of(sessions.plan(input.toCommand()), language());
         return Created.at(uri, planned.id(), planned);
     }
 
     @GET
     @Path("{id}/meetings")
     @Operation(summary = "The dated meetings of a session, in Brussels local time")
-    public List<MeetingView> meetings(@PathParam("id") String id) {
+    public List<MeetingDto> meetings(@PathParam("id") String id) {
         return calendar.meetings(identifier(id));
     }
 
@@ -115,7 +115,7 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Give a session its weekly times; its meetings are generated, skipping closed days")
     @APIResponse(responseCode = "200", description = "The meetings now scheduled",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingView.class)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingDto.class)))
     @APIResponse(responseCode = "409", description = "Conflicts: each one explained, blocking or to accept")
     public Response setWeeklyPattern(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                      WeeklyPatternInput input) {
@@ -130,7 +130,7 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a whole session by some days: its period and its meetings still to take place")
     @APIResponse(responseCode = "200", description = "All the meetings of the session, moved",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingView.class)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingDto.class)))
     @APIResponse(responseCode = "409", description = "Conflicts: each one explained, blocking or to accept")
     public Response shift(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           ShiftInput input) {
@@ -148,7 +148,7 @@ public class SessionResource {
     @APIResponse(responseCode = "409", description = "Conflicts: each one explained, blocking or to accept")
     public Response addMeeting(@PathParam("id") String id, MeetingInput input, @Context UriInfo uri) {
         InvalidRequestException.requireBody(input);
-        MeetingView added = calendar.addMeeting(identifier(id), input.time(), input.acceptance(who()));
+        MeetingDto added = calendar.addMeeting(identifier(id), input.time(), input.acceptance(who()));
         return Response.created(uri.getBaseUriBuilder().path("v1/meetings").path(Long.toString(added.id())).build())
                 .entity(added).build();
     }
@@ -159,7 +159,7 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a planned session for enrolment (it needs a room, a trainer and a scheduled meeting)")
     @APIResponse(responseCode = "200", description = "Open: the session as it is now",
-            content = @Content(schema = @Schema(implementation = SessionView.class)))
+            content = @Content(schema = @Schema(implementation = SessionDto.class)))
     @APIResponse(responseCode = "409", description = "Not allowed now, with the reason; nothing is written")
     public Response open(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         TransitionInput input) {
@@ -171,7 +171,7 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Close a running session before its last day")
     @APIResponse(responseCode = "200", description = "Closed: the session as it is now",
-            content = @Content(schema = @Schema(implementation = SessionView.class)))
+            content = @Content(schema = @Schema(implementation = SessionDto.class)))
     @APIResponse(responseCode = "409", description = "Not allowed now, with the reason; nothing is written")
     public Response close(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         TransitionInput input) {
@@ -184,7 +184,7 @@ public class SessionResource {
     @Operation(summary = "Cancel a planned, open or running session with its reason: its meetings still to come are"
             + " cancelled, its open enrolments end (SESSION_CANCELLED) with the reason, its seats are released")
     @APIResponse(responseCode = "200", description = "Cancelled: the session as it is now",
-            content = @Content(schema = @Schema(implementation = SessionView.class)))
+            content = @Content(schema = @Schema(implementation = SessionDto.class)))
     @APIResponse(responseCode = "409", description = "Not allowed now, with the reason; nothing is written")
     @APIResponse(responseCode = "422", description = "No reason given")
     public Response cancel(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -197,7 +197,7 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Administrators: set another status on a closed or cancelled session, with the reason")
     @APIResponse(responseCode = "200", description = "Corrected: the session as it is now",
-            content = @Content(schema = @Schema(implementation = SessionView.class)))
+            content = @Content(schema = @Schema(implementation = SessionDto.class)))
     @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "409", description = "Not allowed now, with the reason; nothing is written")
     public Response correct(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -227,14 +227,14 @@ public class SessionResource {
     @GET
     @Path("{id}/history")
     @Operation(summary = "A session's history: every step of its lifecycle and every correction, who, when, why")
-    public List<SessionEventView> history(@PathParam("id") String id) {
+    public List<SessionEventDto> history(@PathParam("id") String id) {
         return lifecycle.history(identifier(id));
     }
 
     private Response step(String id, String ifMatch, SessionLifecycleDesk.Step step, TransitionInput input) {
         long session = identifier(id);
         TransitionInput body = input == null ? new TransitionInput(null, null, null) : input;
-        return versions.change(RecordVersions.Kind.SESSION, session, ifMatch, () -> SessionView.of(
+        return versions.change(RecordVersions.Kind.SESSION, session, ifMatch, () -> SessionDto.of(
                 lifecycle.take(session, step, body.reason(), body.status(), body.date()), language())).ok();
     }
 

@@ -30,7 +30,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Reads timetabling jobs as {@link JobView}s, with the names of the sessions, rooms and trainers involved: the jobs
+ * Reads timetabling jobs as {@link JobDto}s, with the names of the sessions, rooms and trainers involved: the jobs
  * of the centres whose records the actor may read (a job for the four centres, only for those who read them all).
  */
 @ApplicationScoped
@@ -49,7 +49,7 @@ public class JobViews {
     @Inject
     Actor actor;
 
-    public JobView job(long id, Locale locale) {
+    public JobDto job(long id, Locale locale) {
         TimetablingJob job = Timetabling.reachable(timetabling, actor, Access.RECORDS, id);
         if (!actor.may(Access.RECORDS, centreOf(job))) {
             throw AccessDeniedException.on(actor, Access.RECORDS, centreOf(job));
@@ -58,7 +58,7 @@ public class JobViews {
     }
 
     /** The most recent jobs, without their proposals. */
-    public List<JobView> recent(int limit, Locale locale) {
+    public List<JobDto> recent(int limit, Locale locale) {
         actor.requireAny(Access.RECORDS);
         return timetabling.recent(limit).stream().filter(job -> actor.may(Access.RECORDS, centreOf(job)))
                 .map(job -> view(job, locale, false)).toList();
@@ -68,7 +68,7 @@ public class JobViews {
         return job.centre() == null ? null : job.centre().code();
     }
 
-    JobView view(TimetablingJob job, Locale locale, boolean withProposal) {
+    JobDto view(TimetablingJob job, Locale locale, boolean withProposal) {
         Language language = Language.of(locale);
         List<ProposedLesson> lessons = withProposal ? job.proposal() : List.of();
         List<RemainingViolation> violations = withProposal ? job.violations() : List.of();
@@ -80,17 +80,17 @@ public class JobViews {
         Map<Long, CourseSession> sessions = records.sessions();
         Map<Long, Room> rooms = records.rooms();
         Map<Long, Trainer> trainers = records.trainers();
-        return new JobView(job.id(), job.centre() == null ? null : job.centre().code(),
+        return new JobDto(job.id(), job.centre() == null ? null : job.centre().code(),
                 job.absentTrainer() == null ? null : job.absentTrainer().name(), job.term().start(),
                 job.term().end(), job.status(), Messages.text(locale, "TimetablingJobStatus." + job.status().name()),
                 (int) job.timeLimit().toSeconds(), job.requestedBy(), job.requestedAt(), job.startedAt(),
                 job.finishedAt(), job.sessionsToPlace(), job.lessonsToPlace(),
-                job.hardScore() == null ? null : new JobView.Score(job.hardScore(), job.mediumScore(), job.softScore()),
+                job.hardScore() == null ? null : new JobDto.Score(job.hardScore(), job.mediumScore(), job.softScore()),
                 job.firstFeasibleMillis() == null ? null : job.firstFeasibleMillis() / 1000.0, progress(job),
                 job.failureKey() == null ? null : Messages.text(locale, job.failureKey()),
                 proposedSessions(lessons, sessions, rooms, trainers, language, locale),
                 summary(violations, locale), violations.stream().limit(VIOLATIONS_LISTED)
-                        .map(violation -> new JobView.ViolationView(violation.constraintName(), violation.level().name(),
+                        .map(violation -> new JobDto.ViolationDto(violation.constraintName(), violation.level().name(),
                                 Messages.text(locale, violation.constraintName()), violation.weight(),
                                 violation.sessionIds().stream().map(id -> sessionName(sessions.get(id), id)).toList()))
                         .toList());
@@ -108,7 +108,7 @@ public class JobViews {
         return (int) Math.max(0, Math.min(99, spent * 100 / job.timeLimit().toMillis()));
     }
 
-    private List<JobView.ProposedSession> proposedSessions(List<ProposedLesson> lessons, Map<Long, CourseSession> sessions,
+    private List<JobDto.ProposedSession> proposedSessions(List<ProposedLesson> lessons, Map<Long, CourseSession> sessions,
                                                            Map<Long, Room> rooms, Map<Long, Trainer> trainers,
                                                            Language language, Locale locale) {
         Map<Long, List<ProposedLesson>> bySession = lessons.stream()
@@ -118,22 +118,22 @@ public class JobViews {
             ProposedLesson first = entry.getValue().get(0);
             Room room = rooms.get(first.roomId());
             Trainer trainer = trainers.get(first.trainerId());
-            return new JobView.ProposedSession(entry.getKey(), session == null ? "#" + entry.getKey() : session.course().code(),
+            return new JobDto.ProposedSession(entry.getKey(), session == null ? "#" + entry.getKey() : session.course().code(),
                     session == null ? "" : session.course().title().in(language),
                     room == null ? "#" + first.roomId() : room.code(), trainer == null ? "#" + first.trainerId() : trainer.name(),
                     entry.getValue().stream().map(ProposedLesson::slot).sorted()
                             .map(slot -> slot.day().getDisplayName(TextStyle.FULL, Language.of(locale).locale())
                                     + " " + slot.start() + "-" + slot.end())
                             .toList());
-        }).sorted(Comparator.comparing(JobView.ProposedSession::course).thenComparing(JobView.ProposedSession::sessionId))
+        }).sorted(Comparator.comparing(JobDto.ProposedSession::course).thenComparing(JobDto.ProposedSession::sessionId))
                 .toList();
     }
 
-    private static List<JobView.RuleSummary> summary(List<RemainingViolation> violations, Locale locale) {
+    private static List<JobDto.RuleSummary> summary(List<RemainingViolation> violations, Locale locale) {
         Map<String, List<RemainingViolation>> byRule = violations.stream()
                 .collect(Collectors.groupingBy(RemainingViolation::constraintName, LinkedHashMap::new, Collectors.toList()));
         return byRule.entrySet().stream()
-                .map(entry -> new JobView.RuleSummary(entry.getKey(), entry.getValue().get(0).level().name(),
+                .map(entry -> new JobDto.RuleSummary(entry.getKey(), entry.getValue().get(0).level().name(),
                         Messages.text(locale, entry.getKey()), entry.getValue().size(),
                         entry.getValue().stream().mapToInt(RemainingViolation::weight).sum()))
                 .toList();

@@ -45,7 +45,7 @@ public class TimetablingJobResource {
 
     @GET
     @Operation(summary = "The most recent timetabling jobs, newest first")
-    public List<JobView> list() {
+    public List<JobDto> list() {
         return views.recent(LISTED, locale());
     }
 
@@ -72,14 +72,14 @@ public class TimetablingJobResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One job: its progress, or its proposal with every rule it still breaks")
-    public JobView get(@PathParam("id") String id) {
+    public JobDto get(@PathParam("id") String id) {
         return views.job(identifier(id), locale());
     }
 
     @POST
     @Path("{id}/stop")
     @Operation(summary = "Cancel a queued job, or stop a running one and keep its best timetable as the proposal")
-    public JobView stop(@PathParam("id") String id) {
+    public JobDto stop(@PathParam("id") String id) {
         long job = identifier(id);
         timetabling.stop(job);
         background.stopIfRunningHere(job);
@@ -92,7 +92,7 @@ public class TimetablingJobResource {
     @Operation(summary = "Write the proposal into the timetable, all of it or nothing")
     @APIResponse(responseCode = "409", description = "A conflict the centre blocks, or warns of without acceptance")
     @APIResponse(responseCode = "422", description = "The job has no proposal to apply, or a session changed meanwhile")
-    public JobView apply(@PathParam("id") String id, ApplyInput input) {
+    public JobDto apply(@PathParam("id") String id, ApplyInput input) {
         long job = identifier(id);
         timetabling.apply(job, input == null ? null : input.acceptanceReason());
         return views.job(job, locale());
@@ -101,7 +101,7 @@ public class TimetablingJobResource {
     @POST
     @Path("{id}/discard")
     @Operation(summary = "Set the proposal aside; the timetable stays as it was")
-    public JobView discard(@PathParam("id") String id) {
+    public JobDto discard(@PathParam("id") String id) {
         long job = identifier(id);
         timetabling.discard(job);
         return views.job(job, locale());

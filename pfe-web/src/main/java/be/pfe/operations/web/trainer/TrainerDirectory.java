@@ -25,12 +25,12 @@ public class TrainerDirectory {
     Actor actor;
 
     /** @param centreCode a centre, or {@code null} for the trainers of every centre */
-    public List<TrainerView> list(String centreCode) {
+    public List<TrainerDto> list(String centreCode) {
         actor.requireAny(Access.RECORDS);
         if (centreCode != null && centres.byCode(centreCode).isEmpty()) {
             throw new NotFoundException("centre.unknown", "centre", centreCode);
         }
-        return trainers.all(centreCode).stream().map(TrainerView::of).toList();
+        return trainers.all(centreCode).stream().map(TrainerDto::of).toList();
     }
 
     public TrainerDetails details(String code, Language language) {

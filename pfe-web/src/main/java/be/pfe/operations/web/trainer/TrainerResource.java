@@ -41,7 +41,7 @@ public class TrainerResource {
 
     @GET
     @Operation(summary = "The trainers, by code; those who work at a centre with ?centre=")
-    public List<TrainerView> list(@QueryParam("centre") String centre) {
+    public List<TrainerDto> list(@QueryParam("centre") String centre) {
         return directory.list(centre == null || centre.isBlank() ? null : centre.strip());
     }
 

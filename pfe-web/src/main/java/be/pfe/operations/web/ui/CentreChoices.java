@@ -3,7 +3,7 @@ package be.pfe.operations.web.ui;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;
 import be.pfe.operations.web.centre.Catalogue;
-import be.pfe.operations.web.centre.CentreView;
+import be.pfe.operations.web.centre.CentreDto;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,9 +23,9 @@ public class CentreChoices {
     @Inject
     Actor actor;
 
-    private List<CentreView> centres;
+    private List<CentreDto> centres;
 
-    public List<CentreView> getCentres() {
+    public List<CentreDto> getCentres() {
         if (centres == null) {
             centres = catalogue.centres().stream().filter(centre -> readable(centre.code())).toList();
         }

@@ -34,20 +34,20 @@ import java.util.List;
 public class UserResource {
 
     @Inject
-    UserAdministering users;
+    UserAccountDesk users;
     @Inject
     RecordVersions versions;
 
     @GET
     @Operation(summary = "Every account, by username, with its roles and whether it is active or locked")
-    public List<UserView> all() {
+    public List<UserDto> all() {
         return users.all();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One account with its roles; its version is the ETag")
-    @APIResponse(responseCode = "200", description = "The account", content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "200", description = "The account", content = @Content(schema = @Schema(implementation = UserDto.class)))
     public Response get(@PathParam("id") String id) {
         long user = Identifiers.of("id", id);
         return versions.read(RecordVersions.Kind.USER, user, () -> users.get(user)).ok();
@@ -60,7 +60,7 @@ public class UserResource {
     @APIResponse(responseCode = "422", description = "A rule refused the username, name, password or roles")
     public Response create(UserInput input, @Context UriInfo uri) {
         InvalidRequestException.requireBody(input);
-        UserView created = users.create(input.username(), input.displayName(), chars(input.password()),
+        UserDto created = users.create(input.username(), input.displayName(), chars(input.password()),
                 UserInput.grants(input.roles()));
         return Created.at(uri, created.id(), created);
     }
@@ -69,7 +69,7 @@ public class UserResource {
     @Path("{id}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Give the account exactly these roles (the last administrator keeps the role)")
-    @APIResponse(responseCode = "200", description = "The account with its roles", content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "200", description = "The account with its roles", content = @Content(schema = @Schema(implementation = UserDto.class)))
     public Response changeRoles(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 List<UserInput.RoleInput> roles) {
         InvalidRequestException.requireBody(roles);
@@ -81,7 +81,7 @@ public class UserResource {
     @POST
     @Path("{id}/deactivation")
     @Operation(summary = "Deactivate the account (not one's own, not the last administrator)")
-    @APIResponse(responseCode = "200", description = "The account, deactivated", content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "200", description = "The account, deactivated", content = @Content(schema = @Schema(implementation = UserDto.class)))
     public Response deactivate(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long user = Identifiers.of("id", id);
         return versions.change(RecordVersions.Kind.USER, user, ifMatch, () -> users.deactivate(user)).ok();
@@ -90,7 +90,7 @@ public class UserResource {
     @POST
     @Path("{id}/reactivation")
     @Operation(summary = "Reactivate a deactivated account")
-    @APIResponse(responseCode = "200", description = "The account, active", content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "200", description = "The account, active", content = @Content(schema = @Schema(implementation = UserDto.class)))
     public Response reactivate(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long user = Identifiers.of("id", id);
         return versions.change(RecordVersions.Kind.USER, user, ifMatch, () -> users.reactivate(user)).ok();
@@ -99,7 +99,7 @@ public class UserResource {
     @POST
     @Path("{id}/unlock")
     @Operation(summary = "Lift the lockout of an account before its time")
-    @APIResponse(responseCode = "200", description = "The account, unlocked", content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "200", description = "The account, unlocked", content = @Content(schema = @Schema(implementation = UserDto.class)))
     public Response unlock(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long user = Identifiers.of("id", id);
         return versions.change(RecordVersions.Kind.USER, user, ifMatch, () -> users.unlock(user)).ok();
@@ -109,7 +109,7 @@ public class UserResource {
     @Path("{id}/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Give the account a new password (it meets the same rules as the user's own)")
-    @APIResponse(responseCode = "200", description = "The account", content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "200", description = "The account", content = @Content(schema = @Schema(implementation = UserDto.class)))
     public Response resetPassword(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PasswordInput input) {
         InvalidRequestException.requireBody(input);
         long user = Identifiers.of("id", id);

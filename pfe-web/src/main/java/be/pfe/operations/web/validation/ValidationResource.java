@@ -113,7 +113,7 @@ public class ValidationResource {
     @GET
     @Path("{id}/candidates")
     @Operation(summary = "The candidates of a validation session with their results and certificates")
-    public List<CandidateView> candidates(@PathParam("id") String id) {
+    public List<CandidateDto> candidates(@PathParam("id") String id) {
         return validations.candidates(identifier(id));
     }
 
@@ -125,14 +125,14 @@ public class ValidationResource {
     @APIResponse(responseCode = "422", description = "The session is full, or the learner is already a candidate")
     public Response addCandidate(@PathParam("id") String id, CandidateInput input, @Context UriInfo uri) {
         InvalidRequestException.requireBody(input);
-        CandidateView added = validations.addCandidate(identifier(id), input.learnerId);
+        CandidateDto added = validations.addCandidate(identifier(id), input.learnerId);
         return Created.at(uri, added.id(), added);
     }
 
     @GET
     @Path("{id}/candidates/{candidate}")
     @Operation(summary = "One candidate of a validation session with their result and certificate")
-    public CandidateView candidate(@PathParam("id") String id, @PathParam("candidate") String candidate) {
+    public CandidateDto candidate(@PathParam("id") String id, @PathParam("candidate") String candidate) {
         long wanted = identifier(candidate);
         return validations.candidates(identifier(id)).stream().filter(row -> row.id() == wanted).findFirst()
                 .orElseThrow(() -> new be.pfe.operations.domain.shared.NotFoundException("validation.candidate.unknown",
@@ -146,7 +146,7 @@ public class ValidationResource {
     @APIResponse(responseCode = "200", description = "All the candidates, as recorded", content = @org.eclipse
             .microprofile.openapi.annotations.media.Content(schema = @org.eclipse.microprofile.openapi.annotations
             .media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
-            implementation = CandidateView.class)))
+            implementation = CandidateDto.class)))
     @APIResponse(responseCode = "422", description = "A line was refused (before the test day, number taken...): none is recorded")
     public Response results(@PathParam("id") String id,
                             @jakarta.ws.rs.HeaderParam(jakarta.ws.rs.core.HttpHeaders.IF_MATCH) String ifMatch,

@@ -86,12 +86,12 @@ public class Validations {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CandidateView> candidates(long sessionId) {
+    public List<CandidateDto> candidates(long sessionId) {
         access.toSession(Access.PERSONAL_DATA, sessionId);
         return candidacies.ofSession(sessionId).stream().map(this::view).toList();
     }
 
-    public CandidateView addCandidate(long sessionId, Long learnerId) {
+    public CandidateDto addCandidate(long sessionId, Long learnerId) {
         access.toSession(Access.PLANNING, sessionId);
         if (learnerId == null) {
             throw new be.pfe.operations.domain.shared.BusinessRuleException("validation.learner.required", "learner");
@@ -99,14 +99,14 @@ public class Validations {
         return view(candidacies.add(sessionId, learnerId, actor.username()));
     }
 
-    public List<CandidateView> recordResults(long sessionId, List<CandidateResult> results) {
+    public List<CandidateDto> recordResults(long sessionId, List<CandidateResult> results) {
         access.toSession(Access.PLANNING, sessionId);
         return candidacies.recordResults(sessionId, results, actor.username()).stream().map(this::view).toList();
     }
 
-    private CandidateView view(ValidationCandidate candidate) {
+    private CandidateDto view(ValidationCandidate candidate) {
         Learner learner = learners.byId(candidate.learnerId()).orElseThrow();
-        return new CandidateView(candidate.id(), candidate.learnerId(),
+        return new CandidateDto(candidate.id(), candidate.learnerId(),
                 learner.givenName() + " " + learner.familyName(), candidate.result().name(),
                 candidate.certificateNumber(), candidate.certificateDate(), candidate.recordedBy(),
                 candidate.recordedAt());

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.time.Year;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The yearly report: the public table's three lines of occupied spots with breakdowns and occupancy (JSON), the
@@ -53,12 +54,14 @@ public class YearlyReportResource {
     HttpHeaders headers;
 
     /** The figures, each line with its name and counting rule in the reader's language. */
-    public record FiguresView(String centre, String centreName, int year, List<LineView> lines, long total,
+    @Schema(name = "FiguresView")
+    public record FiguresDto(String centre, String centreName, int year, List<LineDto> lines, long total,
                               List<YearlyBreakdown> breakdowns, OccupancyReport occupancy,
                               List<TargetComparison> targets, YearlySnapshots.Reproduction reproduction) {
     }
 
-    public record LineView(YearlyLine line, String label, long spots, String rule) {
+    @Schema(name = "LineView")
+    public record LineDto(YearlyLine line, String label, long spots, String rule) {
     }
 
     @GET
@@ -67,15 +70,15 @@ public class YearlyReportResource {
     @Operation(summary = "Occupied spots of a year for a centre (centre=code) or all centres (no centre): the three "
             + "lines, breakdowns by centre, partner, course, target group and month, occupancy by month, the rules, and for "
             + "one centre the targets of its approved Joint Action Plan against the actual figures")
-    public FiguresView figures(@QueryParam("centre") String centre, @QueryParam("year") String year) {
+    public FiguresDto figures(@QueryParam("centre") String centre, @QueryParam("year") String year) {
         Locale locale = problems.locale(headers);
         YearlyReport report = reports.report(YearlyQuery.of(year(year), centre), locale);
-        List<LineView> lines = new ArrayList<>();
+        List<LineDto> lines = new ArrayList<>();
         for (YearlyLine line : YearlyLine.values()) {
-            lines.add(new LineView(line, Messages.text(locale, line.labelKey()), report.spots(line),
+            lines.add(new LineDto(line, Messages.text(locale, line.labelKey()), report.spots(line),
                     Messages.text(locale, line.ruleKey())));
         }
-        return new FiguresView(report.query().centre(), report.centreName(), report.query().year().getValue(), lines,
+        return new FiguresDto(report.query().centre(), report.centreName(), report.query().year().getValue(), lines,
                 report.total(), report.breakdowns(), report.occupancy(), reports.targets(report),
                 snapshots.reproduction(report.query()));
     }

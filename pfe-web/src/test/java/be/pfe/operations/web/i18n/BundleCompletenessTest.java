@@ -110,7 +110,7 @@ class BundleCompletenessTest {
                 be.pfe.operations.reporting.targets.TargetStatus.class,
                 be.pfe.operations.domain.course.CourseKind.class,
                 be.pfe.operations.domain.validation.ValidationResult.class,
-                be.pfe.operations.domain.privacy.RecordKind.class,
+                be.pfe.operations.domain.privacy.RetainedRecordKind.class,
                 be.pfe.operations.domain.plan.PlanStatus.class, be.pfe.operations.domain.plan.PlanStep.class,
                 be.pfe.operations.domain.plan.PlanSection.class, be.pfe.operations.domain.plan.Pillar.class,
                 be.pfe.operations.domain.plan.AssessmentKind.class)) {

@@ -1,0 +1,19 @@
+package be.pfe.operations.web.session;
+
+import be.pfe.operations.domain.session.SessionEvent;
+import be.pfe.operations.domain.session.SessionEventKind;
+import be.pfe.operations.domain.session.SessionStatus;
+
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One line of a session's history: what happened (a step, a correction, a past meeting changed), who, when, why. */
+@Schema(name = "SessionEventView")
+public record SessionEventDto(SessionEventKind kind, SessionStatus from, SessionStatus to, Long meeting,
+                               OffsetDateTime at, String actor, String reason) {
+
+    static SessionEventDto of(SessionEvent event) {
+        return new SessionEventDto(event.kind(), event.from(), event.to(), event.meetingId(), event.occurredAt(),
+                event.actor(), event.reason());
+    }
+}
