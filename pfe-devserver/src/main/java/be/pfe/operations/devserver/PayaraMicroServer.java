@@ -97,10 +97,6 @@ public final class PayaraMicroServer implements AutoCloseable {
             environment.put("PFE_DB_USER", options.database().user());
             environment.put("PFE_DB_PASSWORD", options.database().password());
             environment.putAll(options.settings());
-            // the reports' pool reads from the primary unless a standby is named (WEB-INF/glassfish-resources.xml)
-            environment.putIfAbsent("PFE_DB_REPORTS_URL", options.database().url());
-            environment.putIfAbsent("PFE_DB_REPORTS_USER", options.database().user());
-            environment.putIfAbsent("PFE_DB_REPORTS_PASSWORD", options.database().password());
             return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Payara Micro", e);

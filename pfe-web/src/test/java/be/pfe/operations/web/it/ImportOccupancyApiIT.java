@@ -277,18 +277,17 @@ class ImportOccupancyApiIT {
         assertEquals(200, occupancy.status(), occupancy.body());
         long[] reports = backends("pfe-reports", beforeOccupancy);
         assertTrue(reports[1] >= 1, "the occupancy figures were read through the reports' pool: " + activity());
-        // sizes from the environment (RunningApplication: PFE_DB_POOL_MIN=3, PFE_DB_REPORTS_POOL_MAX=2; defaults 2 and 8)
-        assertTrue(reports[0] >= 1 && reports[0] <= 2, "the reports' pool holds 1 to 2 connections: " + activity());
-        assertTrue(backends("pfe", beforeYearly)[0] >= 3, "the primary's pool keeps at least 3 connections "
-                + "(PFE_DB_POOL_MIN), named apart: " + activity());
+        assertTrue(reports[0] >= 1 && reports[0] <= 8, "the reports' pool holds 1 to 8 connections: " + activity());
+        assertTrue(backends("pfe", beforeYearly)[0] >= 2, "the primary's pool keeps at least 2 connections, "
+                + "named apart: " + activity());
     }
 
     @Test
-    void theReportsPoolHoldsAtMostItsMaximumFromTheEnvironment() throws Exception {
-        // the occupancy figures' table locked by the test: four requests at once each take a connection of the reports'
-        // pool and wait on the lock; PFE_DB_REPORTS_POOL_MAX=2 (RunningApplication, default 8) lets two of them in,
-        // the other two wait for a connection of the pool; every request is answered once the lock is released
-        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(4);
+    void theReportsPoolHoldsAtMostItsMaximum() throws Exception {
+        // the occupancy figures' table locked by the test: ten requests at once each take a connection of the reports'
+        // pool and wait on the lock; its maximum (8, DatabaseConfiguration) lets eight of them in, the other two wait
+        // for a connection of the pool; every request is answered once the lock is released
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(10);
         List<java.util.concurrent.Future<Http.Answer>> answers = new ArrayList<>();
         long mostHeld = 0;
         long mostWaitingOnTheLock = 0;
@@ -298,7 +297,7 @@ class ImportOccupancyApiIT {
                 statement.execute("lock table session_seat_quota in access exclusive mode");
             }
             try {
-                for (int year = 2061; year <= 2064; year++) {
+                for (int year = 2061; year <= 2070; year++) {
                     String url = base + "api/v1/occupancy?year=" + year + "&by=SESSION";
                     answers.add(clients.submit(() -> Http.get(url, "en")));
                 }
@@ -325,8 +324,8 @@ class ImportOccupancyApiIT {
         } finally {
             clients.shutdownNow();
         }
-        assertEquals(2, mostWaitingOnTheLock, "two requests got a connection of the reports' pool: " + held);
-        assertEquals(2, mostHeld, "the reports' pool never held more than PFE_DB_REPORTS_POOL_MAX=2 connections: " + held);
+        assertEquals(8, mostWaitingOnTheLock, "eight requests got a connection of the reports' pool: " + held);
+        assertEquals(8, mostHeld, "the reports' pool never held more than its maximum, 8 connections: " + held);
     }
 
     @Test

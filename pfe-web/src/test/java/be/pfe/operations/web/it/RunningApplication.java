@@ -30,9 +30,6 @@ final class RunningApplication {
             settings.put("PFE_TRUSTED_PROXY", "true");
             // the SQL statements of each request counted (StatementBudgetIT)
             settings.put("PFE_DIAGNOSTICS_STATEMENTS", "true");
-            // pool sizes by environment, not the defaults (2-32, reports 1-8): ImportOccupancyApiIT counts the connections
-            settings.put("PFE_DB_POOL_MIN", "3");
-            settings.put("PFE_DB_REPORTS_POOL_MAX", "2");
             // messages go to a real SMTP server in this JVM (GreenMail), sent by a job that runs every second
             settings.putAll(MailServer.shared().settings());
             server = PayaraMicroServer.start(new PayaraMicroServer.Options(
