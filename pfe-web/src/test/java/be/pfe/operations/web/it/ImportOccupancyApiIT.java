@@ -283,6 +283,52 @@ class ImportOccupancyApiIT {
     }
 
     @Test
+    void theReportsPoolHoldsAtMostItsMaximum() throws Exception {
+        // the occupancy figures' table locked by the test: ten requests at once each take a connection of the reports'
+        // pool and wait on the lock; its maximum (8, DatabaseConfiguration) lets eight of them in, the other two wait
+        // for a connection of the pool; every request is answered once the lock is released
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(10);
+        List<java.util.concurrent.Future<Http.Answer>> answers = new ArrayList<>();
+        long mostHeld = 0;
+        long mostWaitingOnTheLock = 0;
+        try (java.sql.Connection lock = TestDatabase.shared().dataSource().getConnection()) {
+            lock.setAutoCommit(false);
+            try (java.sql.Statement statement = lock.createStatement()) {
+                statement.execute("lock table session_seat_quota in access exclusive mode");
+            }
+            try {
+                for (int year = 2030; year <= 2039; year++) {
+                    String url = base + "api/v1/occupancy?year=" + year + "&by=SESSION";
+                    answers.add(clients.submit(() -> Http.get(url, "en")));
+                }
+                long until = System.nanoTime() + java.time.Duration.ofSeconds(8).toNanos();
+                while (System.nanoTime() < until) {
+                    Object[] row = TestDatabase.shared().inTransaction(em -> (Object[]) em.createNativeQuery("""
+                            select count(*), count(*) filter (where wait_event_type = 'Lock') from pg_stat_activity
+                             where datname = current_database() and application_name = 'pfe-reports'""")
+                            .getSingleResult());
+                    mostHeld = Math.max(mostHeld, ((Number) row[0]).longValue());
+                    mostWaitingOnTheLock = Math.max(mostWaitingOnTheLock, ((Number) row[1]).longValue());
+                    Thread.sleep(200);
+                }
+            } finally {
+                lock.rollback();
+            }
+        }
+        String held = activity();
+        try {
+            for (java.util.concurrent.Future<Http.Answer> answer : answers) {
+                Http.Answer figures = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals(200, figures.status(), figures.body());
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        assertEquals(8, mostWaitingOnTheLock, "eight requests got a connection of the reports' pool: " + held);
+        assertEquals(8, mostHeld, "the reports' pool never held more than its maximum, 8 connections: " + held);
+    }
+
+    @Test
     void problemsCarryTheRequestIdOfTheirRequest() {
         // the caller's id is taken, returned and written into the problem document (and the request's log lines)
         Http.Answer refused = Http.current().send(java.net.http.HttpRequest.newBuilder(
