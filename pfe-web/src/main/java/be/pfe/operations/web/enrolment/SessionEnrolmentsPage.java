@@ -14,7 +14,7 @@ import jakarta.faces.context.FacesContext;
 import org.primefaces.PrimeFaces;
 import be.pfe.operations.domain.learner.EducationLevel;
 import be.pfe.operations.domain.learner.EntryStatus;
-import be.pfe.operations.domain.learner.LearnerDetails;
+import be.pfe.operations.web.learner.LearnerForm;
 import be.pfe.operations.domain.partner.PartnerOrganisation;
 import be.pfe.operations.domain.partner.PartnerOrganisations;
 import be.pfe.operations.domain.session.SessionListItem;
@@ -80,16 +80,8 @@ public class SessionEnrolmentsPage implements Serializable {
     private List<WaitlistPlace> waitlist = List.of();
     private List<String> partners;
 
-    private String familyName;
-    private String givenName;
-    private LocalDate birthDate;
-    private EntryStatus entryStatus = EntryStatus.JOBSEEKER_ACTIRIS;
-    private EducationLevel educationLevel = EducationLevel.UPPER_SECONDARY;
-    private String niss;
     /** The new learner's postal address (optional: street, postal code and town, all three or none). */
-    private String street;
-    private String postalCode;
-    private String town;
+    private LearnerForm newLearner = LearnerForm.blank();
     private String partner;
 
     private boolean mayPlan;
@@ -142,13 +134,14 @@ public class SessionEnrolmentsPage implements Serializable {
 
     public void enrol() {
         try {
-            Booking booking = enrolling.enrolNewLearner(session, new LearnerDetails(familyName, givenName, birthDate,
-                    null, null, preferences.getLanguage(), entryStatus, educationLevel, niss, street, postalCode, town),
+            Booking booking = enrolling.enrolNewLearner(session, newLearner.details(preferences.getLanguage()),
                     partner);
             if (booking.waitlistPosition() == null) {
-                FacesMessages.info("page.sessionEnrolments.admitted", familyName, givenName);
+                FacesMessages.info("page.sessionEnrolments.admitted", newLearner.getFamilyName(),
+                        newLearner.getGivenName());
             } else {
-                FacesMessages.info("page.sessionEnrolments.waitlisted", familyName, givenName,
+                FacesMessages.info("page.sessionEnrolments.waitlisted", newLearner.getFamilyName(),
+                        newLearner.getGivenName(),
                         booking.waitlistPosition());
             }
             resetNewLearner();
@@ -160,16 +153,8 @@ public class SessionEnrolmentsPage implements Serializable {
 
     /** Every field of the new learner's form back to its starting value, the partner included. */
     private void resetNewLearner() {
-        familyName = null;
-        givenName = null;
-        birthDate = null;
-        niss = null;
-        street = null;
-        postalCode = null;
-        town = null;
+        newLearner = LearnerForm.blank();
         partner = null;
-        entryStatus = EntryStatus.JOBSEEKER_ACTIRIS;
-        educationLevel = EducationLevel.UPPER_SECONDARY;
     }
 
     /** Finds registered learners (among those the user may read) to enrol in this session. */
@@ -469,76 +454,26 @@ public class SessionEnrolmentsPage implements Serializable {
         this.session = session;
     }
 
-    public String getFamilyName() {
-        return familyName;
-    }
 
-    public void setFamilyName(String familyName) {
-        this.familyName = familyName;
-    }
 
-    public String getGivenName() {
-        return givenName;
-    }
 
-    public void setGivenName(String givenName) {
-        this.givenName = givenName;
-    }
 
-    public LocalDate getBirthDate() {
-        return birthDate;
-    }
 
-    public void setBirthDate(LocalDate birthDate) {
-        this.birthDate = birthDate;
-    }
 
-    public EntryStatus getEntryStatus() {
-        return entryStatus;
-    }
 
-    public void setEntryStatus(EntryStatus entryStatus) {
-        this.entryStatus = entryStatus;
-    }
 
-    public EducationLevel getEducationLevel() {
-        return educationLevel;
-    }
 
-    public void setEducationLevel(EducationLevel educationLevel) {
-        this.educationLevel = educationLevel;
-    }
 
-    public String getNiss() {
-        return niss;
-    }
 
-    public void setNiss(String niss) {
-        this.niss = niss;
-    }
 
-    public String getStreet() {
-        return street;
-    }
 
-    public void setStreet(String street) {
-        this.street = street;
-    }
 
-    public String getPostalCode() {
-        return postalCode;
-    }
 
-    public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
-    }
 
-    public String getTown() {
-        return town;
-    }
 
-    public void setTown(String town) {
-        this.town = town;
+
+    public LearnerForm getNewLearner() {
+        return newLearner;
     }
 
     public String getPartner() {

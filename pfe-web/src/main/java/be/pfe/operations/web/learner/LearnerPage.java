@@ -7,7 +7,6 @@ import be.pfe.operations.domain.access.RecordAccess;
 import be.pfe.operations.domain.learner.EducationLevel;
 import be.pfe.operations.domain.learner.EntryStatus;
 import be.pfe.operations.domain.learner.Learner;
-import be.pfe.operations.domain.learner.LearnerDetails;
 import be.pfe.operations.domain.learner.LearnerDirectory;
 import be.pfe.operations.domain.learner.Learners;
 import be.pfe.operations.domain.partner.PartnerOrganisation;
@@ -75,18 +74,7 @@ public class LearnerPage implements Serializable {
     private List<String> partners = List.of();
     private boolean editing;
 
-    private String familyName;
-    private String givenName;
-    private LocalDate birthDate;
-    private String email;
-    private String phone;
-    private Language language;
-    private EntryStatus entryStatus;
-    private EducationLevel educationLevel;
-    private String niss;
-    private String street;
-    private String postalCode;
-    private String town;
+    private LearnerForm form = LearnerForm.blank();
     private long version;
 
     private Long session;
@@ -118,34 +106,22 @@ public class LearnerPage implements Serializable {
     }
 
     public void edit() {
-        familyName = learner.familyName();
-        givenName = learner.givenName();
-        birthDate = learner.birthDate();
-        email = learner.email();
-        phone = learner.phone();
-        language = learner.language();
-        entryStatus = learner.entryStatus();
-        educationLevel = learner.educationLevel();
-        niss = null;
-        street = learner.street();
-        postalCode = learner.postalCode();
-        town = learner.town();
+        form = LearnerForm.of(learner);
         version = learner.version();
         editing = true;
     }
 
     public void cancelEdit() {
         editing = false;
-        niss = null;
+        form.forgetNiss();
     }
 
     public void save() {
         try {
-            directory.change(id, version, new LearnerDetails(familyName, givenName, birthDate, email, phone,
-                    language, entryStatus, educationLevel, niss, street, postalCode, town));
+            directory.change(id, version, form.details(learner.language()));
             FacesMessages.info("page.learner.saved");
             editing = false;
-            niss = null;
+            form.forgetNiss();
             read();
         } catch (BusinessRuleException refusal) {
             FacesMessages.refused(refusal, FORM);
@@ -155,7 +131,7 @@ public class LearnerPage implements Serializable {
             }
             FacesMessages.error("page.learner.changedMeanwhile");
             editing = false;
-            niss = null;
+            form.forgetNiss();
             read();
         }
     }
@@ -223,29 +199,11 @@ public class LearnerPage implements Serializable {
         return partners;
     }
 
-    public String getStreet() {
-        return street;
-    }
 
-    public void setStreet(String street) {
-        this.street = street;
-    }
 
-    public String getPostalCode() {
-        return postalCode;
-    }
 
-    public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
-    }
 
-    public String getTown() {
-        return town;
-    }
 
-    public void setTown(String town) {
-        this.town = town;
-    }
 
     public LearnerDto getLearner() {
         return learner;
@@ -253,6 +211,10 @@ public class LearnerPage implements Serializable {
 
     public boolean isEditing() {
         return editing;
+    }
+
+    public LearnerForm getForm() {
+        return form;
     }
 
     public Long getId() {
@@ -263,77 +225,23 @@ public class LearnerPage implements Serializable {
         this.id = id;
     }
 
-    public String getFamilyName() {
-        return familyName;
-    }
 
-    public void setFamilyName(String familyName) {
-        this.familyName = familyName;
-    }
 
-    public String getGivenName() {
-        return givenName;
-    }
 
-    public void setGivenName(String givenName) {
-        this.givenName = givenName;
-    }
 
-    public LocalDate getBirthDate() {
-        return birthDate;
-    }
 
-    public void setBirthDate(LocalDate birthDate) {
-        this.birthDate = birthDate;
-    }
 
-    public String getEmail() {
-        return email;
-    }
 
-    public void setEmail(String email) {
-        this.email = email;
-    }
 
-    public String getPhone() {
-        return phone;
-    }
 
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
 
-    public Language getLanguage() {
-        return language;
-    }
 
-    public void setLanguage(Language language) {
-        this.language = language;
-    }
 
-    public EntryStatus getEntryStatus() {
-        return entryStatus;
-    }
 
-    public void setEntryStatus(EntryStatus entryStatus) {
-        this.entryStatus = entryStatus;
-    }
 
-    public EducationLevel getEducationLevel() {
-        return educationLevel;
-    }
 
-    public void setEducationLevel(EducationLevel educationLevel) {
-        this.educationLevel = educationLevel;
-    }
 
-    public String getNiss() {
-        return niss;
-    }
 
-    public void setNiss(String niss) {
-        this.niss = niss;
-    }
 
     public Long getSession() {
         return session;
