@@ -88,6 +88,10 @@ public class Placement {
     @Column(length = 20)
     private PlacementOutcome outcome;
 
+    /** The day the agreement was signed (recorded when it is signed; a history import gives its own day). */
+    @Column(name = "signed_on")
+    private LocalDate signedOn;
+
     /** The day the outcome at the end was known (the day the placement ended, unless a history import said). */
     @Column(name = "outcome_on")
     private LocalDate outcomeOn;
@@ -136,9 +140,10 @@ public class Placement {
         this.recordedAt = recordedAt;
     }
 
-    /** The company, the learner and the centre signed the agreement. */
-    public void sign() {
+    /** The company, the learner and the centre signed the agreement, on the given day. */
+    public void sign(LocalDate on) {
         move(PlacementStatus.SIGNED);
+        this.signedOn = on;
     }
 
     /** The learner started at the company. */
@@ -232,6 +237,10 @@ public class Placement {
     }
 
     /** The day the outcome at the end was known, or {@code null} before it is. */
+    public LocalDate signedOn() {
+        return signedOn;
+    }
+
     public LocalDate outcomeOn() {
         return outcomeOn;
     }

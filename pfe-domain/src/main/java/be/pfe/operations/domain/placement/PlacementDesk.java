@@ -91,7 +91,7 @@ public class PlacementDesk {
     @UseCase(Access.PLANNING)
     public Placement sign(@Names(RecordKind.PLACEMENT) long placementId) {
         Placement placement = placement(placementId);
-        placement.sign();
+        placement.sign(LocalDate.now(clock.withZone(Clocks.BRUSSELS)));
         return placements.save(placement);
     }
 

@@ -120,6 +120,7 @@ class PlacementDeskTest {
         database.transact(em -> {
             Placement read = new JpaPlacements(em).byId(id).orElseThrow();
             assertEquals(PlacementStatus.COMPLETED, read.status());
+            assertEquals(LocalDate.of(2046, 2, 20), read.signedOn(), "the day the desk recorded the signature");
             assertEquals(enrolment, read.enrolmentId());
             assertEquals("Soudures Bruxelloises", read.company().name());
             assertEquals("TECHNICITY", read.centre().code());

@@ -462,6 +462,12 @@ class HistoryImportIT {
                 + " and kind = 'CLOSED_EARLY' and backdated and effective_on = date '" + longAgo + "'"));
         assertEquals(auditedClosures + 1, count("select count(*) from audit_event where action = 'STEP_BACKDATED' "
                 + "and actor = 'migration'"));
+        // the session's history, as the API and the session page show it, tells the day and the mark
+        JsonObject closing = MIGRATION.get(url("sessions/" + migrationRunning + "/history"), "en")
+                .structure().asJsonArray().stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(event -> event.getString("kind").equals("CLOSED_EARLY")).findFirst().orElseThrow();
+        assertEquals(longAgo.toString(), closing.getString("effectiveOn"));
+        assertTrue(closing.getBoolean("backdated"), closing.toString());
     }
 
     /** A running session of Technicity (of the course {@link #learnerAndSession} made) begun on the day, by SQL. */
