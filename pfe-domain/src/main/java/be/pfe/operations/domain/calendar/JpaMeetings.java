@@ -10,11 +10,25 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import be.pfe.operations.domain.session.CourseSession;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaMeetings implements Meetings {
+
+    private static final int IDS_PER_STATEMENT = 1000;
 
     @PersistenceContext(unitName = "pfe")
     private EntityManager entityManager;
@@ -84,7 +98,7 @@ public class JpaMeetings implements Meetings {
     @Override
     public List<Meeting> scheduledInRoomsDuring(Collection<Room> rooms, DateRange period, long excludedSessionId) {
         return otherScheduledMeetings(entityManager.createQuery("""
-                        select m from Meeting m join fetch m.session s join fetch s.course
+                        select m from Meeting m join fetch m.session s join fetch s.course join fetch s.room
                         where s.room in :rooms and s.id <> :excluded and s.status <> :cancelledSession
                           and m.status = :scheduled and m.date between :start and :end
                         order by m.date, m.start""", Meeting.class), period, excludedSessionId)
@@ -106,6 +120,62 @@ public class JpaMeetings implements Meetings {
                         order by m.date, m.start""", TrainerBooking.class), period, excludedSessionId)
                 .setParameter("trainers", trainers)
                 .getResultList();
+    }
+
+    @Override
+    public SchedulingFacts factsOf(Collection<CourseSession> sessions) {
+        List<Long> sessionIds = sessions.stream().map(CourseSession::id).filter(Objects::nonNull).distinct().toList();
+        Map<Long, List<Trainer>> trainersBySession = new HashMap<>();
+        Map<Long, Trainer> trainers = new LinkedHashMap<>();
+        for (Object[] row : rows("select s.id, t from CourseSession s join s.trainers t where s.id in :ids",
+                sessionIds)) {
+            Trainer trainer = (Trainer) row[1];
+            trainers.putIfAbsent(trainer.id(), trainer);
+            trainersBySession.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(trainer);
+        }
+        List<Long> trainerIds = List.copyOf(trainers.keySet());
+        Map<Long, Set<Long>> qualifications = new HashMap<>();
+        for (Object[] row : rows("select t.id, c.id from Trainer t join t.qualifications c where t.id in :ids",
+                trainerIds)) {
+            qualifications.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((Long) row[1]);
+        }
+        Map<Long, Set<WeeklySlot>> availability = new HashMap<>();
+        for (Object[] row : rows("select t.id, a.day, a.start, a.end from Trainer t join t.availability a"
+                + " where t.id in :ids", trainerIds)) {
+            availability.computeIfAbsent((Long) row[0], id -> new HashSet<>())
+                    .add(new WeeklySlot((DayOfWeek) row[1], (LocalTime) row[2], (LocalTime) row[3]));
+        }
+        Map<Long, Set<DateRange>> absences = new HashMap<>();
+        for (Object[] row : rows("select t.id, a.start, a.end from Trainer t join t.absences a where t.id in :ids",
+                trainerIds)) {
+            absences.computeIfAbsent((Long) row[0], id -> new HashSet<>())
+                    .add(new DateRange((LocalDate) row[1], (LocalDate) row[2]));
+        }
+        List<Long> roomIds = sessions.stream().map(CourseSession::room).filter(Objects::nonNull).map(Room::id)
+                .distinct().toList();
+        Map<Long, Set<String>> roomEquipment = new HashMap<>();
+        for (Object[] row : rows("select r.id, e from Room r join r.equipment e where r.id in :ids", roomIds)) {
+            roomEquipment.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((String) row[1]);
+        }
+        List<Long> courseIds = sessions.stream().map(session -> session.course().id()).distinct().toList();
+        Map<Long, Set<String>> courseEquipment = new HashMap<>();
+        for (Object[] row : rows("select c.id, e from Course c join c.requiredEquipment e where c.id in :ids",
+                courseIds)) {
+            courseEquipment.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((String) row[1]);
+        }
+        return new SchedulingFacts.Loaded(trainersBySession, qualifications, availability, absences, roomEquipment,
+                courseEquipment);
+    }
+
+    /** The rows of a query on ids, a thousand ids a statement (none asked when there are none). */
+    private List<Object[]> rows(String jpql, List<Long> ids) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+            rows.addAll(entityManager.createQuery(jpql, Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT)))
+                    .getResultList());
+        }
+        return rows;
     }
 
     /** The parameters shared by the queries for other sessions' scheduled meetings during a period. */
