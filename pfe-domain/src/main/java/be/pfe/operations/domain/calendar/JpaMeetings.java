@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.eclipse.persistence.config.QueryHints;
 
 import be.pfe.operations.domain.session.CourseSession;
 
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -55,11 +57,11 @@ public class JpaMeetings implements Meetings {
 
     @Override
     public List<Meeting> ofCentreDuring(String centreCode, DateRange period) {
-        return entityManager.createQuery("""
+        return withSessions(entityManager.createQuery("""
                         select m from Meeting m join fetch m.session s join fetch s.course join fetch s.centre c
                         left join fetch s.room
                         where c.code = :centre and m.date between :start and :end
-                        order by m.date, m.start""", Meeting.class)
+                        order by m.date, m.start""", Meeting.class))
                 .setParameter("centre", centreCode)
                 .setParameter("start", period.start())
                 .setParameter("end", period.end())
@@ -68,11 +70,11 @@ public class JpaMeetings implements Meetings {
 
     @Override
     public List<Meeting> ofRoomDuring(String centreCode, String roomCode, DateRange period) {
-        return entityManager.createQuery("""
+        return withSessions(entityManager.createQuery("""
                         select m from Meeting m join fetch m.session s join fetch s.course join fetch s.centre
                         join fetch s.room r
                         where r.code = :room and r.centre.code = :centre and m.date between :start and :end
-                        order by m.date, m.start""", Meeting.class)
+                        order by m.date, m.start""", Meeting.class))
                 .setParameter("centre", centreCode)
                 .setParameter("room", roomCode)
                 .setParameter("start", period.start())
@@ -82,13 +84,13 @@ public class JpaMeetings implements Meetings {
 
     @Override
     public List<Meeting> ofTrainerDuring(String trainerCode, DateRange period) {
-        return entityManager.createQuery("""
+        return withSessions(entityManager.createQuery("""
                         select m from Meeting m join fetch m.session s join fetch s.course join fetch s.centre
                         left join fetch s.room
                         where m.date between :start and :end
                           and exists (select t from CourseSession x join x.trainers t
                                       where x = s and t.code = :trainer)
-                        order by m.date, m.start""", Meeting.class)
+                        order by m.date, m.start""", Meeting.class))
                 .setParameter("trainer", trainerCode)
                 .setParameter("start", period.start())
                 .setParameter("end", period.end())
@@ -97,11 +99,11 @@ public class JpaMeetings implements Meetings {
 
     @Override
     public List<Meeting> scheduledInRoomsDuring(Collection<Room> rooms, DateRange period, long excludedSessionId) {
-        return otherScheduledMeetings(entityManager.createQuery("""
-                        select m from Meeting m join fetch m.session s join fetch s.course join fetch s.room
+        return otherScheduledMeetings(withSessions(entityManager.createQuery("""
+                        select m from Meeting m join fetch m.session s
                         where s.room in :rooms and s.id <> :excluded and s.status <> :cancelledSession
                           and m.status = :scheduled and m.date between :start and :end
-                        order by m.date, m.start""", Meeting.class), period, excludedSessionId)
+                        order by m.date, m.start""", Meeting.class)), period, excludedSessionId)
                 .setParameter("rooms", rooms)
                 .getResultList();
     }
@@ -112,14 +114,45 @@ public class JpaMeetings implements Meetings {
         if (trainers.isEmpty()) {
             return List.of();
         }
-        return otherScheduledMeetings(entityManager.createQuery("""
-                        select new be.pfe.operations.domain.calendar.Meetings.TrainerBooking(t, m)
-                        from Meeting m join m.session s join s.trainers t
-                        where t in :trainers and s.id <> :excluded and s.status <> :cancelledSession
-                          and m.status = :scheduled and m.date between :start and :end
-                        order by m.date, m.start""", TrainerBooking.class), period, excludedSessionId)
+        // the meetings with their sessions in one statement, then which trainer teaches which (a constructor
+        // result cannot fetch the session: it was read one session at a time)
+        String scheduledForTrainers = """
+                from Meeting m join m.session s join s.trainers t
+                where t in :trainers and s.id <> :excluded and s.status <> :cancelledSession
+                  and m.status = :scheduled and m.date between :start and :end""";
+        List<Object[]> pairs = otherScheduledMeetings(entityManager.createQuery(
+                "select t.id, m.id " + scheduledForTrainers, Object[].class), period, excludedSessionId)
                 .setParameter("trainers", trainers)
                 .getResultList();
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Meeting> byId = new HashMap<>();
+        List<Long> meetingIds = pairs.stream().map(pair -> (Long) pair[1]).distinct().toList();
+        for (int from = 0; from < meetingIds.size(); from += IDS_PER_STATEMENT) {
+            withSessions(entityManager.createQuery("select m from Meeting m join fetch m.session where m.id in :ids",
+                    Meeting.class))
+                    .setParameter("ids", meetingIds.subList(from, Math.min(meetingIds.size(), from + IDS_PER_STATEMENT)))
+                    .getResultList().forEach(meeting -> byId.put(meeting.id(), meeting));
+        }
+        Map<Long, Trainer> trainersById = new HashMap<>();
+        trainers.forEach(trainer -> trainersById.put(trainer.id(), trainer));
+        return pairs.stream().map(pair -> new TrainerBooking(trainersById.get((Long) pair[0]), byId.get((Long) pair[1])))
+                .sorted(Comparator.comparing((TrainerBooking booking) -> booking.meeting().time().date())
+                        .thenComparing(booking -> booking.meeting().time().start())
+                        .thenComparing(booking -> booking.meeting().id())
+                        .thenComparing(booking -> booking.trainer().code()))
+                .toList();
+    }
+
+    /**
+     * The meetings' sessions come with the query (JPQL's {@code join fetch m.session s join fetch s.course} fetches
+     * the session only: EclipseLink ignores a fetch join through an alias) with their course and room, so that
+     * reading them does not take a statement per session.
+     */
+    private static TypedQuery<Meeting> withSessions(TypedQuery<Meeting> query) {
+        return query.setHint(QueryHints.FETCH, "m.session.course")
+                .setHint(QueryHints.LEFT_FETCH, "m.session.room");
     }
 
     @Override
