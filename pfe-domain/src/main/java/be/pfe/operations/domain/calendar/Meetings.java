@@ -1,6 +1,7 @@
 package be.pfe.operations.domain.calendar;
 
 import be.pfe.operations.domain.room.Room;
+import be.pfe.operations.domain.session.CourseSession;
 import be.pfe.operations.domain.shared.DateRange;
 import be.pfe.operations.domain.trainer.Trainer;
 
@@ -37,6 +38,12 @@ public interface Meetings {
      */
     List<TrainerBooking> scheduledForTrainersDuring(Collection<Trainer> trainers, DateRange period,
                                                    long excludedSessionId);
+
+    /**
+     * The trainers of these sessions, with their qualifications, availability and absences, and the equipment
+     * of their rooms and courses: one statement per kind, whatever the number of sessions.
+     */
+    SchedulingFacts factsOf(Collection<CourseSession> sessions);
 
     /** A meeting one trainer teaches. */
     record TrainerBooking(Trainer trainer, Meeting meeting) {

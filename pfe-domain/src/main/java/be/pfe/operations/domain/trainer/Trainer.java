@@ -188,6 +188,12 @@ public class Trainer {
      * their weekly availabilities (a trainer without any is available at all times).
      */
     public boolean isAvailable(MeetingTime meeting) {
+        return isAvailable(availability, absences, meeting);
+    }
+
+    /** The same rule on weekly availabilities and absences read apart (for many trainers at once). */
+    public static boolean isAvailable(java.util.Collection<WeeklySlot> availability,
+                                      java.util.Collection<DateRange> absences, MeetingTime meeting) {
         if (absences.stream().anyMatch(absence -> absence.contains(meeting.date()))) {
             return false;
         }

@@ -7,6 +7,7 @@ import be.pfe.operations.domain.calendar.Meeting;
 import be.pfe.operations.domain.calendar.MeetingStatus;
 import be.pfe.operations.domain.calendar.MeetingTime;
 import be.pfe.operations.domain.calendar.Meetings;
+import be.pfe.operations.domain.calendar.SchedulingFacts;
 import be.pfe.operations.domain.course.Course;
 import be.pfe.operations.domain.room.Room;
 import be.pfe.operations.domain.session.CourseSession;
@@ -58,7 +59,7 @@ public class ConflictDetector {
         long self = session.id() == null ? -1 : session.id();
         List<Meeting> roomBookings = session.room() == null ? List.of()
                 : meetings.scheduledInRoomsDuring(List.of(session.room()), session.period(), self);
-        return explain(session, times, roomBookings,
+        return explain(session, times, SchedulingFacts.OF_ENTITIES, roomBookings,
                 meetings.scheduledForTrainersDuring(session.trainers(), session.period(), self),
                 new ClosingCalendar(session.period(), closures.ofCentreDuring(session.centre().code(), session.period())));
     }
@@ -69,7 +70,8 @@ public class ConflictDetector {
      * a trainer not qualified) is reported once, with the first of its meetings given.
      *
      * <p>A few queries whatever the number of meetings: the other meetings of their rooms and trainers during
-     * the period, and the closures of their centres.
+     * the period, the closures of their centres, and the sessions' trainers (with their qualifications,
+     * availability and absences) and equipment, one statement per kind ({@link Meetings#factsOf}).
      */
     public List<FoundConflict> conflictsAmong(List<Meeting> given, DateRange period) {
         Map<Long, List<Meeting>> bySession = new LinkedHashMap<>();
@@ -78,6 +80,8 @@ public class ConflictDetector {
                 bySession.computeIfAbsent(meeting.session().id(), session -> new ArrayList<>()).add(meeting);
             }
         }
+        SchedulingFacts facts = bySession.isEmpty() ? SchedulingFacts.OF_ENTITIES : meetings.factsOf(
+                bySession.values().stream().map(itsMeetings -> itsMeetings.get(0).session()).toList());
         Set<Room> rooms = new HashSet<>();
         Set<Trainer> trainers = new HashSet<>();
         Map<String, ClosingCalendar> calendars = new HashMap<>();
@@ -86,7 +90,7 @@ public class ConflictDetector {
             if (session.room() != null) {
                 rooms.add(session.room());
             }
-            trainers.addAll(session.trainers());
+            trainers.addAll(facts.trainersOf(session));
             calendars.computeIfAbsent(session.centre().code(),
                     centre -> new ClosingCalendar(period, closures.ofCentreDuring(centre, period)));
         }
@@ -96,6 +100,7 @@ public class ConflictDetector {
         List<FoundConflict> found = new ArrayList<>();
         for (List<Meeting> itsMeetings : bySession.values()) {
             CourseSession session = itsMeetings.get(0).session();
+            List<Trainer> itsTrainers = facts.trainersOf(session);
             Map<MeetingTime, Meeting> byTime = new HashMap<>();
             itsMeetings.forEach(meeting -> byTime.put(meeting.time(), meeting));
             List<Meeting> othersInRoom = roomBookings.stream()
@@ -103,8 +108,8 @@ public class ConflictDetector {
                             && booking.session().room().equals(session.room())).toList();
             List<Meetings.TrainerBooking> othersOfTrainers = trainerBookings.stream()
                     .filter(booking -> !booking.meeting().session().equals(session)
-                            && session.trainers().contains(booking.trainer())).toList();
-            for (Conflict conflict : explain(session, byTime.keySet().stream().sorted().toList(),
+                            && itsTrainers.contains(booking.trainer())).toList();
+            for (Conflict conflict : explain(session, byTime.keySet().stream().sorted().toList(), facts,
                     othersInRoom, othersOfTrainers, calendars.get(session.centre().code()))) {
                 Meeting concerned = conflict.meeting() == null ? itsMeetings.get(0) : byTime.get(conflict.meeting());
                 found.add(new FoundConflict(session, concerned, conflict));
@@ -115,14 +120,15 @@ public class ConflictDetector {
     }
 
     /** The conflicts of the session at the given times, against the other sessions' meetings given. */
-    private static List<Conflict> explain(CourseSession session, List<MeetingTime> times, List<Meeting> roomBookings,
+    private static List<Conflict> explain(CourseSession session, List<MeetingTime> times, SchedulingFacts facts,
+                                          List<Meeting> roomBookings,
                                           List<Meetings.TrainerBooking> trainerBookings, ClosingCalendar calendar) {
         List<Conflict> conflicts = new ArrayList<>();
         Room room = session.room();
         Course course = session.course();
 
         if (room != null) {
-            roomSuitability(session, room, course, conflicts);
+            roomSuitability(session, room, course, facts, conflicts);
             for (MeetingTime time : times) {
                 for (Meeting other : roomBookings) {
                     if (other.time().overlaps(time)) {
@@ -134,13 +140,13 @@ public class ConflictDetector {
             }
         }
 
-        for (Trainer trainer : session.trainers()) {
-            if (!trainer.isQualifiedFor(course)) {
+        for (Trainer trainer : facts.trainersOf(session)) {
+            if (!facts.isQualified(trainer, course)) {
                 conflicts.add(new Conflict(ConflictKind.TRAINER_NOT_QUALIFIED, null, null,
                         List.of(trainer.name(), course.code())));
             }
             for (MeetingTime time : times) {
-                if (!trainer.isAvailable(time)) {
+                if (!facts.isAvailable(trainer, time)) {
                     conflicts.add(new Conflict(ConflictKind.TRAINER_UNAVAILABLE, time, null,
                             List.of(trainer.name(), time.date(), time.start(), time.end())));
                 }
@@ -164,13 +170,14 @@ public class ConflictDetector {
         return conflicts;
     }
 
-    private static void roomSuitability(CourseSession session, Room room, Course course, List<Conflict> conflicts) {
+    private static void roomSuitability(CourseSession session, Room room, Course course, SchedulingFacts facts,
+                                        List<Conflict> conflicts) {
         if (session.seatCapacity() > room.seatCapacity()) {
             conflicts.add(new Conflict(ConflictKind.ROOM_TOO_SMALL, null, null,
                     List.of(room.code(), room.seatCapacity(), session.seatCapacity())));
         }
-        Set<String> missing = new TreeSet<>(course.requiredEquipment());
-        missing.removeAll(room.equipment());
+        Set<String> missing = new TreeSet<>(facts.equipmentRequiredBy(course));
+        missing.removeAll(facts.equipmentOf(room));
         boolean wrongType = course.requiredRoomType() != null && course.requiredRoomType() != room.type();
         if (wrongType || !missing.isEmpty()) {
             conflicts.add(new Conflict(ConflictKind.ROOM_UNSUITABLE, null, null, List.of(room.code(),
