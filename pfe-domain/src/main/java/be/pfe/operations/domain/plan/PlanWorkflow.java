@@ -12,6 +12,9 @@ import be.pfe.operations.domain.partner.PartnerOrganisations;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.NotFoundException;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -25,8 +28,10 @@ import java.util.Optional;
  * ({@link Access#PLAN_DECISION}), and nobody else, approve it, reject it or ask for amendments; whoever reads the
  * centre's records reads its plans. Every step and every change goes into the plan's history and the audit trail.
  * Changes name the revision the user started from: if someone saved in between, the change is refused
- * ({@link PlanChangedMeanwhileException}). Call each command in a transaction of its own.
+ * ({@link PlanChangedMeanwhileException}). Call each command in a transaction of its own. One instance serves the
+ * application (CDI, with the application's clock); tests construct their own.
  */
+@ApplicationScoped
 public class PlanWorkflow {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -39,6 +44,12 @@ public class PlanWorkflow {
     private final AuditTrail audit;
     private final Clock clock;
 
+    /** For CDI's proxy only. */
+    protected PlanWorkflow() {
+        this(null, null, null, null, null, null);
+    }
+
+    @Inject
     public PlanWorkflow(JointActionPlans plans, Centres centres, Courses courses, PartnerOrganisations partners,
                         AuditTrail audit, Clock clock) {
         this.plans = plans;

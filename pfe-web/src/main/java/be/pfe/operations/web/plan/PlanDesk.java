@@ -1,14 +1,8 @@
 package be.pfe.operations.web.plan;
 
-import be.pfe.operations.domain.time.Clocks;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;
-import be.pfe.operations.domain.audit.AuditTrail;
-import be.pfe.operations.domain.centre.Centres;
-import be.pfe.operations.domain.course.Courses;
-import be.pfe.operations.domain.partner.PartnerOrganisations;
 import be.pfe.operations.domain.plan.JointActionPlan;
-import be.pfe.operations.domain.plan.JointActionPlans;
 import be.pfe.operations.domain.plan.PlanContent;
 import be.pfe.operations.domain.plan.PlanDiff;
 import be.pfe.operations.domain.plan.PlanStatus;
@@ -34,18 +28,10 @@ public class PlanDesk {
     @Inject
     Actor actor;
     @Inject
-    JointActionPlans plans;
-    @Inject
-    Centres centres;
-    @Inject
-    Courses courses;
-    @Inject
-    PartnerOrganisations partners;
-    @Inject
-    AuditTrail audit;
+    PlanWorkflow workflow;
 
     private PlanWorkflow workflow() {
-        return new PlanWorkflow(plans, centres, courses, partners, audit, Clocks.system());
+        return workflow;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
