@@ -3,18 +3,14 @@ package be.pfe.operations.web.learner;
 import java.time.Clock;
 import be.pfe.operations.domain.access.Access;
 import be.pfe.operations.domain.access.Actor;
-import be.pfe.operations.domain.access.RecordAccess;
 import be.pfe.operations.domain.learner.EducationLevel;
 import be.pfe.operations.domain.learner.EntryStatus;
-import be.pfe.operations.domain.learner.Learner;
 import be.pfe.operations.domain.learner.LearnerDirectory;
-import be.pfe.operations.domain.learner.Learners;
 import be.pfe.operations.domain.partner.PartnerOrganisation;
 import be.pfe.operations.domain.partner.PartnerOrganisations;
 import be.pfe.operations.domain.session.SessionListItem;
 import be.pfe.operations.domain.shared.BusinessRuleException;
 import be.pfe.operations.domain.shared.Language;
-import be.pfe.operations.domain.shared.NotFoundException;
 import be.pfe.operations.scheduling.seats.Booking;
 import be.pfe.operations.scheduling.seats.OpenSessions;
 import be.pfe.operations.web.enrolment.Enrolling;
@@ -48,10 +44,6 @@ public class LearnerPage implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String FORM = "learnerForm";
 
-    @Inject
-    RecordAccess access;
-    @Inject
-    Learners learners;
     @Inject
     LearnerDirectory directory;
     @Inject
@@ -99,9 +91,7 @@ public class LearnerPage implements Serializable {
     }
 
     private void read() {
-        access.toLearner(Access.PERSONAL_DATA, id);
-        Learner found = learners.byId(id).orElseThrow(() -> new NotFoundException("learner.unknown", null, id));
-        learner = LearnerDto.of(found, LocalDate.now(clock));
+        learner = LearnerDto.of(directory.learner(id), LocalDate.now(clock));
         pathway = pathways.of(id, preferences.getLanguage());
     }
 
